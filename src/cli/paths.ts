@@ -1,0 +1,8 @@
+import { fileURLToPath } from 'node:url';
+
+const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+
+/** The collection as published: the single source of truth. */
+export const CORPUS_SOURCE = root('src/data/000_0dcb52506dea78df.txt');
+/** What the app loads, generated from the source by `npm run corpus`. */
+export const CORPUS_JSON = root('static/corpus.json');

@@ -1,0 +1,16 @@
+import { MESSAGES, type Lang, type MessageKey } from './messages.ts';
+
+export type Params = Record<string, string | number>;
+
+/** The message in the language, its {name} parameters filled in. */
+export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
+  const template: string = MESSAGES[lang][key];
+  return template.replace(/\{(\w+)\}/gu, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** Chinese when the reader prefers any Chinese, else English. */
+export function preferredLang(languages: readonly string[]): Lang {
+  return languages.some((l) => /^zh\b/iu.test(l)) ? 'zh' : 'en';
+}

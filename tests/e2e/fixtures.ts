@@ -1,0 +1,37 @@
+import { test as base, expect } from '@playwright/test';
+
+/**
+ * Every page test runs under watch: a Content-Security-Policy violation, a request to another
+ * origin, a console error or an uncaught exception fails the test that caused it.
+ */
+export const test = base.extend<{ watch: { errors: string[] } }>({
+  watch: [
+    async ({ page, baseURL }, use) => {
+      const errors: string[] = [];
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+      page.on('request', (r) => {
+        const url = new URL(r.url());
+        if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) {
+          errors.push(`request to another origin: ${r.url()}`);
+        }
+      });
+      await page.exposeFunction('__cspViolation', (text: string) => errors.push(`csp: ${text}`));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          void (
+            window as unknown as { __cspViolation: (s: string) => Promise<void> }
+          ).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`);
+        });
+      });
+      await use({ errors });
+      expect(errors, 'no CSP violation, foreign request or console error').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../../src/lib/corpus/load.ts';
+import { validateCorpus } from '../../../src/lib/corpus/validate.ts';
+import { CORPUS_JSON } from '../../../src/cli/paths.ts';
+
+const good: unknown = JSON.parse(readFileSync(CORPUS_JSON, 'utf8'));
+
+describe('corpus.json validation', () => {
+  it('accepts the committed corpus', () => {
+    expect(validateCorpus(good).speeches).toHaveLength(6);
+  });
+  it.each([
+    [null, 'corpus.json: the top level is not an object'],
+    [[], 'corpus.json: the top level is not an object'],
+    [{ ...(good as object), speeches: [] }, 'corpus.json: speeches is not a list'],
+    [{ ...(good as object), title: 3 }, 'corpus.json: title is missing'],
+    [
+      {
+        ...(good as object),
+        speeches: [{ number: 1, label: '（一）', paragraphs: [''], chars: 0 }],
+      },
+      'corpus.json: speeches[0].paragraphs is not a list of text',
+    ],
+    [
+      {
+        ...(good as object),
+        speeches: [{ number: 2, label: '（一）', paragraphs: ['甲'], chars: 1 }],
+      },
+      'corpus.json: speeches[0].number should be 1',
+    ],
+  ])('refuses %j', (data, message) => {
+    expect(() => validateCorpus(data)).toThrow(message);
+  });
+  it('loadCorpus reports HTTP errors and malformed JSON', async () => {
+    const fake = (body: string, status = 200) =>
+      (() => Promise.resolve(new Response(body, { status }))) as unknown as typeof fetch;
+    await expect(loadCorpus('corpus.json', fake('', 404))).rejects.toThrow('HTTP 404');
+    await expect(loadCorpus('corpus.json', fake('{'))).rejects.toThrow('not valid JSON');
+    await expect(loadCorpus('corpus.json', fake(JSON.stringify(good)))).resolves.toMatchObject({
+      title: '学习2023年全国“两会”精神专题研讨发言',
+    });
+  });
+});

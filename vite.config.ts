@@ -1,0 +1,37 @@
+/// <reference types="vitest/config" />
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig, type Plugin } from 'vite';
+import { contentSecurityPolicy } from './src/lib/security.ts';
+
+/**
+ * The built page carries its Content-Security-Policy as a meta tag, so that any static host
+ * enforces it. Only at build time: the dev server injects inline styles for hot reload.
+ */
+function cspMeta(): Plugin {
+  return {
+    name: 'duizhao-csp-meta',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(false) },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
+  };
+}
+
+export default defineConfig({
+  // Serving under a sub-path (https://example.org/duizhao/): BASE_PATH=/duizhao/ npm run build.
+  base: process.env.BASE_PATH ?? '/',
+  publicDir: 'static',
+  plugins: [svelte(), cspMeta()],
+  build: { target: 'es2022', modulePreload: { polyfill: false } },
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
