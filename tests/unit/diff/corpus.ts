@@ -1,0 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { CORPUS_JSON } from '../../../src/cli/paths.ts';
+import { validateCorpus } from '../../../src/lib/corpus/validate.ts';
+
+/** The committed corpus, as the app loads it. */
+export const corpus = validateCorpus(JSON.parse(readFileSync(CORPUS_JSON, 'utf8')));
+export const paragraphsOf = (n: number): string[] => corpus.speeches[n - 1]?.paragraphs ?? [];
