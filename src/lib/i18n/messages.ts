@@ -92,7 +92,7 @@ export const en: Record<MessageKey, string> = {
   verdictPartly: 'Partly shared',
   verdictDifferent: 'Mostly different',
   explainIdentical: '{a} and {b} are the same text, character for character.',
-  explainSame: '{a} is compared with itself, so it is of course identical.',
+  explainSame: '{a} and {b} are the same speech, so of course they are identical.',
   explainWhitespace: '{a} and {b} have the same words; only spaces or line breaks differ.',
   explainNearly: '{b} differs from {a} in a few places only: it is almost the same speech.',
   explainLargely: '{b} reuses long stretches of {a}, with some rewriting.',
