@@ -1,16 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-
-/**
- * No browser can be downloaded on our machines: use CHROMIUM_PATH, else Playwright's own Chromium
- * when one is installed, else Debian's /usr/bin/chromium.
- */
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  if (existsSync(chromium.executablePath())) return undefined;
-  return '/usr/bin/chromium';
-}
+import { chromiumLaunchOptions } from './src/cli/browser.ts';
 
 const PORT = 4173;
 
@@ -34,15 +23,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: chromiumPath(),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-          ],
-        },
+        launchOptions: chromiumLaunchOptions(),
       },
     },
   ],

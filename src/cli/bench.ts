@@ -1,0 +1,143 @@
+// `npm run bench`: prints how fast the comparison is, next to the references of the issue.
+// Figures, not a test: they vary with the machine, so nothing here passes or fails.
+import { chromium } from '@playwright/test';
+import DiffMatchPatch from 'diff-match-patch';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, preview } from 'vite';
+import type { Corpus } from '../lib/corpus/types.ts';
+import { validateCorpus } from '../lib/corpus/validate.ts';
+import { compareTexts } from '../lib/diff/compare.ts';
+import { chromiumLaunchOptions } from './browser.ts';
+import { CORPUS_JSON } from './paths.ts';
+
+const DIST = join(import.meta.dirname, '../../dist');
+const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? NaN;
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+function time(run: () => void, repeat: number): { first: number; median: number } {
+  const times: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  return { first: times[0] ?? NaN, median: median(times) };
+}
+
+function plainDiff(a: string, b: string) {
+  const dmp = new DiffMatchPatch();
+  dmp.Diff_Timeout = 0;
+  dmp.diff_main(a, b);
+}
+
+function viewModelTimes(corpus: Corpus) {
+  console.log('\nView model (alignment, diffs, statistics) vs plain diff_main, Diff_Timeout = 0');
+  console.log('pair   view model (first / median of 5)   plain diff_main (first / median of 3)');
+  const pairs: [number, number][] = [];
+  for (let i = 1; i <= corpus.speeches.length; i++) {
+    for (let j = i + 1; j <= corpus.speeches.length; j++) pairs.push([i, j]);
+  }
+  for (const [i, j] of pairs) {
+    const a = corpus.speeches[i - 1]!.paragraphs;
+    const b = corpus.speeches[j - 1]!.paragraphs;
+    const model = time(() => compareTexts(a, b), 5);
+    const plain = time(() => plainDiff(a.join('\n'), b.join('\n')), 3);
+    console.log(
+      `${i} v ${j}  ${ms(model.first).padStart(10)} / ${ms(model.median).padEnd(22)}` +
+        `${ms(plain.first).padStart(10)} / ${ms(plain.median)}`,
+    );
+  }
+}
+
+/** What the browser downloads for /?a=1&b=2: the page, its script and style, the corpus. */
+function transferSizes() {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const assets = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/gu)].map((m) => m[1]!);
+  const files = ['index.html', ...assets, 'corpus.json'];
+  console.log('\nBytes downloaded for /?a=1&b=2 (gzip -9, as a static host would send them)');
+  let total = 0;
+  for (const file of files) {
+    const raw = readFileSync(join(DIST, file));
+    const gz = gzipSync(raw, { level: 9 }).length;
+    total += gz;
+    console.log(`${file.padEnd(36)} ${String(raw.length).padStart(7)} B raw  ${gz} B gzip`);
+  }
+  console.log(`${'total'.padEnd(36)} ${(total / 1024).toFixed(1)} KiB gzip (budget 60 KiB)`);
+}
+
+/** A static page holding both speeches with one <del>: the floor any app can reach. */
+function staticPage(corpus: Corpus): string {
+  const esc = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;');
+  const para = (n: number) =>
+    corpus.speeches[n - 1]!.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('');
+  return `<!doctype html><html lang="zh"><meta charset="utf-8"><title>static</title>
+<div style="display:grid;grid-template-columns:1fr 1fr"><div><del>${esc('各位')}</del>${para(1)}</div><div>${para(2)}</div></div></html>`;
+}
+
+/** Milliseconds from navigation start to the first frame painted with a <del> in it. */
+const FIRST_DEL = () => {
+  const w = window as unknown as { __firstDel?: Promise<number> };
+  w.__firstDel = new Promise((resolve) => {
+    const seen = () => {
+      if (!document.querySelector('del')) return false;
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
+      return true;
+    };
+    const observer = new MutationObserver(() => {
+      if (seen()) observer.disconnect();
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+};
+
+async function browserTimes(corpus: Corpus) {
+  const server = await preview({ preview: { port: 4174, host: '127.0.0.1', strictPort: true } });
+  const origin = 'http://127.0.0.1:4174';
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const runs = 7;
+  try {
+    const measure = async (path: string, body?: string) => {
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        // A fresh context each time: no cache, a cold load.
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        if (body) {
+          await page.route(`${origin}${path}`, (r) =>
+            r.fulfill({ body, contentType: 'text/html; charset=utf-8' }),
+          );
+        }
+        await page.addInitScript(FIRST_DEL);
+        await page.goto(`${origin}${path}`);
+        times.push(
+          await page.evaluate(
+            () => (window as unknown as { __firstDel: Promise<number> }).__firstDel,
+          ),
+        );
+        await context.close();
+      }
+      return median(times);
+    };
+    const ours = await measure('/?a=1&b=2');
+    const floor = await measure('/static-baseline.html', staticPage(corpus));
+    console.log(`\nCold load in Chromium, first <del> painted (median of ${runs})`);
+    console.log(`static HTML page with both speeches   ${ms(floor)}`);
+    console.log(
+      `Duizhao /?a=1&b=2                     ${ms(ours)}  (${(ours / floor).toFixed(2)}× the static page; goal ≤ 2×)`,
+    );
+    console.log(
+      `goal against the fastest peer (CodeMirror merge, ~380 ms on this machine): < ${ms(0.4 * 380)}`,
+    );
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+}
+
+const corpus = validateCorpus(JSON.parse(readFileSync(CORPUS_JSON, 'utf8')));
+viewModelTimes(corpus);
+if (!existsSync(join(DIST, 'index.html'))) await build({ logLevel: 'warn' });
+transferSizes();
+await browserTimes(corpus);

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const corpus = JSON.parse(readFileSync('static/corpus.json', 'utf8')) as {
+  speeches: { paragraphs: string[] }[];
+};
+const paragraphs = (n: number) => corpus.speeches[n - 1]!.paragraphs;
+
+/** Each paragraph's text as a reader sees it, without the aria-hidden paragraph numbers. */
+const paneTexts = (page: Page, side: 'a' | 'b') =>
+  page
+    .locator(`[data-side="${side}"] p.cell .text`)
+    .evaluateAll((cells) => cells.map((c) => c.textContent));
+
+test('speeches 3 and 6 open as identical, with nothing highlighted', async ({ page }) => {
+  await page.goto('/?a=3&b=6');
+  await expect(page.getByRole('heading', { level: 2, name: /完全相同/ })).toBeVisible();
+  await expect(page.getByTestId('similarity')).toHaveText('100.0%');
+  await expect(page.locator('[data-side="a"] p.cell')).toHaveCount(paragraphs(3).length);
+  await expect(page.locator('del, ins').filter({ visible: true })).toHaveCount(0);
+  await expect(page.locator('[data-side] del, [data-side] ins')).toHaveCount(0);
+});
+
+test('speeches 1 and 2 show both texts exactly, changes highlighted', async ({ page }) => {
+  await page.goto('/?a=1&b=2');
+  await expect(page.locator('[data-side="a"] del').first()).toBeVisible();
+  await expect(page.locator('[data-side="b"] ins').first()).toBeVisible();
+  expect(await paneTexts(page, 'a')).toEqual(paragraphs(1));
+  expect(await paneTexts(page, 'b')).toEqual(paragraphs(2));
+  await expect(page.locator('[data-side="a"] ins')).toHaveCount(0);
+  await expect(page.locator('[data-side="b"] del')).toHaveCount(0);
+  await expect(page.locator('.gutter').first()).toHaveAttribute('aria-hidden', 'true');
+});
+
+test('every pair renders both speeches faithfully, in either order', async ({ page }) => {
+  test.slow();
+  await page.goto('/?a=1&b=1');
+  for (let a = 1; a <= 6; a++) {
+    for (let b = 1; b <= 6; b++) {
+      await page.getByLabel('左栏（A）').selectOption(String(a));
+      await page.getByLabel('右栏（B）').selectOption(String(b));
+      await expect(page).toHaveURL(new RegExp(`\\?a=${a}&b=${b}$`));
+      expect(await paneTexts(page, 'a')).toEqual(paragraphs(a));
+      expect(await paneTexts(page, 'b')).toEqual(paragraphs(b));
+    }
+  }
+});
+
+test('pickers and swap change the URL, and Back restores the previous pair', async ({ page }) => {
+  await page.goto('/?a=1&b=2');
+  await page.getByLabel('右栏（B）').selectOption('4');
+  await expect(page).toHaveURL(/\?a=1&b=4$/);
+  await page.getByRole('button', { name: /交换/ }).click();
+  await expect(page).toHaveURL(/\?a=4&b=1$/);
+  await expect(page.getByLabel('左栏（A）')).toHaveValue('4');
+  await page.goBack();
+  await expect(page).toHaveURL(/\?a=1&b=4$/);
+  await expect(page.getByLabel('左栏（A）')).toHaveValue('1');
+  await expect(page.getByRole('heading', { level: 2 })).toContainText('（一） ⟷ （四）');
+  await page.goBack();
+  await expect(page).toHaveURL(/\?a=1&b=2$/);
+  await page.goForward();
+  await expect(page).toHaveURL(/\?a=1&b=4$/);
+});
+
+test('the pickers and the swap button work from the keyboard', async ({ page }) => {
+  await page.goto('/?a=1&b=2');
+  await page.getByLabel('左栏（A）').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page).toHaveURL(/\?a=2&b=2$/);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: /交换/ })).toBeFocused();
+});
+
+test('copy link puts the full URL on the clipboard and says so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?a=2&b=5');
+  await page.getByRole('button', { name: '复制链接' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已复制' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+  expect(copied).toMatch(/\?a=2&b=5$/);
+});
+
+test('without a clipboard, copy link shows the link selected in a field', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: undefined });
+  });
+  await page.goto('/?a=2&b=5');
+  await page.getByRole('button', { name: '复制链接' }).click();
+  const field = page.getByRole('textbox');
+  await expect(field).toHaveValue(page.url());
+  await expect(field).toBeFocused();
+});
+
+for (const search of ['?a=9&b=<img src=x onerror=alert(1)>', '?a=abc&b=2&a=1', '?b=3&zzz=1']) {
+  test(`a bad URL (${search}) shows a notice and a working page`, async ({ page }) => {
+    await page.goto(`/${search}`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toBeVisible();
+    await expect(page.locator('img')).toHaveCount(0);
+    await page.getByLabel('左栏（A）').selectOption('3');
+    await page.getByLabel('右栏（B）').selectOption('6');
+    await expect(page.getByRole('heading', { level: 2, name: /完全相同/ })).toBeVisible();
+  });
+}
+
+test('a notice names what was wrong in plain words', async ({ page }) => {
+  await page.goto('/?a=9&b=2');
+  await expect(page.getByRole('alert')).toContainText('没有第 9 篇');
+  await expect(page).toHaveURL(/\?a=2$/);
+});

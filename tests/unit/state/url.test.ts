@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { HOME, parseUrlState, toSearch, type UrlState } from '../../../src/lib/state/url.ts';
+
+const COUNT = 6;
+
+describe('URL state', () => {
+  it('reads a comparison', () => {
+    expect(parseUrlState('?a=3&b=6', COUNT)).toEqual({
+      state: { a: 3, b: 6, lang: null },
+      problems: [],
+    });
+  });
+
+  it('reads one speech, the same speech twice, and the language', () => {
+    expect(parseUrlState('?a=2', COUNT).state).toEqual({ a: 2, b: null, lang: null });
+    expect(parseUrlState('?a=4&b=4', COUNT).state).toEqual({ a: 4, b: 4, lang: null });
+    expect(parseUrlState('?lang=en', COUNT).state).toEqual({ ...HOME, lang: 'en' });
+  });
+
+  it('prints the home page as an empty query', () => {
+    expect(toSearch(HOME)).toBe('');
+    expect(toSearch({ a: 1, b: 2, lang: 'zh' })).toBe('?a=1&b=2&lang=zh');
+  });
+
+  it.each([
+    ['?a=x&b=2', 'not-a-number', { a: 2, b: null }],
+    ['?a=0&b=2', 'no-such-speech', { a: 2, b: null }],
+    ['?a=7&b=1', 'no-such-speech', { a: 1, b: null }],
+    ['?a=1.5', 'not-a-number', { a: null, b: null }],
+    ['?a=-1', 'not-a-number', { a: null, b: null }],
+    ['?a=1&a=2', 'repeated', { a: 1, b: null }],
+    ['?b=5', 'b-without-a', { a: 5, b: null }],
+    ['?a=1&evil=<script>', 'unknown', { a: 1, b: null }],
+    ['?lang=fr', 'unknown', { a: null, b: null }],
+    ['?a=99999999999999999999', 'not-a-number', { a: null, b: null }],
+  ])('turns %s into a valid state and a %s problem', (search, code, ab) => {
+    const { state, problems } = parseUrlState(search, COUNT);
+    expect(problems.map((p) => p.code)).toContain(code);
+    expect({ a: state.a, b: state.b }).toEqual(ab);
+  });
+
+  it('keeps hostile text as plain, shortened text', () => {
+    const hostile = `<img src=x onerror=alert(1)>${'x'.repeat(100)}`;
+    const { problems } = parseUrlState(`?a=${encodeURIComponent(hostile)}`, COUNT);
+    expect(problems[0]?.value.startsWith('<img src=x')).toBe(true);
+    expect(Array.from(problems[0]?.value ?? '').length).toBeLessThanOrEqual(41);
+  });
+
+  const state: fc.Arbitrary<UrlState> = fc
+    .record({
+      a: fc.option(fc.integer({ min: 1, max: COUNT })),
+      b: fc.option(fc.integer({ min: 1, max: COUNT })),
+      lang: fc.constantFrom(null, 'zh' as const, 'en' as const),
+    })
+    .map((s) => ({ ...s, b: s.a === null ? null : s.b }));
+
+  it('reads back every state it prints, with no problem', () => {
+    fc.assert(
+      fc.property(state, (s) => {
+        expect(parseUrlState(toSearch(s), COUNT)).toEqual({ state: s, problems: [] });
+      }),
+    );
+  });
+
+  it('maps any query string to a valid state that prints and reads back cleanly', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (junk) => {
+        const { state: s } = parseUrlState(junk, COUNT);
+        for (const n of [s.a, s.b]) {
+          if (n !== null) expect(n >= 1 && n <= COUNT && Number.isInteger(n)).toBe(true);
+        }
+        if (s.a === null) expect(s.b).toBeNull();
+        expect(parseUrlState(toSearch(s), COUNT)).toEqual({ state: s, problems: [] });
+      }),
+    );
+  });
+});
