@@ -5,28 +5,53 @@
  */
 import type { Lang } from '../i18n/messages.ts';
 
+export const GRANULARITIES = ['char', 'word', 'sentence'] as const;
+export type Granularity = (typeof GRANULARITIES)[number];
+export const IGNORES = ['punct', 'space', 'width', 'placeholder'] as const;
+export type Ignore = (typeof IGNORES)[number];
+export const VIEWS = ['split', 'unified'] as const;
+export type View = (typeof VIEWS)[number];
+const LANGS = ['zh', 'en'] as const;
+
 export interface UrlState {
   /** Speech numbers, 1-based; b is only set when a is. */
   a: number | null;
   b: number | null;
   /** Interface language chosen in the URL; null follows the browser. */
   lang: Lang | null;
+  /** Diff granularity; null is the default (words). */
+  g: Granularity | null;
+  /** Differences not to highlight, in the order of IGNORES, each once. */
+  ignore: Ignore[];
+  /** Split or unified view; null follows the width of the screen. */
+  view: View | null;
+  /** Mute stock phrases (passages shared by three or more speeches) in the comparison. */
+  mute: boolean;
 }
 
 export type ProblemCode =
-  'not-a-number' | 'no-such-speech' | 'repeated' | 'b-without-a' | 'unknown';
+  'not-a-number' | 'no-such-speech' | 'repeated' | 'b-without-a' | 'bad-value' | 'unknown';
 
 export interface Problem {
   code: ProblemCode;
   param: string;
   /** The offending value as given (shortened), shown as text, never as HTML. */
   value: string;
+  /** For bad-value: the values the parameter accepts. */
+  allowed?: string;
 }
 
-export const HOME: UrlState = { a: null, b: null, lang: null };
+export const HOME: UrlState = {
+  a: null,
+  b: null,
+  lang: null,
+  g: null,
+  ignore: [],
+  view: null,
+  mute: false,
+};
 
-const KNOWN = ['a', 'b', 'lang'] as const;
-const LANGS: readonly string[] = ['zh', 'en'];
+const KNOWN = ['a', 'b', 'g', 'ignore', 'view', 'mute', 'lang'] as const;
 const MAX_SHOWN = 40;
 
 const shorten = (value: string) =>
@@ -84,20 +109,61 @@ export function parseUrlState(
     a = b;
     b = null;
   }
-  const rawLang = params.get('lang');
-  let lang: Lang | null = null;
-  if (rawLang !== null) {
-    if (LANGS.includes(rawLang)) lang = rawLang as Lang;
-    else problems.push({ code: 'unknown', param: 'lang', value: shorten(rawLang) });
+  const ignore: Ignore[] = [];
+  const rawIgnore = params.get('ignore');
+  for (const item of rawIgnore === null || rawIgnore === '' ? [] : rawIgnore.split(',')) {
+    if (oneOf(IGNORES, item)) ignore.push(item);
+    else problems.push(badValue('ignore', item, IGNORES));
   }
-  return { state: { a, b, lang }, problems };
+  const rawMute = params.get('mute');
+  if (rawMute !== null && rawMute !== 'stock') problems.push(badValue('mute', rawMute, ['stock']));
+  return {
+    state: {
+      a,
+      b,
+      lang: choice(params, 'lang', LANGS, problems),
+      g: choice(params, 'g', GRANULARITIES, problems),
+      ignore: IGNORES.filter((i) => ignore.includes(i)),
+      view: choice(params, 'view', VIEWS, problems),
+      mute: rawMute === 'stock',
+    },
+    problems,
+  };
+}
+
+const oneOf = <T extends string>(values: readonly T[], value: string): value is T =>
+  (values as readonly string[]).includes(value);
+
+const badValue = (param: string, value: string, allowed: readonly string[]): Problem => ({
+  code: 'bad-value',
+  param,
+  value: shorten(value),
+  allowed: allowed.join(', '),
+});
+
+function choice<T extends string>(
+  params: URLSearchParams,
+  name: string,
+  values: readonly T[],
+  problems: Problem[],
+): T | null {
+  const raw = params.get(name);
+  if (raw === null) return null;
+  if (oneOf(values, raw)) return raw;
+  problems.push(badValue(name, raw, values));
+  return null;
 }
 
 export function toSearch(state: UrlState): string {
   const params = new URLSearchParams();
   if (state.a !== null) params.set('a', String(state.a));
   if (state.a !== null && state.b !== null) params.set('b', String(state.b));
+  if (state.g !== null) params.set('g', state.g);
+  if (state.ignore.length > 0) params.set('ignore', state.ignore.join(','));
+  if (state.view !== null) params.set('view', state.view);
+  if (state.mute) params.set('mute', 'stock');
   if (state.lang !== null) params.set('lang', state.lang);
-  const text = params.toString();
+  // Commas in the ignore list read better as they are.
+  const text = params.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';
 }

@@ -1,26 +1,57 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HOME, parseUrlState, toSearch, type UrlState } from '../../../src/lib/state/url.ts';
+import {
+  GRANULARITIES,
+  HOME,
+  IGNORES,
+  VIEWS,
+  parseUrlState,
+  toSearch,
+  type UrlState,
+} from '../../../src/lib/state/url.ts';
 
 const COUNT = 6;
 
 describe('URL state', () => {
   it('reads a comparison', () => {
     expect(parseUrlState('?a=3&b=6', COUNT)).toEqual({
-      state: { a: 3, b: 6, lang: null },
+      state: { ...HOME, a: 3, b: 6 },
       problems: [],
     });
   });
 
   it('reads one speech, the same speech twice, and the language', () => {
-    expect(parseUrlState('?a=2', COUNT).state).toEqual({ a: 2, b: null, lang: null });
-    expect(parseUrlState('?a=4&b=4', COUNT).state).toEqual({ a: 4, b: 4, lang: null });
+    expect(parseUrlState('?a=2', COUNT).state).toEqual({ ...HOME, a: 2 });
+    expect(parseUrlState('?a=4&b=4', COUNT).state).toEqual({ ...HOME, a: 4, b: 4 });
     expect(parseUrlState('?lang=en', COUNT).state).toEqual({ ...HOME, lang: 'en' });
   });
 
   it('prints the home page as an empty query', () => {
     expect(toSearch(HOME)).toBe('');
-    expect(toSearch({ a: 1, b: 2, lang: 'zh' })).toBe('?a=1&b=2&lang=zh');
+    expect(toSearch({ ...HOME, a: 1, b: 2, lang: 'zh' })).toBe('?a=1&b=2&lang=zh');
+  });
+
+  it('reads and prints the view options', () => {
+    const search = '?a=1&b=2&g=sentence&ignore=punct,width&view=unified&mute=stock&lang=en';
+    const { state, problems } = parseUrlState(search, COUNT);
+    expect(problems).toEqual([]);
+    expect(state).toEqual({
+      a: 1,
+      b: 2,
+      g: 'sentence',
+      ignore: ['punct', 'width'],
+      view: 'unified',
+      mute: true,
+      lang: 'en',
+    });
+    expect(toSearch(state)).toBe(search);
+  });
+
+  it('keeps an ignore list in one order, each option once', () => {
+    expect(parseUrlState('?ignore=width,punct,width', COUNT).state.ignore).toEqual([
+      'punct',
+      'width',
+    ]);
   });
 
   it.each([
@@ -32,7 +63,10 @@ describe('URL state', () => {
     ['?a=1&a=2', 'repeated', { a: 1, b: null }],
     ['?b=5', 'b-without-a', { a: 5, b: null }],
     ['?a=1&evil=<script>', 'unknown', { a: 1, b: null }],
-    ['?lang=fr', 'unknown', { a: null, b: null }],
+    ['?lang=fr', 'bad-value', { a: null, b: null }],
+    ['?a=1&b=2&g=letter', 'bad-value', { a: 1, b: 2 }],
+    ['?a=1&b=2&ignore=punct,case', 'bad-value', { a: 1, b: 2 }],
+    ['?a=1&b=2&view=3d&mute=yes', 'bad-value', { a: 1, b: 2 }],
     ['?a=99999999999999999999', 'not-a-number', { a: null, b: null }],
   ])('turns %s into a valid state and a %s problem', (search, code, ab) => {
     const { state, problems } = parseUrlState(search, COUNT);
@@ -52,6 +86,10 @@ describe('URL state', () => {
       a: fc.option(fc.integer({ min: 1, max: COUNT })),
       b: fc.option(fc.integer({ min: 1, max: COUNT })),
       lang: fc.constantFrom(null, 'zh' as const, 'en' as const),
+      g: fc.constantFrom(null, ...GRANULARITIES),
+      ignore: fc.subarray([...IGNORES]),
+      view: fc.constantFrom(null, ...VIEWS),
+      mute: fc.boolean(),
     })
     .map((s) => ({ ...s, b: s.a === null ? null : s.b }));
 

@@ -1,0 +1,73 @@
+/**
+ * The comparison as files a reader keeps: plain text with [-removed-] and {+added+} markers (the
+ * convention of `git diff --word-diff`, readable in any editor, unlike 【删】 which is ambiguous
+ * next to Chinese brackets), and one self-contained HTML page with inline styles and no script.
+ */
+import type { UnifiedParagraph } from './unified.ts';
+
+export interface ExportHeader {
+  title: string;
+  verdict: string;
+  summary: string;
+  url: string;
+  legend: { del: string; ins: string };
+}
+
+export function toPlainText(header: ExportHeader, paragraphs: readonly UnifiedParagraph[]): string {
+  const body = paragraphs.map((p) =>
+    p.spans
+      .map((s) =>
+        s.kind === 'equal' ? s.text : s.kind === 'delete' ? `[-${s.text}-]` : `{+${s.text}+}`,
+      )
+      .join(''),
+  );
+  return [header.title, `${header.verdict} · ${header.summary}`, header.url, '', ...body].join(
+    '\n\n',
+  );
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/gu, (c) => `&#${c.codePointAt(0)};`);
+
+const STYLE = `body{font:17px/1.9 system-ui,'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f;background:#fff}
+h1{font-size:1.4rem}p.meta{color:#5b5b62}
+del{background:#fbd5d5;color:#7a0c0c;text-decoration:line-through}
+ins{background:#cdeccf;color:#0b4d17;text-decoration:underline}
+del.quiet,ins.quiet{background:none;color:inherit}
+@media (prefers-color-scheme:dark){body{background:#17171a;color:#ececef}p.meta{color:#a9a9b3}del{background:#5c1d1d;color:#ffd9d9}ins{background:#17462a;color:#d4f7dc}}`;
+
+export function toHtmlDocument(
+  header: ExportHeader,
+  paragraphs: readonly UnifiedParagraph[],
+  lang: string,
+): string {
+  const body = paragraphs
+    .map((p) => {
+      const spans = p.spans
+        .map((s) => {
+          if (s.kind === 'equal') return escapeHtml(s.text);
+          const tag = s.kind === 'delete' ? 'del' : 'ins';
+          return `<${tag}${s.quiet ? ' class="quiet"' : ''}>${escapeHtml(s.text)}</${tag}>`;
+        })
+        .join('');
+      return `<p>${spans}</p>`;
+    })
+    .join('\n');
+  return `<!doctype html>
+<html lang="${escapeHtml(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${escapeHtml(header.title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<h1>${escapeHtml(header.title)}</h1>
+<p class="meta">${escapeHtml(header.verdict)} · ${escapeHtml(header.summary)}</p>
+<p class="meta"><del>${escapeHtml(header.legend.del)}</del> <ins>${escapeHtml(header.legend.ins)}</ins></p>
+<p class="meta"><a href="${escapeHtml(header.url)}">${escapeHtml(header.url)}</a></p>
+${body}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,87 @@
+/**
+ * The unified view: one column in reading order, removed and added text inline. Built from the
+ * split model's rows, so both views always show the same diff.
+ */
+import type { Cell, Row, Span } from '../diff/compare.ts';
+
+export interface UnifiedSpan extends Span {
+  /**
+   * True for text that differs between the sides but is not a highlighted change (an ignored
+   * difference such as punctuation): shown quietly, yet still in del/ins so each side rebuilds.
+   */
+  quiet?: boolean;
+}
+
+export interface UnifiedParagraph {
+  /** 0-based paragraph indices in A and B; null when the paragraph is only on one side. */
+  a: number | null;
+  b: number | null;
+  spans: UnifiedSpan[];
+}
+
+/** Merges the two sides of one row: equal text once, then each change's removed and added text. */
+export function mergeCells(a: Cell | null, b: Cell | null): UnifiedSpan[] {
+  const left = [...(a?.spans ?? [])];
+  const right = [...(b?.spans ?? [])];
+  const out: UnifiedSpan[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < left.length || j < right.length) {
+    const x = left[i];
+    const y = right[j];
+    if (x && x.kind !== 'equal') {
+      out.push(x);
+      i++;
+    } else if (y && y.kind !== 'equal') {
+      out.push(y);
+      j++;
+    } else if (x && y) {
+      if (x.text === y.text) {
+        out.push(x);
+        i++;
+        j++;
+      } else if (y.text.startsWith(x.text)) {
+        // The same equal run, split at different places on the two sides (a slot, say).
+        out.push(x);
+        right[j] = { ...y, text: y.text.slice(x.text.length) };
+        i++;
+      } else if (x.text.startsWith(y.text)) {
+        out.push(y);
+        left[i] = { ...x, text: x.text.slice(y.text.length) };
+        j++;
+      } else {
+        out.push({ ...x, kind: 'delete', quiet: true }, { ...y, kind: 'insert', quiet: true });
+        i++;
+        j++;
+      }
+    } else if (x) {
+      out.push({ ...x, kind: 'delete', quiet: true });
+      i++;
+    } else if (y) {
+      out.push({ ...y, kind: 'insert', quiet: true });
+      j++;
+    }
+  }
+  return out;
+}
+
+export function unifiedParagraphs(rows: readonly Row[]): UnifiedParagraph[] {
+  return rows.map((row) => ({
+    a: row.a?.index ?? null,
+    b: row.b?.index ?? null,
+    spans: mergeCells(row.a, row.b),
+  }));
+}
+
+/** One side of the unified text: what remains when the other side's changes are taken out. */
+export function unifiedSide(paragraphs: readonly UnifiedParagraph[], side: 'a' | 'b'): string[] {
+  const drop = side === 'a' ? 'insert' : 'delete';
+  return paragraphs
+    .filter((p) => p[side] !== null)
+    .map((p) =>
+      p.spans
+        .filter((s) => s.kind !== drop)
+        .map((s) => s.text)
+        .join(''),
+    );
+}

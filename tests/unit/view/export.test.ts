@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { compareTexts } from '../../../src/lib/diff/compare.ts';
+import { toHtmlDocument, toPlainText, type ExportHeader } from '../../../src/lib/view/export.ts';
+import { unifiedParagraphs } from '../../../src/lib/view/unified.ts';
+
+const header: ExportHeader = {
+  title: '（一） ⟷ （二）',
+  verdict: '部分相同',
+  summary: '相似度 50.0%',
+  url: 'https://example.org/?a=1&b=2',
+  legend: { del: '删去', ins: '增加' },
+};
+const paragraphs = unifiedParagraphs(
+  compareTexts(['我们要全面贯彻<b>精神。'], ['我们要深入贯彻<b>精神。']).rows,
+);
+
+describe('export', () => {
+  it('writes plain text with [-removed-] and {+added+} markers', () => {
+    const text = toPlainText(header, paragraphs);
+    expect(text).toContain('我们要[-全面-]{+深入+}贯彻<b>精神。');
+    expect(text.startsWith('（一） ⟷ （二）')).toBe(true);
+    expect(text).toContain('https://example.org/?a=1&b=2');
+  });
+
+  it('writes one HTML page with the text escaped, inline styles and no script', () => {
+    const html = toHtmlDocument(header, paragraphs, 'zh-Hans');
+    expect(html).toContain('我们要<del>全面</del><ins>深入</ins>贯彻&#60;b&#62;精神。');
+    expect(html).toContain('<style>');
+    expect(html).not.toMatch(/<script|<link|src=/u);
+    expect(html).toContain('href="https://example.org/?a=1&#38;b=2"');
+  });
+});

@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareTexts, type Cell } from '../../../src/lib/diff/compare.ts';
+import { mergeCells, unifiedParagraphs, unifiedSide } from '../../../src/lib/view/unified.ts';
+import { corpus } from '../diff/corpus.ts';
+
+const markup = (cell: Cell | null, other: Cell | null) =>
+  mergeCells(cell, other)
+    .map((s) =>
+      s.kind === 'equal'
+        ? s.text
+        : s.kind === 'delete'
+          ? `<del${s.quiet ? ' quiet' : ''}>${s.text}</del>`
+          : `<ins${s.quiet ? ' quiet' : ''}>${s.text}</ins>`,
+    )
+    .join('');
+
+describe('the unified view', () => {
+  it('puts removed and added text inline in reading order', () => {
+    const cell = (spans: Cell['spans']): Cell => ({ index: 0, spans });
+    const a = cell([
+      { kind: 'equal', text: '我们要', change: null },
+      { kind: 'delete', text: '全面', change: 0 },
+      { kind: 'equal', text: '贯彻。', change: null },
+    ]);
+    const b = cell([
+      { kind: 'equal', text: '我们要', change: null },
+      { kind: 'insert', text: '深入', change: 0 },
+      { kind: 'equal', text: '贯彻。', change: null },
+    ]);
+    expect(markup(a, b)).toBe('我们要<del>全面</del><ins>深入</ins>贯彻。');
+  });
+
+  it('keeps ignored differences quietly on their own side', () => {
+    const a: Cell = { index: 0, spans: [{ kind: 'equal', text: '好，', change: null }] };
+    const b: Cell = { index: 0, spans: [{ kind: 'equal', text: '好,', change: null }] };
+    expect(markup(a, b)).toBe('<del quiet>好，</del><ins quiet>好,</ins>');
+  });
+
+  it('gives back each speech when the other side is taken out, for every pair', () => {
+    for (const x of corpus.speeches) {
+      for (const y of corpus.speeches) {
+        const paragraphs = unifiedParagraphs(compareTexts(x.paragraphs, y.paragraphs).rows);
+        expect(unifiedSide(paragraphs, 'a')).toEqual(x.paragraphs);
+        expect(unifiedSide(paragraphs, 'b')).toEqual(y.paragraphs);
+      }
+    }
+  });
+
+  const text = fc.array(
+    fc.string({ unit: fc.constantFrom('甲', '乙', '，', '。', '𠮷', ' ', 'X'), maxLength: 30 }),
+    { maxLength: 4 },
+  );
+
+  it('gives back both texts for any input', () => {
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const paragraphs = unifiedParagraphs(compareTexts(a, b).rows);
+        expect(unifiedSide(paragraphs, 'a')).toEqual(a);
+        expect(unifiedSide(paragraphs, 'b')).toEqual(b);
+      }),
+    );
+  });
+});
