@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const corpus = JSON.parse(readFileSync('static/corpus.json', 'utf8')) as {
+  speeches: { paragraphs: string[] }[];
+};
+const paragraphs = (n: number) => corpus.speeches[n - 1]!.paragraphs;
+
+/** One side of the unified view: its paragraphs, with the other side's changes taken out. */
+const side = (page: Page, keep: 'a' | 'b') =>
+  page.locator(`[data-view="unified"] p[data-${keep}]`).evaluateAll(
+    (ps, drop) =>
+      ps.map((p) => {
+        const copy = p.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll(`${drop}, [aria-hidden="true"]`).forEach((e) => e.remove());
+        return copy.textContent;
+      }),
+    keep === 'a' ? 'ins' : 'del',
+  );
+
+test('the unified view gives back A without ins and B without del', async ({ page }) => {
+  for (const [a, b] of [
+    [1, 2],
+    [2, 5],
+    [4, 1],
+    [3, 6],
+  ] as const) {
+    await page.goto(`/?a=${a}&b=${b}&view=unified`);
+    await expect(page.locator('[data-view="unified"]')).toBeVisible();
+    expect(await side(page, 'a')).toEqual(paragraphs(a));
+    expect(await side(page, 'b')).toEqual(paragraphs(b));
+  }
+});
+
+test('the layout control switches views and the URL follows', async ({ page }) => {
+  await page.goto('/?a=1&b=2');
+  await expect(page.locator('[data-view="split"]')).toBeVisible();
+  await page.getByRole('radio', { name: '合并一栏' }).check();
+  await expect(page).toHaveURL(/view=unified/);
+  await expect(page.locator('[data-view="unified"]')).toBeVisible();
+  await page.goBack();
+  await expect(page.locator('[data-view="split"]')).toBeVisible();
+});
+
+test('next and previous move focus to the change and scroll it into view', async ({ page }) => {
+  await page.goto('/?a=1&b=2');
+  const position = page.getByRole('status').filter({ hasText: /处改动|\d+ \/ \d+/ });
+  await expect(position).toHaveText(/共 \d+ 处改动/);
+  const next = page.getByRole('button', { name: '下一处' });
+  await next.click();
+  await expect(position).toHaveText(/第 1 \/ \d+ 处/);
+  await expect(page.locator('[data-change="0"][aria-current="true"]').first()).toBeFocused();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('n');
+  await expect(position).toHaveText(/第 6 \/ \d+ 处/);
+  const current = page.locator('[data-change="5"]').first();
+  await expect(current).toBeFocused();
+  await expect(current).toBeInViewport();
+  await page.keyboard.press('k');
+  await expect(position).toHaveText(/第 5 \/ \d+ 处/);
+  await page.getByRole('button', { name: '上一处' }).click();
+  await expect(page.locator('[data-change="3"]').first()).toBeFocused();
+});
+
+test('at 390 px the default is unified and nothing overflows sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  for (const path of ['/', '/?a=1&b=2', '/?a=1&b=2&view=split', '/?a=5']) {
+    await page.goto(path);
+    await expect(page.locator('main')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: '正在载入' })).toHaveCount(0);
+    if (path === '/?a=1&b=2') await expect(page.locator('[data-view="unified"]')).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+test('lang=en switches the interface and <html lang>', async ({ page }) => {
+  await page.goto('/?a=3&b=6&lang=en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 2, name: /Identical/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Swap/ })).toBeVisible();
+  await page.getByRole('link', { name: '中文' }).click();
+  await expect(page).toHaveURL(/lang=zh/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await expect(page.getByRole('heading', { level: 2, name: /完全相同/ })).toBeVisible();
+});
+
+test.describe('an English-speaking browser', () => {
+  test.use({ locale: 'en-GB' });
+  test('gets English by default', async ({ page }) => {
+    await page.goto('/?a=1&b=2');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+  });
+});
+
+test.describe('dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+  test('renders light text on a dark page, changes still marked', async ({ page }) => {
+    await page.goto('/?a=1&b=2');
+    const colours = await page.evaluate(() => {
+      const body = getComputedStyle(document.documentElement);
+      const del = getComputedStyle(document.querySelector('[data-view] del')!);
+      return { bg: body.backgroundColor, del: del.textDecorationLine };
+    });
+    expect(colours.bg).toBe('rgb(23, 23, 26)');
+    expect(colours.del).toBe('line-through');
+  });
+});
+
+test('the exported HTML opens on its own and holds the same text', async ({ page }) => {
+  await page.goto('/?a=1&b=2');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载 HTML' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('duizhao-1-2.html');
+  const html = readFileSync(await download.path(), 'utf8');
+  expect(html).not.toContain('<script');
+  // Served as a page of its own (its own policy), as a browser opens the saved file.
+  await page.route('**/exported.html', (r) =>
+    r.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }),
+  );
+  await page.goto('/exported.html');
+  const body = await page.locator('body').evaluate((b) => {
+    b.querySelectorAll('ins, h1, .meta').forEach((e) => e.remove());
+    return b.textContent?.replace(/\n/gu, '');
+  });
+  expect(body).toBe(paragraphs(1).join(''));
+});
+
+test('copy as plain text marks changes with [-…-] and {+…+}', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?a=1&b=2');
+  await page.getByRole('button', { name: '复制为纯文本' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已复制纯文本' })).toBeVisible();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text).toContain('[-');
+  expect(text).toContain('{+');
+  expect(text).toContain(page.url());
+});
