@@ -3,27 +3,37 @@
  * navigation, and the statistics. Pure data, rendered as it is by the components.
  */
 import { alignParagraphs } from './align.ts';
-import { codePoints, diffTokens } from './dmp.ts';
+import { refineBoundaries } from './boundaries.ts';
+import { codePoints } from './dmp.ts';
+import { diffIgnoring, keyedText, type Ignore } from './ignore.ts';
 import { lcsLength } from './lcs.ts';
-import { mergeOps, type Op, type OpKind } from './ops.ts';
+import { findMoves, type Move } from './moved.ts';
+import { mergeOps, type Op } from './ops.ts';
+import { countSlots } from './slots.ts';
+import { markSlots, toSpans, type Span } from './spans.ts';
+import { tokenizerFor, type Granularity, type Tokenizer } from './tokenize.ts';
 
-export interface Span {
-  kind: OpKind;
-  text: string;
-  /** 0-based number of the change this span belongs to; null for unchanged text. */
-  change: number | null;
-}
+export type { Granularity, Ignore, Span, Tokenizer };
 
 export interface Cell {
   /** 0-based paragraph index in its speech. */
   index: number;
   spans: Span[];
+  /**
+   * Set when this paragraph was moved: it is paragraph `index` of the other side (`side`), in
+   * another row. Its spans are then equal text, plus any touch-ups against that paragraph.
+   */
+  moved?: { side: 'a' | 'b'; index: number };
 }
 
 export interface Row {
   a: Cell | null;
   b: Cell | null;
   same: boolean;
+  /** A's paragraph in this row appears as this paragraph of B, elsewhere (see `Cell.moved`). */
+  movedA?: number;
+  /** B's paragraph in this row appears as this paragraph of A, elsewhere. */
+  movedB?: number;
 }
 
 export interface PairStats {
@@ -38,28 +48,56 @@ export interface PairStats {
   added: number;
 }
 
+export interface ComparisonStats extends PairStats {
+  /** Template slots (XX, *) in each text. */
+  slotsA: number;
+  slotsB: number;
+}
+
 export type Verdict = 'identical' | 'whitespace' | 'nearly' | 'largely' | 'partly' | 'different';
 
 export interface Comparison {
   rows: Row[];
   changeCount: number;
-  stats: PairStats;
+  stats: ComparisonStats;
   verdict: Verdict;
 }
 
-export type Tokenizer = (paragraph: string) => string[];
-
 export interface CompareOptions {
-  /** How a paragraph becomes tokens; characters (code points) by default. */
+  /** Characters, words or sentences; see `DEFAULT_GRANULARITY`. */
+  granularity?: Granularity;
+  /** Differences not to highlight or count; the text shown is never changed. */
+  ignore?: readonly Ignore[];
+  /** A tokenizer of one's own, in place of the granularity's. */
   tokenize?: Tokenizer;
 }
+
+/**
+ * Characters. Measured on the corpus (changes over its 15 pairs): char 220, word 216, sentence
+ * 175; 12, 12 and 10 for speeches 1 and 2. Since the boundary passes, no replacement of the
+ * corpus starts or ends inside a word, so characters read like words, yet they keep the shared
+ * words a word diff swallows (感觉思想 between two rewritten clauses) and do not hang on the ICU
+ * dictionary of the browser. Sentences blow a one-character edit up to a whole sentence.
+ */
+export const DEFAULT_GRANULARITY: Granularity = 'char';
 
 /** Seconds one paragraph pair may take: far above what the corpus needs, a bound for odd input. */
 export const DIFF_TIMEOUT = 1;
 
-export function pairStats(a: readonly string[], b: readonly string[]): PairStats {
-  const ca = codePoints(a.join(''));
-  const cb = codePoints(b.join(''));
+/**
+ * Exact LCS statistics over code points. With ignore options, over the compared text instead:
+ * every paragraph's tokens reduced to their keys (punctuation and spaces dropped, widths folded,
+ * each slot one unit), so that what is ignored is neither removed nor added.
+ */
+export function pairStats(
+  a: readonly string[],
+  b: readonly string[],
+  ignore: readonly Ignore[] = [],
+): PairStats {
+  const set = new Set(ignore);
+  const text = (ps: readonly string[]) => (set.size ? ps.map((p) => keyedText(p, set)) : ps);
+  const ca = codePoints(text(a).join(''));
+  const cb = codePoints(text(b).join(''));
   const lcs = lcsLength(ca, cb);
   const total = ca.length + cb.length;
   return {
@@ -84,22 +122,15 @@ export function verdictOf(a: readonly string[], b: readonly string[], similarity
   return 'different';
 }
 
-/** Numbers the changes of one row's ops: each run of non-equal ops is one change. */
-function toSpans(ops: readonly Op[], next: () => number): { a: Span[]; b: Span[] } {
-  const a: Span[] = [];
-  const b: Span[] = [];
-  let current: number | null = null;
-  for (const op of ops) {
-    if (op.kind === 'equal') {
-      current = null;
-      a.push({ kind: 'equal', text: op.text, change: null });
-      b.push({ kind: 'equal', text: op.text, change: null });
-      continue;
-    }
-    current ??= next();
-    (op.kind === 'delete' ? a : b).push({ kind: op.kind, text: op.text, change: current });
-  }
-  return { a, b };
+/** The diff of two paragraphs: tokens, keys, diff-match-patch, then Chinese-aware boundaries. */
+export function diffParagraphs(
+  a: string,
+  b: string,
+  tokenize: Tokenizer,
+  ignore: ReadonlySet<Ignore> = new Set(),
+): Op[] {
+  const options = { timeout: DIFF_TIMEOUT, semantic: true };
+  return refineBoundaries(diffIgnoring(tokenize(a), tokenize(b), ignore, options));
 }
 
 export function compareTexts(
@@ -107,30 +138,61 @@ export function compareTexts(
   b: readonly string[],
   options: CompareOptions = {},
 ): Comparison {
-  const tokenize = options.tokenize ?? codePoints;
+  const tokenize = options.tokenize ?? tokenizerFor(options.granularity ?? DEFAULT_GRANULARITY);
+  const ignore = new Set(options.ignore);
+  const diffOf = (x: string, y: string) => diffParagraphs(x, y, tokenize, ignore);
   let changeCount = 0;
   const next = () => changeCount++;
-  const rows: Row[] = alignParagraphs(a, b).map((row): Row => {
+  // Paragraphs are paired by what is compared: 甲，乙 and 甲乙 are one paragraph under punct.
+  const compared = (ps: readonly string[]) =>
+    ignore.size ? ps.map((p) => keyedText(p, ignore)) : ps;
+  const [ka, kb] = [compared(a), compared(b)];
+  const { rows: aligned, moves } = findMoves(ka, kb, alignParagraphs(ka, kb));
+  // A moved paragraph is diffed against its other place once, and its touch-ups are numbered
+  // where the first of its two rows comes.
+  const movedSpans = new Map<Move, { a: Span[]; b: Span[] }>();
+  const spansOf = (m: Move) => {
+    let spans = movedSpans.get(m);
+    if (!spans) movedSpans.set(m, (spans = toSpans(diffOf(a[m.a] ?? '', b[m.b] ?? ''), next)));
+    return spans;
+  };
+  const rows = aligned.map((row): Row => {
     const textA = row.a === null ? null : (a[row.a] ?? '');
     const textB = row.b === null ? null : (b[row.b] ?? '');
-    if (row.same && textA !== null) {
-      const spans = [{ kind: 'equal' as const, text: textA, change: null }];
+    if (row.same && textA !== null && textA === textB) {
+      const spans = markSlots([{ kind: 'equal', text: textA, change: null }]);
       return { a: { index: row.a!, spans }, b: { index: row.b!, spans }, same: true };
     }
-    const ops = mergeOps(
+    const movedA = row.b === null ? moves.find((m) => m.a === row.a) : undefined;
+    if (movedA) {
+      const moved = { side: 'b' as const, index: movedA.b };
+      const cell = { index: movedA.a, spans: spansOf(movedA).a, moved };
+      return { a: cell, b: null, same: false, movedA: movedA.b };
+    }
+    const movedB = row.a === null ? moves.find((m) => m.b === row.b) : undefined;
+    if (movedB) {
+      const moved = { side: 'a' as const, index: movedB.a };
+      const cell = { index: movedB.b, spans: spansOf(movedB).b, moved };
+      return { a: null, b: cell, same: false, movedB: movedB.a };
+    }
+    const ops: Op[] =
       textA !== null && textB !== null
-        ? diffTokens(tokenize(textA), tokenize(textB), { timeout: DIFF_TIMEOUT, semantic: true })
+        ? diffOf(textA, textB)
         : textA !== null
           ? [{ kind: 'delete', text: textA }]
-          : [{ kind: 'insert', text: textB ?? '' }],
-    );
-    const spans = toSpans(ops, next);
+          : [{ kind: 'insert', text: textB ?? '' }];
+    // mergeOps drops the edit of an empty paragraph: nothing to number there.
+    const spans = toSpans(mergeOps(ops), next);
     return {
       a: row.a === null ? null : { index: row.a, spans: spans.a },
       b: row.b === null ? null : { index: row.b, spans: spans.b },
       same: false,
     };
   });
-  const stats = pairStats(a, b);
+  const stats = {
+    ...pairStats(a, b, options.ignore),
+    slotsA: countSlots(a),
+    slotsB: countSlots(b),
+  };
   return { rows, changeCount, stats, verdict: verdictOf(a, b, stats.similarity) };
 }

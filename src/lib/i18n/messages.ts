@@ -88,6 +88,35 @@ export const zh = {
   copyText: '复制为纯文本',
   textCopied: '已复制纯文本（[-删去-]、{+增加+}）',
   printLink: '链接：{url}',
+  sharedWith: '与{speeches}共用',
+  pairReuse: '两篇共用 {n} 字以上的相同文字：占{a}的 {shareA}、{b}的 {shareB}。',
+  legendSlot: '模板空位（由讲话人自填）',
+  legendStock: '三篇以上共用的套话，已淡化',
+  statSlots: '模板空位 A {a} 处 / B {b} 处',
+  statIgnoring: '忽略的差异不计入以上数字。',
+  movedTo: '此段移到了右栏第 {n} 段',
+  movedFrom: '此段原在左栏第 {n} 段',
+  compareWith: '对照{a}与{b}',
+  reusedSummary: '本篇有 {share} 的文字也出现在别的篇目中，标为',
+  legendMark: '共用文字',
+  matrixCaption: '两两对照：相似度与共用文字',
+  reusedShare: '共用 {share}',
+  matrixNote:
+    '每格：上为相似度（最长公共子序列，按字精确计算；无关的中文讲话也有 15%–25%），下为行中这一篇有多少文字是与列中那一篇共用的 {n} 字以上的整句整段。颜色越深，共用越多；点击格子查看对照。',
+  findingIdentical: '{a}与{b}完全相同：同一篇讲话收录了两次。',
+  findingNearly: '{a}与{b}几乎相同（相似度 {similarity}，达到 {threshold} 即算近似重复）。',
+  findingNone: '没有两篇完全相同或近似重复（相似度达到 {threshold}）。',
+  findingShared:
+    '各篇共用 {count} 段 {n} 字以上的相同文字，其中 {stock} 段出现在三篇以上（套话）。',
+  findingLink: '查看对照',
+  passagesHeading: '各篇共用的文字',
+  passagesIntro:
+    '在两篇以上出现、至少 {n} 字的相同文字，最长的在前。（三）与（六）相同，按一篇计。',
+  passageLength: '{n} 字',
+  passageIn: '见于',
+  stockLabel: '套话',
+  stockShare: '套话占 {share}',
+  showAllPassages: '显示全部 {count} 段',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -180,6 +209,36 @@ export const en: Record<MessageKey, string> = {
   copyText: 'Copy as plain text',
   textCopied: 'Plain text copied ([-removed-], {+added+})',
   printLink: 'Link: {url}',
+  sharedWith: 'Also in {speeches}',
+  pairReuse: 'The two share passages of {n} or more characters: {shareA} of {a}, {shareB} of {b}.',
+  legendSlot: 'template slot (left for the speaker to fill in)',
+  legendStock: 'stock phrases shared by three or more speeches, muted',
+  statSlots: 'template slots A {a} / B {b}',
+  statIgnoring: 'Ignored differences are not counted above.',
+  movedTo: 'moved to paragraph {n} on the right',
+  movedFrom: 'moved here from paragraph {n} on the left',
+  compareWith: 'Compare {a} with {b}',
+  reusedSummary: '{share} of this speech also occurs in other speeches, marked as',
+  legendMark: 'shared text',
+  matrixCaption: 'Every pair: similarity and shared text',
+  reusedShare: 'shared {share}',
+  matrixNote:
+    'Each cell: above, the similarity (longest common subsequence, exact, by character; unrelated Chinese speeches reach 15–25%); below, how much of the row’s speech is passages of {n} or more characters shared with the column’s speech. The darker, the more is shared; click a cell to compare.',
+  findingIdentical: '{a} and {b} are identical: the same speech was included twice.',
+  findingNearly:
+    '{a} and {b} are near-duplicates (similarity {similarity}; {threshold} or more counts).',
+  findingNone: 'No two speeches are identical or near-duplicates (similarity {threshold} or more).',
+  findingShared:
+    'The speeches share {count} passages of {n} or more characters; {stock} of them occur in three or more speeches (stock phrases).',
+  findingLink: 'Compare them',
+  passagesHeading: 'Text the speeches share',
+  passagesIntro:
+    'Identical text of at least {n} characters found in two or more speeches, longest first. （三） and （六） are the same speech and count as one.',
+  passageLength: '{n} characters',
+  passageIn: 'In',
+  stockLabel: 'stock phrase',
+  stockShare: 'stock phrases {share}',
+  showAllPassages: 'Show all {count}',
 };
 
 export const MESSAGES = { zh, en } as const;

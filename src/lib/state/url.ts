@@ -5,10 +5,10 @@
  */
 import type { Lang } from '../i18n/messages.ts';
 
-export const GRANULARITIES = ['char', 'word', 'sentence'] as const;
-export type Granularity = (typeof GRANULARITIES)[number];
-export const IGNORES = ['punct', 'space', 'width', 'placeholder'] as const;
-export type Ignore = (typeof IGNORES)[number];
+import { IGNORES, type Ignore } from '../diff/ignore.ts';
+import { GRANULARITIES, type Granularity } from '../diff/tokenize.ts';
+
+export { GRANULARITIES, IGNORES, type Granularity, type Ignore };
 export const VIEWS = ['split', 'unified'] as const;
 export type View = (typeof VIEWS)[number];
 const LANGS = ['zh', 'en'] as const;
@@ -19,7 +19,7 @@ export interface UrlState {
   b: number | null;
   /** Interface language chosen in the URL; null follows the browser. */
   lang: Lang | null;
-  /** Diff granularity; null is the default (words). */
+  /** Diff granularity; null is the default (DEFAULT_GRANULARITY). */
   g: Granularity | null;
   /** Differences not to highlight, in the order of IGNORES, each once. */
   ignore: Ignore[];
