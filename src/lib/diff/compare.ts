@@ -6,62 +6,36 @@ import { alignParagraphs } from './align.ts';
 import { refineBoundaries } from './boundaries.ts';
 import { codePoints } from './dmp.ts';
 import { diffIgnoring, keyedText, type Ignore } from './ignore.ts';
-import { lcsLength } from './lcs.ts';
+import {
+  DEFAULT_GRANULARITY,
+  statsOf,
+  verdictOf,
+  type Cell,
+  type Comparison,
+  type ComparisonStats,
+  type PairStats,
+  type Row,
+  type Verdict,
+} from './model.ts';
 import { findMoves, type Move } from './moved.ts';
 import { mergeOps, type Op } from './ops.ts';
 import { countSlots } from './slots.ts';
 import { markSlots, toSpans, type Span } from './spans.ts';
 import { tokenizerFor, type Granularity, type Tokenizer } from './tokenize.ts';
 
-export type { Granularity, Ignore, Span, Tokenizer };
-
-export interface Cell {
-  /** 0-based paragraph index in its speech. */
-  index: number;
-  spans: Span[];
-  /**
-   * Set when this paragraph was moved: it is paragraph `index` of the other side (`side`), in
-   * another row. Its spans are then equal text, plus any touch-ups against that paragraph.
-   */
-  moved?: { side: 'a' | 'b'; index: number };
-}
-
-export interface Row {
-  a: Cell | null;
-  b: Cell | null;
-  same: boolean;
-  /** A's paragraph in this row appears as this paragraph of B, elsewhere (see `Cell.moved`). */
-  movedA?: number;
-  /** B's paragraph in this row appears as this paragraph of A, elsewhere. */
-  movedB?: number;
-}
-
-export interface PairStats {
-  /** Code points of each text (paragraph breaks not counted). */
-  lengthA: number;
-  lengthB: number;
-  /** Exact longest common subsequence, in code points. */
-  lcs: number;
-  /** 2·LCS / (|A| + |B|), from 0 to 1. */
-  similarity: number;
-  removed: number;
-  added: number;
-}
-
-export interface ComparisonStats extends PairStats {
-  /** Template slots (XX, *) in each text. */
-  slotsA: number;
-  slotsB: number;
-}
-
-export type Verdict = 'identical' | 'whitespace' | 'nearly' | 'largely' | 'partly' | 'different';
-
-export interface Comparison {
-  rows: Row[];
-  changeCount: number;
-  stats: ComparisonStats;
-  verdict: Verdict;
-}
+export type {
+  Cell,
+  Comparison,
+  ComparisonStats,
+  Granularity,
+  Ignore,
+  PairStats,
+  Row,
+  Span,
+  Tokenizer,
+  Verdict,
+};
+export { verdictOf };
 
 export interface CompareOptions {
   /** Characters, words or sentences; see `DEFAULT_GRANULARITY`. */
@@ -79,7 +53,7 @@ export interface CompareOptions {
  * words a word diff swallows (感觉思想 between two rewritten clauses) and do not hang on the ICU
  * dictionary of the browser. Sentences blow a one-character edit up to a whole sentence.
  */
-export const DEFAULT_GRANULARITY: Granularity = 'char';
+export { DEFAULT_GRANULARITY };
 
 /** Seconds one paragraph pair may take: far above what the corpus needs, a bound for odd input. */
 export const DIFF_TIMEOUT = 1;
@@ -96,30 +70,7 @@ export function pairStats(
 ): PairStats {
   const set = new Set(ignore);
   const text = (ps: readonly string[]) => (set.size ? ps.map((p) => keyedText(p, set)) : ps);
-  const ca = codePoints(text(a).join(''));
-  const cb = codePoints(text(b).join(''));
-  const lcs = lcsLength(ca, cb);
-  const total = ca.length + cb.length;
-  return {
-    lengthA: ca.length,
-    lengthB: cb.length,
-    lcs,
-    similarity: total === 0 ? 1 : (2 * lcs) / total,
-    removed: ca.length - lcs,
-    added: cb.length - lcs,
-  };
-}
-
-const withoutSpace = (paragraphs: readonly string[]) => paragraphs.join('').replace(/\s+/gu, '');
-
-export function verdictOf(a: readonly string[], b: readonly string[], similarity: number): Verdict {
-  if (a.join('\n') === b.join('\n')) return 'identical';
-  if (withoutSpace(a) === withoutSpace(b)) return 'whitespace';
-  if (similarity >= 0.9) return 'nearly';
-  if (similarity >= 0.6) return 'largely';
-  // Unrelated Chinese texts share 15–25% of characters by chance of the language alone.
-  if (similarity >= 0.35) return 'partly';
-  return 'different';
+  return statsOf(codePoints(text(a).join('')), codePoints(text(b).join('')));
 }
 
 /** The diff of two paragraphs: tokens, keys, diff-match-patch, then Chinese-aware boundaries. */

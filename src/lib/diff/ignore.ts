@@ -16,8 +16,9 @@ import { charTokens } from './tokenize.ts';
  * - width: full-width ASCII forms (１, Ａ, ＋, ，, the ideographic space) equal their ASCII forms;
  * - placeholder: any template slot equals any other (XX = XXX = * = ＊).
  */
-export type Ignore = 'punct' | 'space' | 'width' | 'placeholder';
-export const IGNORES: readonly Ignore[] = ['punct', 'space', 'width', 'placeholder'];
+import { IGNORES, type Ignore } from './model.ts';
+
+export { IGNORES, type Ignore };
 
 /** The key of every slot under `placeholder`: U+FFFC, the object replacement character. */
 export const SLOT_KEY = '\ufffc';

@@ -1,5 +1,5 @@
 /** The all-pairs table: exact similarity (as in the comparison view) and reused shares. */
-import { pairStats } from '../diff/compare.ts';
+import { statsOf } from '../diff/model.ts';
 import type { ReuseIndex, SpeechText } from './passages.ts';
 
 /**
@@ -28,7 +28,10 @@ export function pairMatrix(speeches: readonly SpeechText[], index: ReuseIndex): 
       }
       const identical = index.group(a.number) === index.group(b.number);
       cells[i]![j] = {
-        similarity: identical ? 1 : pairStats(a.paragraphs, b.paragraphs).similarity,
+        similarity: identical
+          ? 1
+          : statsOf(Array.from(a.paragraphs.join('')), Array.from(b.paragraphs.join('')))
+              .similarity,
         ...index.coverage(a.number, b.number),
         identical,
       };

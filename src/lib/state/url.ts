@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../i18n/messages.ts';
 
-import { IGNORES, type Ignore } from '../diff/ignore.ts';
+import { IGNORES, type Ignore } from '../diff/model.ts';
 import { GRANULARITIES, type Granularity } from '../diff/tokenize.ts';
 
 export { GRANULARITIES, IGNORES, type Granularity, type Ignore };

@@ -1,0 +1,90 @@
+/**
+ * The view model of a comparison and its statistics: the types the components render, and what
+ * can be computed without diffing (so that a precomputed comparison needs no diff code at all).
+ */
+import { lcsLength } from './lcs.ts';
+import type { Span } from './spans.ts';
+import type { Granularity } from './tokenize.ts';
+
+export type { Span };
+
+/** Differences a reader may choose not to see highlighted (see ignore.ts). */
+export type Ignore = 'punct' | 'space' | 'width' | 'placeholder';
+export const IGNORES: readonly Ignore[] = ['punct', 'space', 'width', 'placeholder'];
+
+export interface Cell {
+  /** 0-based paragraph index in its speech. */
+  index: number;
+  spans: Span[];
+  /**
+   * Set when this paragraph was moved: it is paragraph `index` of the other side (`side`), in
+   * another row. Its spans are then equal text, plus any touch-ups against that paragraph.
+   */
+  moved?: { side: 'a' | 'b'; index: number };
+}
+
+export interface Row {
+  a: Cell | null;
+  b: Cell | null;
+  same: boolean;
+  /** A's paragraph in this row appears as this paragraph of B, elsewhere (see `Cell.moved`). */
+  movedA?: number;
+  /** B's paragraph in this row appears as this paragraph of A, elsewhere. */
+  movedB?: number;
+}
+
+export interface PairStats {
+  /** Code points of each text (paragraph breaks not counted). */
+  lengthA: number;
+  lengthB: number;
+  /** Exact longest common subsequence, in code points. */
+  lcs: number;
+  /** 2·LCS / (|A| + |B|), from 0 to 1. */
+  similarity: number;
+  removed: number;
+  added: number;
+}
+
+export interface ComparisonStats extends PairStats {
+  /** Template slots (XX, *) in each text. */
+  slotsA: number;
+  slotsB: number;
+}
+
+export type Verdict = 'identical' | 'whitespace' | 'nearly' | 'largely' | 'partly' | 'different';
+
+export interface Comparison {
+  rows: Row[];
+  changeCount: number;
+  stats: ComparisonStats;
+  verdict: Verdict;
+}
+
+/** Characters: see compare.ts for the measurements behind the choice. */
+export const DEFAULT_GRANULARITY: Granularity = 'char';
+
+/** Exact LCS statistics of two code point sequences. */
+export function statsOf(ca: readonly string[], cb: readonly string[]): PairStats {
+  const lcs = lcsLength(ca, cb);
+  const total = ca.length + cb.length;
+  return {
+    lengthA: ca.length,
+    lengthB: cb.length,
+    lcs,
+    similarity: total === 0 ? 1 : (2 * lcs) / total,
+    removed: ca.length - lcs,
+    added: cb.length - lcs,
+  };
+}
+
+const withoutSpace = (paragraphs: readonly string[]) => paragraphs.join('').replace(/\s+/gu, '');
+
+export function verdictOf(a: readonly string[], b: readonly string[], similarity: number): Verdict {
+  if (a.join('\n') === b.join('\n')) return 'identical';
+  if (withoutSpace(a) === withoutSpace(b)) return 'whitespace';
+  if (similarity >= 0.9) return 'nearly';
+  if (similarity >= 0.6) return 'largely';
+  // Unrelated Chinese texts share 15–25% of characters by chance of the language alone.
+  if (similarity >= 0.35) return 'partly';
+  return 'different';
+}

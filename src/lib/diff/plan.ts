@@ -1,0 +1,148 @@
+/**
+ * A comparison worked out ahead of time. For the fixed corpus, `npm run corpus` stores the default
+ * comparison of every ordered pair of speeches as plain numbers (rows and span lengths, no text),
+ * and the app rebuilds it from the speeches without loading or running any diff code: the first
+ * highlighted change of a shared link paints as soon as the page has its data.
+ */
+import { countSlots } from './slots.ts';
+import { statsOf, verdictOf, type Cell, type Comparison, type Row, type Span } from './model.ts';
+
+/**
+ * One row: A's and B's paragraph (−1 for none), 1 when both are the same text, then each side's
+ * spans as triples (kind: 0 equal, 1 delete, 2 insert, plus 4 for a slot; length in UTF-16 units;
+ * change number or −1), and for a moved paragraph the other side's paragraph (−1 for none).
+ */
+export type PlanRow = [
+  a: number,
+  b: number,
+  same: 0 | 1,
+  spansA: number[],
+  spansB: number[],
+  movedA?: number,
+  movedB?: number,
+];
+
+export interface Plans {
+  /** The corpus the plans were made from (its source's SHA-256). */
+  sha256: string;
+  /** `${a}-${b}` → rows. */
+  pairs: Record<string, PlanRow[]>;
+}
+
+const KINDS = ['equal', 'delete', 'insert'] as const;
+
+function encodeSpans(cell: Cell | null): number[] {
+  return (cell?.spans ?? []).flatMap((s) => [
+    KINDS.indexOf(s.kind) | (s.slot ? 4 : 0),
+    s.text.length,
+    s.change ?? -1,
+  ]);
+}
+
+export function encodePlan(comparison: Comparison): PlanRow[] {
+  return comparison.rows.map((row) => {
+    const out: PlanRow = [
+      row.a?.index ?? -1,
+      row.b?.index ?? -1,
+      row.same ? 1 : 0,
+      encodeSpans(row.a),
+      encodeSpans(row.b),
+    ];
+    if (row.movedA !== undefined || row.movedB !== undefined)
+      out.push(row.movedA ?? -1, row.movedB ?? -1);
+    return out;
+  });
+}
+
+function decodeCell(
+  index: number,
+  spans: readonly number[],
+  paragraphs: readonly string[],
+  moved: { side: 'a' | 'b'; index: number } | null,
+): Cell | null {
+  if (index < 0) return null;
+  const text = paragraphs[index];
+  if (text === undefined) throw new RangeError(`no paragraph ${index + 1}`);
+  const out: Span[] = [];
+  let at = 0;
+  for (let i = 0; i + 2 < spans.length; i += 3) {
+    const [code, length, change] = [spans[i]!, spans[i + 1]!, spans[i + 2]!];
+    const kind = KINDS[code & 3];
+    if (!kind) throw new RangeError(`bad span kind ${code}`);
+    out.push({
+      kind,
+      text: text.slice(at, (at += length)),
+      change: change < 0 ? null : change,
+      ...(code & 4 ? { slot: true } : {}),
+    });
+  }
+  if (at !== text.length) throw new RangeError(`paragraph ${index + 1} does not match its plan`);
+  return { index, spans: out, ...(moved ? { moved } : {}) };
+}
+
+/** Rebuilds a comparison from its plan and the texts; throws when they do not fit together. */
+export function decodePlan(
+  plan: readonly PlanRow[],
+  a: readonly string[],
+  b: readonly string[],
+): Comparison {
+  let changeCount = 0;
+  const rows = plan.map(([ia, ib, same, sa, sb, movedA = -1, movedB = -1]): Row => {
+    const row: Row = {
+      a: decodeCell(ia, sa, a, movedA >= 0 ? { side: 'b', index: movedA } : null),
+      b: decodeCell(ib, sb, b, movedB >= 0 ? { side: 'a', index: movedB } : null),
+      same: same === 1,
+    };
+    if (movedA >= 0) row.movedA = movedA;
+    if (movedB >= 0) row.movedB = movedB;
+    for (const i of [...sa, ...sb].filter((_, k) => k % 3 === 2))
+      changeCount = Math.max(changeCount, i + 1);
+    return row;
+  });
+  const stats = {
+    ...statsOf(Array.from(a.join('')), Array.from(b.join(''))),
+    slotsA: countSlots(a),
+    slotsB: countSlots(b),
+  };
+  return { rows, changeCount, stats, verdict: verdictOf(a, b, stats.similarity) };
+}
+
+/** Plans for every ordered pair of different speeches, in the default comparison. */
+export function buildPlans(
+  sha256: string,
+  speeches: readonly { number: number; paragraphs: readonly string[] }[],
+  compare: (a: readonly string[], b: readonly string[]) => Comparison,
+): Plans {
+  const pairs: Record<string, PlanRow[]> = {};
+  for (const x of speeches) {
+    for (const y of speeches) {
+      if (x.number !== y.number)
+        pairs[`${x.number}-${y.number}`] = encodePlan(compare(x.paragraphs, y.paragraphs));
+    }
+  }
+  return { sha256, pairs };
+}
+
+/** Reads plans from JSON, or null when they are not in the expected shape (then compute live). */
+export function validatePlans(json: unknown): Plans | null {
+  if (typeof json !== 'object' || json === null) return null;
+  const { sha256, pairs } = json as Partial<Plans>;
+  if (typeof sha256 !== 'string' || typeof pairs !== 'object' || pairs === null) return null;
+  const rowOk = (row: unknown) =>
+    Array.isArray(row) &&
+    row.length >= 5 &&
+    [0, 1, 2, 5, 6].every((i) => row[i] === undefined || Number.isInteger(row[i])) &&
+    [3, 4].every((i) => Array.isArray(row[i]) && (row[i] as unknown[]).every(Number.isInteger));
+  const ok = Object.values(pairs).every((rows) => Array.isArray(rows) && rows.every(rowOk));
+  return ok ? { sha256, pairs } : null;
+}
+
+/** Fetches the plans; any failure means no plans, and the comparison is computed live. */
+export async function loadPlans(url: string, fetcher: typeof fetch = fetch): Promise<Plans | null> {
+  try {
+    const response = await fetcher(url);
+    return response.ok ? validatePlans(await response.json()) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PLANS_JSON } from '../../../src/cli/paths.ts';
+import { compareTexts } from '../../../src/lib/diff/compare.ts';
+import { buildPlans, decodePlan, encodePlan, validatePlans } from '../../../src/lib/diff/plan.ts';
+import { corpus, paragraphsOf } from './corpus.ts';
+
+describe('precomputed comparisons', () => {
+  it('match the committed static/plans.json (run `npm run corpus` after changing the diff)', () => {
+    const committed: unknown = JSON.parse(readFileSync(PLANS_JSON, 'utf8'));
+    const fresh = buildPlans(corpus.sha256, corpus.speeches, (a, b) => compareTexts(a, b));
+    expect(validatePlans(committed)).toEqual(fresh);
+  });
+
+  it('rebuild exactly the comparison they were made from, for every pair', () => {
+    for (const x of corpus.speeches) {
+      for (const y of corpus.speeches) {
+        const live = compareTexts(x.paragraphs, y.paragraphs);
+        expect(decodePlan(encodePlan(live), x.paragraphs, y.paragraphs)).toEqual(live);
+      }
+    }
+  });
+
+  it('refuse texts they do not fit', () => {
+    const plan = encodePlan(compareTexts(paragraphsOf(1), paragraphsOf(2)));
+    expect(() => decodePlan(plan, paragraphsOf(2), paragraphsOf(1))).toThrow(RangeError);
+  });
+
+  it('read as null when malformed', () => {
+    expect(validatePlans(null)).toBeNull();
+    expect(validatePlans({ sha256: 'x', pairs: { '1-2': [['a']] } })).toBeNull();
+    expect(validatePlans({ sha256: 'x', pairs: {} })).toEqual({ sha256: 'x', pairs: {} });
+  });
+});
