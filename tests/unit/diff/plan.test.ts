@@ -28,7 +28,8 @@ describe('precomputed comparisons', () => {
 
   it('read as null when malformed', () => {
     expect(validatePlans(null)).toBeNull();
-    expect(validatePlans({ sha256: 'x', pairs: { '1-2': [['a']] } })).toBeNull();
+    expect(validatePlans({ sha256: 'x', pairs: { '1-2': 'rows' } })).toBeNull();
+    expect(() => decodePlan([[0, 0, 0, 'x', []]] as never, ['甲'], ['甲'])).toThrow(RangeError);
     expect(validatePlans({ sha256: 'x', pairs: {} })).toEqual({ sha256: 'x', pairs: {} });
   });
 });

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures.ts';
+
+const corpus = JSON.parse(readFileSync('static/corpus.json', 'utf8')) as {
+  speeches: { paragraphs: string[]; chars: number }[];
+};
+
+test('the overview states that 3 and 6 are identical and links to the comparison', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const finding = page.getByRole('listitem').filter({ hasText: '（三）与（六）完全相同' });
+  await expect(finding).toBeVisible();
+  await finding.getByRole('link').click();
+  await expect(page).toHaveURL(/\?a=3&b=6$/);
+  await expect(page.getByRole('heading', { level: 2, name: /完全相同/ })).toBeVisible();
+});
+
+test('the all-pairs table reads 100% for 3 × 6 and links every cell', async ({ page }) => {
+  await page.goto('/');
+  const table = page.getByRole('table');
+  const row = table
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: '（三）' }) });
+  const cell = row.getByRole('cell').nth(5);
+  await expect(cell).toContainText('100%');
+  await expect(cell).toContainText('完全相同');
+  await expect(cell.getByRole('link')).toHaveAttribute('href', /\?a=3&b=6$/);
+  // Every other cell writes its similarity as a number too: colour is not the only signal.
+  const row1 = table
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: '（一）' }) });
+  await expect(row1.getByRole('cell').nth(1)).toContainText(/相似度 \d+\.\d%/);
+  await row1.getByRole('cell').nth(1).getByRole('link').click();
+  await expect(page).toHaveURL(/\?a=1&b=2$/);
+});
+
+test('the shared passages are listed with every speech they occur in', async ({ page }) => {
+  await page.goto('/');
+  const list = page.getByRole('region', { name: '各篇共用的文字' });
+  const passage = list
+    .getByRole('listitem')
+    .filter({ hasText: '对于进一步动员全国人民更加紧密团结在' })
+    .first();
+  await expect(passage).toBeVisible();
+  for (const label of ['（一）', '（三）', '（六）']) {
+    await expect(passage.getByRole('link', { name: label })).toBeVisible();
+  }
+  await passage.getByRole('link', { name: '（一）' }).click();
+  await expect(page).toHaveURL(/\?a=1#p1$/);
+  await expect(page.locator('#p1')).toBeInViewport();
+});
+
+test('speech 3 alone is marked almost entirely as found elsewhere', async ({ page }) => {
+  await page.goto('/?a=3');
+  await expect(page.locator('mark').first()).toBeVisible();
+  const marked = await page
+    .locator('[data-side] mark')
+    .evaluateAll((ms) => ms.reduce((n, m) => n + Array.from(m.textContent ?? '').length, 0));
+  expect(marked / corpus.speeches[2]!.chars).toBeGreaterThanOrEqual(0.95);
+  const text = await page
+    .locator('[data-side] .body')
+    .evaluateAll((ps) => ps.map((p) => p.textContent));
+  expect(text).toEqual(corpus.speeches[2]!.paragraphs);
+});
+
+test('speech 1 marks its opening passage as shared with 3 and 6, with links', async ({ page }) => {
+  await page.goto('/?a=1');
+  const mark = page.locator('#p1 mark button').filter({ hasText: '对于进一步动员' }).first();
+  await expect(mark).toHaveAccessibleDescription(/（三）.*（六）/);
+  await mark.focus();
+  const panel = page.getByRole('group', { name: /与.*（三）.*（六）.*共用/ });
+  await expect(panel).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByRole('link').first()).toBeFocused();
+  await panel.getByRole('link', { name: '对照（一）与（三）' }).click();
+  await expect(page).toHaveURL(/\?a=1&b=3$/);
+});
+
+test('muting stock phrases quiets them without changing the text', async ({ page }) => {
+  await page.goto('/?a=2&b=4');
+  await page.getByRole('checkbox', { name: /淡化套话/ }).check();
+  await expect(page).toHaveURL(/mute=stock/);
+  await expect(page.locator('[data-view] .stock').first()).toBeVisible();
+  const panes = await page
+    .locator('[data-side="a"] p.cell .text')
+    .evaluateAll((cells) => cells.map((c) => c.textContent));
+  expect(panes).toEqual(corpus.speeches[1]!.paragraphs);
+});
