@@ -54,6 +54,9 @@ export function encodePlan(comparison: Comparison): PlanRow[] {
   });
 }
 
+/** Plans come from a file: their parts are checked where they are read. */
+const isList = (x: unknown): x is readonly number[] => Array.isArray(x);
+
 function decodeCell(
   index: number,
   spans: readonly number[],
@@ -61,7 +64,7 @@ function decodeCell(
   moved: { side: 'a' | 'b'; index: number } | null,
 ): Cell | null {
   if (index < 0) return null;
-  if (!Array.isArray(spans)) throw new RangeError('spans are not a list');
+  if (!isList(spans)) throw new RangeError('spans are not a list');
   const text = paragraphs[index];
   if (text === undefined) throw new RangeError(`no paragraph ${index + 1}`);
   const out: Span[] = [];
