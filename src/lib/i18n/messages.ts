@@ -37,6 +37,7 @@ export const zh = {
   explainLargely: '{b}大段沿用{a}的文字，另有改写。',
   explainPartly: '{a}与{b}共用部分段落或句子。',
   explainDifferent: '{a}与{b}用字的重合只在常见字的水平，不是同一篇。',
+  explainDifferentShared: '{a}与{b}不是同一篇，但共用了一些整句：未标记的长句就是。',
   similarity: '相似度',
   statUnchanged: '相同 {n} 字',
   statRemoved: '删 {n} 字',
@@ -157,6 +158,8 @@ export const en: Record<MessageKey, string> = {
   explainPartly: '{a} and {b} share some paragraphs or sentences.',
   explainDifferent:
     '{a} and {b} share characters only at the level of common words: they are different speeches.',
+  explainDifferentShared:
+    '{a} and {b} are different speeches, yet they share some whole sentences: the long unmarked ones.',
   similarity: 'Similarity',
   statUnchanged: '{n} characters in common',
   statRemoved: '{n} removed',
