@@ -1,4 +1,8 @@
-/** The all-pairs table: exact similarity (as in the comparison view) and reused shares. */
+/**
+ * The all-pairs table of a small collection: exact similarity (as in the comparison view) beside
+ * the reused shares. The similarities are exact LCS runs, one per pair: fine for the corpus's 15
+ * pairs, not for 1,000 speeches (half a million runs); the shares alone come from the ReuseIndex.
+ */
 import { statsOf } from '../diff/model.ts';
 import type { ReuseIndex, SpeechText } from './passages.ts';
 
@@ -9,29 +13,43 @@ import type { ReuseIndex, SpeechText } from './passages.ts';
 export const NEAR_DUPLICATE = 0.9;
 
 export interface PairCell {
+  /** The row's speech (A) and the column's (B), by number. */
+  a: number;
+  b: number;
+  /** 2·LCS / (|A| + |B|) over code points, as in the comparison view (model.ts statsOf). */
   similarity: number;
-  /** Share of the row's speech (A) and the column's (B) in passages shared by the two. */
+  /** Share of A, and of B, in passages of MIN_PASSAGE or more found in both. */
   reusedA: number;
   reusedB: number;
+  /** The same text (one group of the index); such a pair is 1 everywhere. */
   identical: boolean;
 }
 
 /** cells[i][j] compares speeches[i] with speeches[j]; the table is symmetric, computed once. */
+/** Without diff code: the table loads apart from diff-match-patch. */
+const similarity = (a: readonly string[], b: readonly string[]) =>
+  statsOf(Array.from(a.join('')), Array.from(b.join(''))).similarity;
+
 export function pairMatrix(speeches: readonly SpeechText[], index: ReuseIndex): PairCell[][] {
   const cells: PairCell[][] = speeches.map(() => []);
   speeches.forEach((a, i) => {
     speeches.forEach((b, j) => {
       if (j < i) {
         const mirror = cells[j]![i]!;
-        cells[i]![j] = { ...mirror, reusedA: mirror.reusedB, reusedB: mirror.reusedA };
+        cells[i]![j] = {
+          ...mirror,
+          a: mirror.b,
+          b: mirror.a,
+          reusedA: mirror.reusedB,
+          reusedB: mirror.reusedA,
+        };
         return;
       }
       const identical = index.group(a.number) === index.group(b.number);
       cells[i]![j] = {
-        similarity: identical
-          ? 1
-          : statsOf(Array.from(a.paragraphs.join('')), Array.from(b.paragraphs.join('')))
-              .similarity,
+        a: a.number,
+        b: b.number,
+        similarity: identical ? 1 : similarity(a.paragraphs, b.paragraphs),
         ...index.coverage(a.number, b.number),
         identical,
       };
