@@ -12,5 +12,8 @@ if (!target) throw new Error('#app is missing from index.html');
 const base = import.meta.env.BASE_URL;
 const data = Promise.all([loadCorpus(`${base}corpus.json`), loadPlans(`${base}plans.json`)]);
 // Not a top-level await: that would make the bundler split the app's shared code off the entry.
-const start = () => mount(App, { target, props: { data } });
+const start = () => {
+  document.getElementById('boot')?.remove();
+  return mount(App, { target, props: { data } });
+};
 data.then(start, start);
