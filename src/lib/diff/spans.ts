@@ -14,6 +14,12 @@ export interface Span {
   slot?: boolean;
   /** True when the span lies in a stock phrase of the collection and the reader muted those. */
   stock?: boolean;
+  /**
+   * The diff operation this span comes from, counted within its row: the unified view puts the
+   * two sides back in diff order with it (under ignore options an equal run may be empty on one
+   * side, so the sides cannot simply be zipped).
+   */
+  seq?: number;
 }
 
 /**
@@ -25,16 +31,16 @@ export function toSpans(ops: readonly Op[], next: () => number): { a: Span[]; b:
   const a: Span[] = [];
   const b: Span[] = [];
   let current: number | null = null;
-  for (const op of ops) {
+  ops.forEach((op, seq) => {
     if (op.kind === 'equal') {
       current = null;
-      if (textOnA(op)) a.push({ kind: 'equal', text: textOnA(op), change: null });
-      if (textOnB(op)) b.push({ kind: 'equal', text: textOnB(op), change: null });
-      continue;
+      if (textOnA(op)) a.push({ kind: 'equal', text: textOnA(op), change: null, seq });
+      if (textOnB(op)) b.push({ kind: 'equal', text: textOnB(op), change: null, seq });
+      return;
     }
     current ??= next();
-    (op.kind === 'delete' ? a : b).push({ kind: op.kind, text: op.text, change: current });
-  }
+    (op.kind === 'delete' ? a : b).push({ kind: op.kind, text: op.text, change: current, seq });
+  });
   return { a: markSlots(a), b: markSlots(b) };
 }
 

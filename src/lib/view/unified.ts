@@ -23,6 +23,9 @@ export interface UnifiedParagraph {
 export function mergeCells(a: Cell | null, b: Cell | null): UnifiedSpan[] {
   const left = [...(a?.spans ?? [])];
   const right = [...(b?.spans ?? [])];
+  if ([...left, ...right].every((s) => s.seq !== undefined)) return bySeq(left, right);
+  // Precomputed comparisons carry no order (they are never made with ignore options): there
+  // both sides' equal runs match one for one.
   const out: UnifiedSpan[] = [];
   let i = 0;
   let j = 0;
@@ -60,6 +63,30 @@ export function mergeCells(a: Cell | null, b: Cell | null): UnifiedSpan[] {
     } else if (y) {
       out.push({ ...y, kind: 'insert', quiet: true });
       j++;
+    }
+  }
+  return out;
+}
+
+/** In diff order: each operation's text from A, then from B; an equal run once when it reads the same. */
+function bySeq(left: readonly Span[], right: readonly Span[]): UnifiedSpan[] {
+  const ops = new Map<number, { a: Span[]; b: Span[] }>();
+  const at = (seq: number) => {
+    let op = ops.get(seq);
+    if (!op) ops.set(seq, (op = { a: [], b: [] }));
+    return op;
+  };
+  for (const s of left) at(s.seq!).a.push(s);
+  for (const s of right) at(s.seq!).b.push(s);
+  const out: UnifiedSpan[] = [];
+  for (const seq of [...ops.keys()].sort((x, y) => x - y)) {
+    const { a, b } = ops.get(seq)!;
+    const kind = (a[0] ?? b[0])?.kind;
+    const text = (spans: Span[]) => spans.map((s) => s.text).join('');
+    if (kind !== 'equal' || text(a) === text(b)) out.push(...(a.length > 0 ? a : b));
+    else {
+      out.push(...a.map((s): UnifiedSpan => ({ ...s, kind: 'delete', quiet: true })));
+      out.push(...b.map((s): UnifiedSpan => ({ ...s, kind: 'insert', quiet: true })));
     }
   }
   return out;

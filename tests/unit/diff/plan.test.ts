@@ -16,7 +16,11 @@ describe('precomputed comparisons', () => {
     for (const x of corpus.speeches) {
       for (const y of corpus.speeches) {
         const live = compareTexts(x.paragraphs, y.paragraphs);
-        expect(decodePlan(encodePlan(live), x.paragraphs, y.paragraphs)).toEqual(live);
+        // Plans leave out the diff order of spans: without ignore options it is never needed.
+        const orderless: unknown = JSON.parse(
+          JSON.stringify(live, (key, value: unknown) => (key === 'seq' ? undefined : value)),
+        );
+        expect(decodePlan(encodePlan(live), x.paragraphs, y.paragraphs)).toEqual(orderless);
       }
     }
   });

@@ -47,6 +47,26 @@ describe('the unified view', () => {
     }
   });
 
+  // Regression: with ignore=punct an equal run can be empty on one side, and zipping the sides
+  // by position printed 全国“两会两会”是 for speeches 1 and 3.
+  it('keeps reading order under ignore options', () => {
+    for (const x of corpus.speeches) {
+      for (const y of corpus.speeches) {
+        const { rows } = compareTexts(x.paragraphs, y.paragraphs, { ignore: ['punct', 'space'] });
+        const paragraphs = unifiedParagraphs(rows);
+        expect(unifiedSide(paragraphs, 'a')).toEqual(x.paragraphs);
+        expect(unifiedSide(paragraphs, 'b')).toEqual(y.paragraphs);
+      }
+    }
+    const [first] = unifiedParagraphs(
+      compareTexts(corpus.speeches[0]!.paragraphs, corpus.speeches[2]!.paragraphs, {
+        ignore: ['punct'],
+      }).rows,
+    ).filter((p) => p.a === 0);
+    const text = first!.spans.map((s) => s.text).join('');
+    expect(text).not.toContain('两会两会');
+  });
+
   const text = fc.array(
     fc.string({ unit: fc.constantFrom('甲', '乙', '，', '。', '𠮷', ' ', 'X'), maxLength: 30 }),
     { maxLength: 4 },
