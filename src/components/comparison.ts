@@ -12,6 +12,15 @@ export interface ComparisonProps {
   onchange: (next: UrlState) => void;
   /** Code point ranges of a speech's paragraph that are stock phrases of the collection. */
   stock: (speech: number, paragraph: number) => [number, number][];
-  /** Share of each speech in passages (of minLength or more) the two share; null while unknown. */
-  reused: { reusedA: number; reusedB: number; minLength: number } | null;
+  /**
+   * Share of each speech in passages (of minLength or more) the two share, and in stock phrases
+   * of the collection; null while unknown.
+   */
+  reused: {
+    reusedA: number;
+    reusedB: number;
+    stockA: number;
+    stockB: number;
+    minLength: number;
+  } | null;
 }

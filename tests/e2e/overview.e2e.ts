@@ -13,7 +13,11 @@ test('the overview states that 3 and 6 are identical and links to the comparison
   await expect(finding).toBeVisible();
   await finding.getByRole('link').click();
   await expect(page).toHaveURL(/\?a=3&b=6$/);
-  await expect(page.getByRole('heading', { level: 2, name: /完全相同/ })).toBeVisible();
+  const heading = page.getByRole('heading', { level: 2, name: /完全相同/ });
+  await expect(heading).toBeVisible();
+  // Following a link moves the focus to what it opened.
+  await expect(heading).toBeFocused();
+  await expect(page).toHaveTitle(/（三） ⟷ （六）/);
 });
 
 test('the all-pairs table reads 100% for 3 × 6 and links every cell', async ({ page }) => {
@@ -49,6 +53,13 @@ test('the shared passages are listed with every speech they occur in', async ({ 
   await passage.getByRole('link', { name: '（一）' }).click();
   await expect(page).toHaveURL(/\?a=1#p1$/);
   await expect(page.locator('#p1')).toBeInViewport();
+  // A place deep in a speech is scrolled to, once the speech has loaded.
+  await page.goBack();
+  const deep = list.locator('a[href*="#p"]:not([href$="#p1"]):not([href$="#p2"])').first();
+  const href = (await deep.getAttribute('href')) ?? '';
+  await deep.click();
+  const id = href.slice(href.indexOf('#'));
+  await expect(page.locator(id)).toBeInViewport();
 });
 
 test('speech 3 alone is marked almost entirely as found elsewhere', async ({ page }) => {

@@ -103,6 +103,14 @@ export function decodePlan(
       changeCount = Math.max(changeCount, i + 1);
     return row;
   });
+  // Every paragraph of each side once, in order: a plan can only lay out the texts, not lose any.
+  const order = (side: 'a' | 'b') => rows.flatMap((r) => (r[side] ? [r[side].index] : []));
+  const inOrder = (indices: number[], n: number) =>
+    indices.length === n && indices.every((x, i) => x === i);
+  const moved = rows.some((r) => r.movedA !== undefined || r.movedB !== undefined);
+  if (!moved && (!inOrder(order('a'), a.length) || !inOrder(order('b'), b.length))) {
+    throw new RangeError('the plan does not cover each paragraph once, in order');
+  }
   const stats = {
     ...statsOf(Array.from(a.join('')), Array.from(b.join(''))),
     slotsA: countSlots(a),

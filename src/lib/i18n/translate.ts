@@ -14,3 +14,6 @@ export function translate(lang: Lang, key: MessageKey, params: Params = {}): str
 export function preferredLang(languages: readonly string[]): Lang {
   return languages.some((l) => /^zh\b/iu.test(l)) ? 'zh' : 'en';
 }
+
+/** A share from 0 to 1 as a percentage with one decimal, the same everywhere it is shown. */
+export const formatPercent = (share: number): string => `${(share * 100).toFixed(1)}%`;

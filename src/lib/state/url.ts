@@ -97,7 +97,11 @@ export function parseUrlState(
         value: shorten(params.get(key) ?? ''),
       });
     } else if (seen.has(key)) {
-      problems.push({ code: 'repeated', param: key, value: params.getAll(key).join(', ') });
+      problems.push({
+        code: 'repeated',
+        param: key,
+        value: shorten(params.getAll(key).join(', ')),
+      });
     }
     seen.add(key);
   }
