@@ -17,6 +17,8 @@ export interface UnifiedParagraph {
   a: number | null;
   b: number | null;
   spans: UnifiedSpan[];
+  /** A moved paragraph: where it is on the other side (see Cell.moved). */
+  moved?: { side: 'a' | 'b'; index: number };
 }
 
 /** Merges the two sides of one row: equal text once, then each change's removed and added text. */
@@ -93,11 +95,15 @@ function bySeq(left: readonly Span[], right: readonly Span[]): UnifiedSpan[] {
 }
 
 export function unifiedParagraphs(rows: readonly Row[]): UnifiedParagraph[] {
-  return rows.map((row) => ({
-    a: row.a?.index ?? null,
-    b: row.b?.index ?? null,
-    spans: mergeCells(row.a, row.b),
-  }));
+  return rows.map((row) => {
+    const moved = row.a?.moved ?? row.b?.moved;
+    return {
+      a: row.a?.index ?? null,
+      b: row.b?.index ?? null,
+      spans: mergeCells(row.a, row.b),
+      ...(moved ? { moved } : {}),
+    };
+  });
 }
 
 /** One side of the unified text: what remains when the other side's changes are taken out. */
