@@ -141,3 +141,23 @@ test('copy as plain text marks changes with [-…-] and {+…+}', async ({ page,
   expect(text).toContain('{+');
   expect(text).toContain(page.url());
 });
+
+test('without a clipboard, the plain text is shown selected to copy by hand', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: undefined });
+  });
+  await page.goto('/?a=1&b=2');
+  await page.getByRole('button', { name: '复制为纯文本' }).click();
+  const field = page.getByRole('textbox', { name: /手动复制下面的纯文本/ });
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue(/\[-.+-\]/u);
+});
+
+test('a single speech shows its template slots, its text unchanged', async ({ page }) => {
+  await page.goto('/?a=1');
+  await expect(page.locator('[data-side] .slot').first()).toHaveText(/^(X{2,}|\*+)$/);
+  const text = await page
+    .locator('[data-side] .body')
+    .evaluateAll((ps) => ps.map((p) => p.textContent));
+  expect(text).toEqual(corpus.speeches[0]!.paragraphs);
+});
