@@ -27,7 +27,7 @@ test('a missing corpus shows an alert with a retry that recovers', async ({ page
   );
   await page.goto('/');
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('HTTP 500');
+  await expect(alert).toContainText('服务器没有送来文集数据（HTTP 500）');
   fail = false;
   await alert.getByRole('button', { name: '重试' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
@@ -43,6 +43,8 @@ test('a malformed corpus shows an alert, not a blank page', async ({ page }) => 
     route.fulfill({ status: 200, contentType: 'application/json', body: '{"title": 1}' }),
   );
   await page.goto('/');
-  await expect(page.getByRole('alert')).toContainText('corpus.json');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('文集数据的格式不对');
+  await expect(alert).toContainText('corpus.json: title');
   await expect(page.getByRole('button', { name: '重试' })).toBeVisible();
 });

@@ -10,7 +10,8 @@ export interface ExportHeader {
   verdict: string;
   summary: string;
   url: string;
-  legend: { del: string; ins: string };
+  /** Slot and stock entries only when the comparison shows them. */
+  legend: { del: string; ins: string; slot?: string; stock?: string };
 }
 
 export function toPlainText(header: ExportHeader, paragraphs: readonly UnifiedParagraph[]): string {
@@ -32,8 +33,26 @@ const STYLE = `body{font:17px/1.9 system-ui,'Noto Sans CJK SC','PingFang SC','Mi
 h1{font-size:1.4rem}p.meta{color:#5b5b62}
 del{background:#fbd5d5;color:#7a0c0c;text-decoration:line-through}
 ins{background:#cdeccf;color:#0b4d17;text-decoration:underline}
-del.quiet,ins.quiet{background:none;color:inherit}
-@media (prefers-color-scheme:dark){body{background:#17171a;color:#ececef}p.meta{color:#a9a9b3}del{background:#5c1d1d;color:#ffd9d9}ins{background:#17462a;color:#d4f7dc}}`;
+del.quiet,ins.quiet{background:none;color:inherit;text-decoration-style:dotted}
+.slot{background:#e3e0f7;color:#2e2677;outline:1px dashed #2e2677;outline-offset:-1px;border-radius:2px}
+.stock{background:none;color:#5b5b62;text-decoration:overline dotted #5b5b62}
+del.stock{text-decoration-line:line-through overline}ins.stock{text-decoration-line:underline overline}
+@media (prefers-color-scheme:dark){body{background:#17171a;color:#ececef}p.meta{color:#a9a9b3}del{background:#5c1d1d;color:#ffd9d9}ins{background:#17462a;color:#d4f7dc}.slot{background:#37306b;color:#e6e1ff;outline-color:#e6e1ff}.stock{color:#a9a9b3;text-decoration-color:#a9a9b3}}`;
+
+/** The same classes as the app's spans (app.css), so the file reads like the page. */
+function classOf(s: UnifiedParagraph['spans'][number]): string {
+  const names = [s.slot && 'slot', s.stock && 'stock', s.quiet && 'quiet'].filter(Boolean);
+  return names.length > 0 ? ` class="${names.join(' ')}"` : '';
+}
+
+function legend({ del, ins, slot, stock }: ExportHeader['legend']): string {
+  return [
+    `<del>${escapeHtml(del)}</del>`,
+    `<ins>${escapeHtml(ins)}</ins>`,
+    ...(slot ? [`<span class="slot">XX</span> ${escapeHtml(slot)}`] : []),
+    ...(stock ? [`<span class="stock">${escapeHtml(stock)}</span>`] : []),
+  ].join(' ');
+}
 
 export function toHtmlDocument(
   header: ExportHeader,
@@ -44,9 +63,10 @@ export function toHtmlDocument(
     .map((p) => {
       const spans = p.spans
         .map((s) => {
-          if (s.kind === 'equal') return escapeHtml(s.text);
-          const tag = s.kind === 'delete' ? 'del' : 'ins';
-          return `<${tag}${s.quiet ? ' class="quiet"' : ''}>${escapeHtml(s.text)}</${tag}>`;
+          const tag = s.kind === 'delete' ? 'del' : s.kind === 'insert' ? 'ins' : 'span';
+          const cls = classOf(s);
+          if (tag === 'span' && cls === '') return escapeHtml(s.text);
+          return `<${tag}${cls}>${escapeHtml(s.text)}</${tag}>`;
         })
         .join('');
       return `<p>${spans}</p>`;
@@ -64,7 +84,7 @@ export function toHtmlDocument(
 <body>
 <h1>${escapeHtml(header.title)}</h1>
 <p class="meta">${escapeHtml(header.verdict)} · ${escapeHtml(header.summary)}</p>
-<p class="meta"><del>${escapeHtml(header.legend.del)}</del> <ins>${escapeHtml(header.legend.ins)}</ins></p>
+<p class="meta">${legend(header.legend)}</p>
 <p class="meta"><a href="${escapeHtml(header.url)}">${escapeHtml(header.url)}</a></p>
 ${body}
 </body>

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../../src/lib/corpus/load.ts';
+import { LoadError, loadCorpus } from '../../../src/lib/corpus/load.ts';
 import { validateCorpus } from '../../../src/lib/corpus/validate.ts';
 import { CORPUS_JSON } from '../../../src/cli/paths.ts';
 
@@ -32,11 +32,36 @@ describe('corpus.json validation', () => {
   ])('refuses %j', (data, message) => {
     expect(() => validateCorpus(data)).toThrow(message);
   });
-  it('loadCorpus reports HTTP errors and malformed JSON', async () => {
+  it('loadCorpus names the reason a reader can act on, with the detail', async () => {
     const fake = (body: string, status = 200) =>
       (() => Promise.resolve(new Response(body, { status }))) as unknown as typeof fetch;
-    await expect(loadCorpus('corpus.json', fake('', 404))).rejects.toThrow('HTTP 404');
-    await expect(loadCorpus('corpus.json', fake('{'))).rejects.toThrow('not valid JSON');
+    const offline = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
+    const failure = (promise: Promise<unknown>) =>
+      promise.then(
+        () => expect.fail('should have failed'),
+        (error: unknown) => {
+          expect(error).toBeInstanceOf(LoadError);
+          const { reason, status, message } = error as LoadError;
+          return { reason, status, message };
+        },
+      );
+    await expect(failure(loadCorpus('corpus.json', fake('', 404)))).resolves.toEqual({
+      reason: 'status',
+      status: 404,
+      message: 'corpus.json: HTTP 404',
+    });
+    await expect(failure(loadCorpus('corpus.json', fake('{')))).resolves.toMatchObject({
+      reason: 'json',
+      message: 'corpus.json: not valid JSON',
+    });
+    await expect(failure(loadCorpus('corpus.json', fake('{"title": 1}')))).resolves.toMatchObject({
+      reason: 'shape',
+      message: 'corpus.json: title is missing',
+    });
+    await expect(failure(loadCorpus('corpus.json', offline))).resolves.toMatchObject({
+      reason: 'offline',
+      message: 'corpus.json: TypeError: Failed to fetch',
+    });
     await expect(loadCorpus('corpus.json', fake(JSON.stringify(good)))).resolves.toMatchObject({
       title: '学习2023年全国“两会”精神专题研讨发言',
     });

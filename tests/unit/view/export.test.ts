@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareTexts } from '../../../src/lib/diff/compare.ts';
 import { toHtmlDocument, toPlainText, type ExportHeader } from '../../../src/lib/view/export.ts';
-import { unifiedParagraphs } from '../../../src/lib/view/unified.ts';
+import { unifiedParagraphs, type UnifiedParagraph } from '../../../src/lib/view/unified.ts';
 
 const header: ExportHeader = {
   title: '（一） ⟷ （二）',
@@ -28,5 +28,33 @@ describe('export', () => {
     expect(html).toContain('<style>');
     expect(html).not.toMatch(/<script|<link|src=/u);
     expect(html).toContain('href="https://example.org/?a=1&#38;b=2"');
+  });
+
+  it('keeps template slots, muted stock phrases and ignored changes, with their legend', () => {
+    const marked: UnifiedParagraph[] = [
+      {
+        a: 0,
+        b: 0,
+        spans: [
+          { kind: 'equal', text: '各位', change: null, stock: true },
+          { kind: 'delete', text: 'XX', change: 0, slot: true },
+          { kind: 'insert', text: '同志', change: 0 },
+          { kind: 'delete', text: '，', change: 1, quiet: true },
+          { kind: 'insert', text: ',', change: 1, quiet: true },
+        ],
+      },
+    ];
+    const html = toHtmlDocument(
+      { ...header, legend: { ...header.legend, slot: '模板空位', stock: '套话' } },
+      marked,
+      'zh-Hans',
+    );
+    expect(html).toContain(
+      '<p><span class="stock">各位</span><del class="slot">XX</del><ins>同志</ins>' +
+        '<del class="quiet">，</del><ins class="quiet">,</ins></p>',
+    );
+    expect(html).toContain('<span class="slot">XX</span> 模板空位');
+    expect(html).toContain('<span class="stock">套话</span>');
+    expect(toHtmlDocument(header, marked, 'zh-Hans')).not.toContain('模板空位');
   });
 });
