@@ -77,12 +77,12 @@ function staticPage(corpus: Corpus): string {
 <div style="display:grid;grid-template-columns:1fr 1fr"><div><del>${esc('各位')}</del>${para(1)}</div><div>${para(2)}</div></div></html>`;
 }
 
-/** Milliseconds from navigation start to the first frame painted with a <del> in it. */
-const FIRST_DEL = () => {
-  const w = window as unknown as { __firstDel?: Promise<number> };
-  w.__firstDel = new Promise((resolve) => {
+/** Milliseconds from navigation start to the first frame painted with `selector` in it. */
+const FIRST_PAINT = (selector: string) => {
+  const w = window as unknown as { __firstPaint?: Promise<number> };
+  w.__firstPaint = new Promise((resolve) => {
     const seen = () => {
-      if (!document.querySelector('del')) return false;
+      if (!document.querySelector(selector)) return false;
       requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
       return true;
     };
@@ -100,7 +100,7 @@ async function browserTimes(corpus: Corpus) {
   const runs = 7;
   try {
     const requested = new Set<string>();
-    const measure = async (path: string) => {
+    const measure = async (path: string, selector = 'del') => {
       const times: number[] = [];
       for (let i = 0; i < runs; i++) {
         // A fresh context each time: no cache, a cold load.
@@ -111,11 +111,11 @@ async function browserTimes(corpus: Corpus) {
           if (url.origin === origin)
             requested.add(url.pathname === '/' ? 'index.html' : url.pathname.slice(1));
         });
-        await page.addInitScript(FIRST_DEL);
+        await page.addInitScript(FIRST_PAINT, selector);
         await page.goto(`${origin}${path}`);
         times.push(
           await page.evaluate(
-            () => (window as unknown as { __firstDel: Promise<number> }).__firstDel,
+            () => (window as unknown as { __firstPaint: Promise<number> }).__firstPaint,
           ),
         );
         await page.waitForLoadState('networkidle');
@@ -137,6 +137,11 @@ async function browserTimes(corpus: Corpus) {
     );
     console.log(
       `goal against the fastest peer (CodeMirror merge, ~380 ms on this machine): < ${ms(0.4 * 380)}`,
+    );
+    // The overview computes every pair and every shared passage in the browser, after the data.
+    const overview = await measure('/', 'table td a');
+    console.log(
+      `\nCold load of the overview /, all-pairs table painted (median of ${runs})  ${ms(overview)}  (${(overview / ours).toFixed(2)}× the comparison)`,
     );
   } finally {
     await browser.close();

@@ -65,17 +65,28 @@ export const DEFAULT_GRANULARITY: Granularity = 'char';
 
 /** Exact LCS statistics of two code point sequences. */
 export function statsOf(ca: readonly string[], cb: readonly string[]): PairStats {
-  const lcs = lcsLength(ca, cb);
-  const total = ca.length + cb.length;
+  return statsFromLcs(ca.length, cb.length, lcsLength(ca, cb));
+}
+
+/** The statistics of two texts of these lengths (in code points) once their LCS is known. */
+export function statsFromLcs(lengthA: number, lengthB: number, lcs: number): PairStats {
+  const total = lengthA + lengthB;
   return {
-    lengthA: ca.length,
-    lengthB: cb.length,
+    lengthA,
+    lengthB,
     lcs,
     similarity: total === 0 ? 1 : (2 * lcs) / total,
-    removed: ca.length - lcs,
-    added: cb.length - lcs,
+    removed: lengthA - lcs,
+    added: lengthB - lcs,
   };
 }
+
+/** Code points in a speech's text, its paragraphs joined. */
+export const codePointLength = (paragraphs: readonly string[]) => {
+  let n = 0;
+  for (const _ of paragraphs.join('')) n++;
+  return n;
+};
 
 const withoutSpace = (paragraphs: readonly string[]) => paragraphs.join('').replace(/\s+/gu, '');
 

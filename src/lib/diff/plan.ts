@@ -5,7 +5,16 @@
  * highlighted change of a shared link paints as soon as the page has its data.
  */
 import { countSlots } from './slots.ts';
-import { statsOf, verdictOf, type Cell, type Comparison, type Row, type Span } from './model.ts';
+import {
+  codePointLength,
+  statsFromLcs,
+  statsOf,
+  verdictOf,
+  type Cell,
+  type Comparison,
+  type Row,
+  type Span,
+} from './model.ts';
 
 /**
  * One row: A's and B's paragraph (−1 for none), 1 when both are the same text, then each side's
@@ -27,7 +36,16 @@ export interface Plans {
   sha256: string;
   /** `${a}-${b}` → rows. */
   pairs: Record<string, PlanRow[]>;
+  /**
+   * `${a}-${b}` with a < b → the exact LCS length of the two texts, so that neither the comparison
+   * nor the all-pairs table has to run it in the browser.
+   */
+  lcs: Record<string, number>;
 }
+
+/** The precomputed LCS length of speeches a and b, in either order, if the plans have it. */
+export const lcsOf = (plans: Plans | null, a: number, b: number): number | undefined =>
+  a === b ? undefined : plans?.lcs[`${Math.min(a, b)}-${Math.max(a, b)}`];
 
 const KINDS = ['equal', 'delete', 'insert'] as const;
 
@@ -84,11 +102,15 @@ function decodeCell(
   return { index, spans: out, ...(moved ? { moved } : {}) };
 }
 
-/** Rebuilds a comparison from its plan and the texts; throws when they do not fit together. */
+/**
+ * Rebuilds a comparison from its plan and the texts; throws when they do not fit together. The
+ * statistics come from `lcs` when given, else from an LCS run here.
+ */
 export function decodePlan(
   plan: readonly PlanRow[],
   a: readonly string[],
   b: readonly string[],
+  lcs?: number,
 ): Comparison {
   let changeCount = 0;
   const rows = plan.map(([ia, ib, same, sa, sb, movedA = -1, movedB = -1]): Row => {
@@ -112,7 +134,9 @@ export function decodePlan(
     throw new RangeError('the plan does not cover each paragraph once, in order');
   }
   const stats = {
-    ...statsOf(Array.from(a.join('')), Array.from(b.join(''))),
+    ...(lcs === undefined
+      ? statsOf(Array.from(a.join('')), Array.from(b.join('')))
+      : statsFromLcs(codePointLength(a), codePointLength(b), lcs)),
     slotsA: countSlots(a),
     slotsB: countSlots(b),
   };
@@ -126,13 +150,16 @@ export function buildPlans(
   compare: (a: readonly string[], b: readonly string[]) => Comparison,
 ): Plans {
   const pairs: Record<string, PlanRow[]> = {};
+  const lcs: Record<string, number> = {};
   for (const x of speeches) {
     for (const y of speeches) {
-      if (x.number !== y.number)
-        pairs[`${x.number}-${y.number}`] = encodePlan(compare(x.paragraphs, y.paragraphs));
+      if (x.number === y.number) continue;
+      const comparison = compare(x.paragraphs, y.paragraphs);
+      pairs[`${x.number}-${y.number}`] = encodePlan(comparison);
+      if (x.number < y.number) lcs[`${x.number}-${y.number}`] = comparison.stats.lcs;
     }
   }
-  return { sha256, pairs };
+  return { sha256, pairs, lcs };
 }
 
 /**
@@ -141,9 +168,15 @@ export function buildPlans(
  */
 export function validatePlans(json: unknown): Plans | null {
   if (typeof json !== 'object' || json === null) return null;
-  const { sha256, pairs } = json as Partial<Plans>;
+  const { sha256, pairs, lcs } = json as Partial<Plans>;
   if (typeof sha256 !== 'string' || typeof pairs !== 'object' || pairs === null) return null;
-  return Object.values(pairs).every(Array.isArray) ? { sha256, pairs } : null;
+  if (!Object.values(pairs).every(Array.isArray)) return null;
+  // LCS lengths that are not whole numbers are left out: then they are computed in the browser.
+  const whole =
+    typeof lcs === 'object' &&
+    lcs !== null &&
+    Object.values(lcs).every((n) => Number.isInteger(n) && n >= 0);
+  return { sha256, pairs, lcs: whole ? lcs : {} };
 }
 
 /** Fetches the plans; any failure means no plans, and the comparison is computed live. */

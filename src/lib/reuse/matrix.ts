@@ -3,7 +3,7 @@
  * the reused shares. The similarities are exact LCS runs, one per pair: fine for the corpus's 15
  * pairs, not for 1,000 speeches (half a million runs); the shares alone come from the ReuseIndex.
  */
-import { statsOf } from '../diff/model.ts';
+import { codePointLength, statsFromLcs, statsOf } from '../diff/model.ts';
 import type { ReuseIndex, SpeechText } from './passages.ts';
 
 /**
@@ -25,12 +25,22 @@ export interface PairCell {
   identical: boolean;
 }
 
-/** cells[i][j] compares speeches[i] with speeches[j]; the table is symmetric, computed once. */
 /** Without diff code: the table loads apart from diff-match-patch. */
-const similarity = (a: readonly string[], b: readonly string[]) =>
-  statsOf(Array.from(a.join('')), Array.from(b.join(''))).similarity;
+const similarity = (a: readonly string[], b: readonly string[], lcs: number | undefined) =>
+  (lcs === undefined
+    ? statsOf(Array.from(a.join('')), Array.from(b.join('')))
+    : statsFromLcs(codePointLength(a), codePointLength(b), lcs)
+  ).similarity;
 
-export function pairMatrix(speeches: readonly SpeechText[], index: ReuseIndex): PairCell[][] {
+/**
+ * cells[i][j] compares speeches[i] with speeches[j]; the table is symmetric, computed once. `lcs`
+ * gives a pair's LCS length when it is known ahead of time (the corpus's plans.json).
+ */
+export function pairMatrix(
+  speeches: readonly SpeechText[],
+  index: ReuseIndex,
+  lcs: (a: number, b: number) => number | undefined = () => undefined,
+): PairCell[][] {
   const cells: PairCell[][] = speeches.map(() => []);
   speeches.forEach((a, i) => {
     speeches.forEach((b, j) => {
@@ -49,7 +59,7 @@ export function pairMatrix(speeches: readonly SpeechText[], index: ReuseIndex): 
       cells[i]![j] = {
         a: a.number,
         b: b.number,
-        similarity: identical ? 1 : similarity(a.paragraphs, b.paragraphs),
+        similarity: identical ? 1 : similarity(a.paragraphs, b.paragraphs, lcs(a.number, b.number)),
         ...index.coverage(a.number, b.number),
         identical,
       };

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PLANS_JSON } from '../../../src/cli/paths.ts';
 import { compareTexts } from '../../../src/lib/diff/compare.ts';
-import { buildPlans, decodePlan, encodePlan, validatePlans } from '../../../src/lib/diff/plan.ts';
+import {
+  buildPlans,
+  decodePlan,
+  encodePlan,
+  lcsOf,
+  validatePlans,
+} from '../../../src/lib/diff/plan.ts';
 import { corpus, paragraphsOf } from './corpus.ts';
 
 describe('precomputed comparisons', () => {
@@ -13,6 +19,8 @@ describe('precomputed comparisons', () => {
   });
 
   it('rebuild exactly the comparison they were made from, for every pair', () => {
+    const fresh = buildPlans(corpus.sha256, corpus.speeches, (a, b) => compareTexts(a, b));
+    expect(Object.keys(fresh.lcs)).toHaveLength(15);
     for (const x of corpus.speeches) {
       for (const y of corpus.speeches) {
         const live = compareTexts(x.paragraphs, y.paragraphs);
@@ -21,6 +29,8 @@ describe('precomputed comparisons', () => {
           JSON.stringify(live, (key, value: unknown) => (key === 'seq' ? undefined : value)),
         );
         expect(decodePlan(encodePlan(live), x.paragraphs, y.paragraphs)).toEqual(orderless);
+        const known = lcsOf(fresh, x.number, y.number);
+        expect(decodePlan(encodePlan(live), x.paragraphs, y.paragraphs, known)).toEqual(orderless);
       }
     }
   });
@@ -34,6 +44,9 @@ describe('precomputed comparisons', () => {
     expect(validatePlans(null)).toBeNull();
     expect(validatePlans({ sha256: 'x', pairs: { '1-2': 'rows' } })).toBeNull();
     expect(() => decodePlan([[0, 0, 0, 'x', []]] as never, ['甲'], ['甲'])).toThrow(RangeError);
-    expect(validatePlans({ sha256: 'x', pairs: {} })).toEqual({ sha256: 'x', pairs: {} });
+    expect(validatePlans({ sha256: 'x', pairs: {} })).toEqual({ sha256: 'x', pairs: {}, lcs: {} });
+    // LCS lengths that are not whole numbers are dropped, and then computed in the browser.
+    const odd = { sha256: 'x', pairs: {}, lcs: { '1-2': 0.5 } };
+    expect(validatePlans(odd)).toEqual({ sha256: 'x', pairs: {}, lcs: {} });
   });
 });

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { PLANS_JSON } from '../../../src/cli/paths.ts';
+import { lcsOf, validatePlans } from '../../../src/lib/diff/plan.ts';
 import { marksFor, sharedPassages } from '../../../src/lib/reuse/analysis.ts';
 import { pairMatrix } from '../../../src/lib/reuse/matrix.ts';
 import { MIN_PASSAGE, ReuseIndex } from '../../../src/lib/reuse/passages.ts';
@@ -24,6 +27,13 @@ describe('the corpus', () => {
     });
     expect(cells[0]![1]).toMatchObject({ identical: false });
     expect(cells[0]![1]!.similarity).toBeLessThan(1);
+  });
+
+  it('gives the same table from the LCS lengths in plans.json as from LCS runs', () => {
+    const plans = validatePlans(JSON.parse(readFileSync(PLANS_JSON, 'utf8')));
+    expect(Object.keys(plans?.lcs ?? {})).toHaveLength(15);
+    const known = pairMatrix(corpus.speeches, index, (a, b) => lcsOf(plans, a, b));
+    expect(known).toEqual(pairMatrix(corpus.speeches, index));
   });
 
   it('lists the 对于进一步动员… sentence with speeches 1, 3 and 6', () => {
