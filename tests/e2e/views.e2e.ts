@@ -60,6 +60,20 @@ test('next and previous move focus to the change and scroll it into view', async
   await expect(position).toHaveText(/第 5 \/ \d+ 处/);
   await page.getByRole('button', { name: '上一处' }).click();
   await expect(page.locator('[data-change="3"]').first()).toBeFocused();
+
+  // The one-key commands can be turned off, and stay off after a reload.
+  const keys = page.getByRole('checkbox', { name: /快捷键/u });
+  await keys.uncheck();
+  await page.locator('[data-change="3"]').first().focus();
+  await page.keyboard.press('n');
+  await next.click();
+  // Had n moved on, the button would now be at the 6th change.
+  await expect(position).toHaveText(/第 5 \/ \d+ 处/);
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /快捷键/u })).not.toBeChecked();
+  await page.keyboard.press('n');
+  await next.click();
+  await expect(position).toHaveText(/第 1 \/ \d+ 处/);
 });
 
 test('at 390 px the default is unified and nothing overflows sideways', async ({ page }) => {
