@@ -62,7 +62,6 @@ export const zh = {
   copyLink: '复制链接',
   copied: '链接已复制',
   copyManually: '无法访问剪贴板，请手动复制下面的链接：',
-  linkLabel: '本页链接',
   problemNotANumber: '网址参数 {param}={value} 不是篇目编号，已忽略。',
   problemNoSuchSpeech: '没有第 {value} 篇（参数 {param}），本文集共 {count} 篇，已忽略。',
   problemRepeated: '网址参数 {param} 出现了多次（{value}），只用第一个。',
@@ -194,7 +193,6 @@ export const en: Record<MessageKey, string> = {
   copyLink: 'Copy link',
   copied: 'Link copied',
   copyManually: 'The clipboard is not available; copy the link below:',
-  linkLabel: 'Link to this page',
   problemNotANumber: 'The URL parameter {param}={value} is not a speech number and was ignored.',
   problemNoSuchSpeech:
     'There is no speech {value} (parameter {param}); the collection has {count}. It was ignored.',
