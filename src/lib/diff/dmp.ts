@@ -13,6 +13,16 @@ export interface DiffOptions {
   semantic: boolean;
 }
 
+/**
+ * Equalities of this many characters or more are shared text, never coincidence: the semantic
+ * cleanup must not fold them into the edits around them. diff-match-patch drops any equality
+ * shorter than the edits on both sides, so a 46-character sentence two speeches share, between a
+ * rewritten opening and a rewritten close, was shown as removed and added. The same length as
+ * the reuse analysis's shortest passage (reuse/passages.ts MIN_PASSAGE), so that a passage the
+ * overview lists as shared by two speeches is unhighlighted where they are compared.
+ */
+export const KEEP_EQUAL = 12;
+
 const KIND: Record<number, OpKind> = {
   [DiffMatchPatch.DIFF_EQUAL]: 'equal',
   [DiffMatchPatch.DIFF_DELETE]: 'delete',
@@ -84,8 +94,42 @@ function runDiff(a: readonly string[], b: readonly string[], options: DiffOption
   const dmp = new DiffMatchPatch();
   dmp.Diff_Timeout = options.timeout;
   const diffs = dmp.diff_main(encoder.encode(a), encoder.encode(b), false);
-  if (options.semantic) dmp.diff_cleanupSemantic(diffs);
-  return { encoder, diffs };
+  if (!options.semantic) return { encoder, diffs };
+  return { encoder, diffs: cleanupBetweenKept(dmp, diffs, (text) => keep(encoder.decode(text))) };
+}
+
+const keep = (text: string) => {
+  let n = 0;
+  for (const _ of text) if (++n >= KEEP_EQUAL) return true;
+  return false;
+};
+
+type Diff = DiffMatchPatch.Diff;
+
+/**
+ * The semantic cleanup run separately on the stretches between long equalities (see KEEP_EQUAL),
+ * which therefore stay as they are.
+ */
+function cleanupBetweenKept(
+  dmp: DiffMatchPatch,
+  diffs: readonly Diff[],
+  kept: (text: string) => boolean,
+): Diff[] {
+  const out: Diff[] = [];
+  let stretch: Diff[] = [];
+  const flush = () => {
+    dmp.diff_cleanupSemantic(stretch);
+    out.push(...stretch);
+    stretch = [];
+  };
+  for (const diff of diffs) {
+    if (diff[0] === DiffMatchPatch.DIFF_EQUAL && kept(diff[1])) {
+      flush();
+      out.push(diff);
+    } else stretch.push(diff);
+  }
+  flush();
+  return out;
 }
 
 /** Diffs two token sequences; the ops' texts are the tokens joined. */

@@ -86,6 +86,46 @@ describe('the view model', () => {
     expect(c.changeCount).toBeLessThanOrEqual(2);
   });
 
+  // A shared sentence between a rewritten opening and a rewritten close, longer on both sides than
+  // the sentence: diff-match-patch's semantic cleanup alone would fold it into one replacement.
+  const SHARED = '对于进一步动员全国人民更加紧密团结在以习近平同志为核心的党中央周围';
+  const before = [
+    '按照市委工作安排，我始终坚持逐字逐句、研读析理，深入学习理解领会了重要讲话精神。',
+    '同志们，这次全国两会是党的二十大后召开的第一次全国两会，',
+  ];
+  const after = [
+    '具有十分重要的政治意义、十分深远的历史意识。学习理解后，我感觉思想上豁然开朗、行动上有了明确方向。',
+    '实现全面建设社会主义现代化国家顺利开局起步，具有十分重要的意义。希望全区各级各部门要深入学习贯彻。',
+  ];
+  it.each([
+    ['char', []],
+    ['word', []],
+    ['char', ['punct']],
+    ['word', ['punct', 'space']],
+  ] as const)(
+    'keeps a shared passage of 12+ characters unhighlighted (%s, ignore %j)',
+    (g, ignore) => {
+      const c = compareTexts(
+        [`${before[0]}${SHARED}，${after[0]}`],
+        [`${before[1]}${SHARED}${after[1]}`],
+        {
+          granularity: g,
+          ignore,
+        },
+      );
+      for (const side of ['a', 'b'] as const) {
+        const equal = c.rows[0]![side]!.spans.filter((s) => s.kind === 'equal').map((s) => s.text);
+        expect(equal.join('')).toContain(SHARED);
+      }
+    },
+  );
+
+  it('keeps the sentence speeches 2 and 3 share when punctuation is ignored', () => {
+    const c = compareTexts(paragraphsOf(2), paragraphsOf(3), { ignore: ['punct'] });
+    const equal = c.rows.flatMap((r) => r.a?.spans.filter((s) => s.kind === 'equal') ?? []);
+    expect(equal.map((s) => s.text).join('')).toContain(SHARED);
+  });
+
   const paragraph = fc.string({
     unit: fc.constantFrom('甲', '乙', '丙', '，', '。', '𠮷', '😀', '\r\n', ' ', 'X'),
     maxLength: 40,

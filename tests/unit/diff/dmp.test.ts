@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codePoints, diffTokens } from '../../../src/lib/diff/dmp.ts';
+import { codePoints, diffTokens, KEEP_EQUAL } from '../../../src/lib/diff/dmp.ts';
+import { MIN_PASSAGE } from '../../../src/lib/reuse/passages.ts';
 import { sideA, sideB, toMarkup } from '../../../src/lib/diff/ops.ts';
 import { wellFormed } from './corpus.ts';
 
@@ -44,5 +45,11 @@ describe('the diff-match-patch adapter', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('long equalities', () => {
+  it('are as long as the shortest shared passage of the reuse analysis', () => {
+    expect(KEEP_EQUAL).toBe(MIN_PASSAGE);
   });
 });
