@@ -77,13 +77,29 @@ test('speech 3 alone is marked almost entirely as found elsewhere', async ({ pag
 
 test('speech 1 marks its opening passage as shared with 3 and 6, with links', async ({ page }) => {
   await page.goto('/?a=1');
-  const mark = page.locator('#p1 mark button').filter({ hasText: '对于进一步动员' }).first();
+  const mark = page
+    .locator('#p1 mark [role="button"]')
+    .filter({ hasText: '对于进一步动员' })
+    .first();
   await expect(mark).toHaveAccessibleDescription(/（三）.*（六）/);
+  // Laid out as text: a mark at the end of a line goes on on the next, like the text around it.
+  await page.setViewportSize({ width: 480, height: 800 });
+  const lines = await page
+    .locator('#p1 mark [role="button"]')
+    .evaluateAll((marks) => Math.max(...marks.map((m) => m.getClientRects().length)));
+  expect(lines).toBeGreaterThan(1);
+  await page.setViewportSize({ width: 1280, height: 720 });
   await mark.focus();
   const panel = page.getByRole('group', { name: /与.*（三）.*（六）.*共用/ });
   await expect(panel).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(panel.getByRole('link').first()).toBeFocused();
+  // Escape closes the panel and hands the focus back to the mark, which does not reopen it.
+  await page.keyboard.press('Escape');
+  await expect(mark).toBeFocused();
+  await expect(panel).toBeHidden();
+  await expect(mark).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press(' ');
   await panel.getByRole('link', { name: '对照（一）与（三）' }).click();
   await expect(page).toHaveURL(/\?a=1&b=3$/);
 });
