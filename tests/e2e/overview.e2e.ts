@@ -50,6 +50,10 @@ test('the shared passages are listed with every speech they occur in', async ({ 
   for (const label of ['（一）', '（三）', '（六）']) {
     await expect(passage.getByRole('link', { name: label })).toBeVisible();
   }
+  // The rest on demand; the focus goes to the first passage that appears, not to the page.
+  await expect(list.getByRole('listitem')).toHaveCount(12);
+  await list.getByRole('button', { name: /显示全部/ }).click();
+  await expect(list.getByRole('listitem').nth(12)).toBeFocused();
   await passage.getByRole('link', { name: '（一）' }).click();
   await expect(page).toHaveURL(/\?a=1#p1$/);
   await expect(page.locator('#p1')).toBeInViewport();

@@ -102,7 +102,7 @@ export const zh = {
   pairReuse: '两篇共用 {n} 字以上的相同文字：占{a}的 {shareA}、{b}的 {shareB}。',
   legendSlot: '模板空位（由讲话人自填）',
   legendStock: '三篇以上共用的套话，已淡化',
-  legendStockShares: '（占{a} {shareA}，占{b} {shareB}）',
+  legendStockShares: '（占{a}的 {shareA}，{b}的 {shareB}）',
   statSlots: '模板空位 A {a} 处 / B {b} 处',
   statIgnoring: '忽略的差异不计入以上数字。',
   movedTo: '此段移到了右栏第 {n} 段',
@@ -126,7 +126,7 @@ export const zh = {
   passageLength: '{n} 字',
   passageIn: '见于',
   stockLabel: '套话',
-  stockShare: '套话占全篇 {share}',
+  stockShare: '；套话占全篇 {share}',
   showAllPassages: '显示全部 {count} 段',
 } as const;
 
@@ -260,7 +260,7 @@ export const en: Record<MessageKey, string> = {
   passageLength: '{n} characters',
   passageIn: 'In',
   stockLabel: 'stock phrase',
-  stockShare: 'stock phrases {share}',
+  stockShare: '; stock phrases {share}',
   showAllPassages: 'Show all {count}',
 };
 

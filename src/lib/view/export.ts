@@ -15,16 +15,21 @@ export interface ExportHeader {
 }
 
 export function toPlainText(header: ExportHeader, paragraphs: readonly UnifiedParagraph[]): string {
-  const body = paragraphs.map((p) =>
-    p.spans
+  const body = paragraphs.map((p) => {
+    // Neighbouring spans of one kind (a removal cut at a template slot) are one marked run.
+    const runs: { kind: UnifiedParagraph['spans'][number]['kind']; text: string }[] = [];
+    for (const { kind, text } of p.spans) {
+      const last = runs.at(-1);
+      if (last?.kind === kind) last.text += text;
+      else runs.push({ kind, text });
+    }
+    return runs
       .map((s) =>
         s.kind === 'equal' ? s.text : s.kind === 'delete' ? `[-${s.text}-]` : `{+${s.text}+}`,
       )
-      .join(''),
-  );
-  return [header.title, `${header.verdict} · ${header.summary}`, header.url, '', ...body].join(
-    '\n\n',
-  );
+      .join('');
+  });
+  return [header.title, `${header.verdict} · ${header.summary}`, header.url, ...body].join('\n\n');
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/gu, (c) => `&#${c.codePointAt(0)};`);

@@ -18,7 +18,8 @@ describe('export', () => {
   it('writes plain text with [-removed-] and {+added+} markers', () => {
     const text = toPlainText(header, paragraphs);
     expect(text).toContain('我们要[-全面-]{+深入+}贯彻<b>精神。');
-    expect(text.startsWith('（一） ⟷ （二）')).toBe(true);
+    expect(text.startsWith('（一） ⟷ （二）\n\n部分相同 · 相似度 50.0%\n\nhttps://')).toBe(true);
+    expect(text).toContain('?a=1&b=2\n\n我们要');
     expect(text).toContain('https://example.org/?a=1&b=2');
   });
 
@@ -56,5 +57,22 @@ describe('export', () => {
     expect(html).toContain('<span class="slot">XX</span> 模板空位');
     expect(html).toContain('<span class="stock">套话</span>');
     expect(toHtmlDocument(header, marked, 'zh-Hans')).not.toContain('模板空位');
+  });
+
+  it('writes a removal cut at a template slot as one marked run', () => {
+    const cut: UnifiedParagraph[] = [
+      {
+        a: 0,
+        b: 0,
+        spans: [
+          { kind: 'delete', text: '总书记对', change: 0 },
+          { kind: 'delete', text: 'XX', change: 0, slot: true },
+          { kind: 'delete', text: '及', change: 0 },
+          { kind: 'insert', text: '新', change: 0 },
+          { kind: 'equal', text: '工作', change: null },
+        ],
+      },
+    ];
+    expect(toPlainText(header, cut)).toMatch(/\n\n\[-总书记对XX及-\]\{\+新\+\}工作$/u);
   });
 });
