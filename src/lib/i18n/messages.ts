@@ -44,7 +44,7 @@ export const zh = {
   explainLargely: '{b}大段沿用{a}的文字，另有改写。',
   explainPartly: '{a}与{b}共用部分段落或句子。',
   explainDifferent: '{a}与{b}用字的重合只在常见字的水平，不是同一篇。',
-  explainDifferentShared: '{a}与{b}不是同一篇，但共用了一些整句：未标记的长句就是。',
+  explainDifferentShared: '{a}与{b}不是同一篇，但有些语句一字不差：未标记的长段文字就是。',
   similarity: '相似度',
   statUnchanged: '相同 {n} 字',
   statRemoved: '删 {n} 字',
@@ -113,7 +113,7 @@ export const zh = {
   matrixCaption: '两两对照：相似度与共用文字',
   reusedShare: '共用 {share}',
   matrixNote:
-    '每格：上为相似度（最长公共子序列，按字精确计算；无关的中文讲话也有 15%–25%），下为行中这一篇有多少文字是与列中那一篇共用的 {n} 字以上的整句整段。颜色越深，共用越多；点击格子查看对照。',
+    '每格：上为相似度（最长公共子序列，按字精确计算；无关的中文讲话也有 15%–25%），下为行中这一篇有多少文字是与列中那一篇共用的 {n} 字以上的相同文字段。颜色越深，共用越多；点击格子查看对照。',
   findingIdentical: '{a}与{b}完全相同：同一篇讲话收录了两次。',
   findingNearly: '{a}与{b}几乎相同（相似度 {similarity}，达到 {threshold} 即算近似重复）。',
   findingNone: '没有两篇完全相同或近似重复（相似度达到 {threshold}）。',
@@ -122,7 +122,8 @@ export const zh = {
   findingLink: '查看对照',
   passagesHeading: '各篇共用的文字',
   passagesIntro:
-    '在两篇以上出现、至少 {n} 字的相同文字，最长的在前。（三）与（六）相同，按一篇计。',
+    '在两篇以上出现、至少 {n} 字的相同文字，最长的在前；较短的一段若出现在更多篇中，也单独列出。',
+  passagesTwin: '{a}与{b}完全相同，按一篇计。',
   passageLength: '{n} 字',
   passageIn: '见于',
   stockLabel: '套话',
@@ -175,7 +176,7 @@ export const en: Record<MessageKey, string> = {
   explainDifferent:
     '{a} and {b} share characters only at the level of common words: they are different speeches.',
   explainDifferentShared:
-    '{a} and {b} are different speeches, yet they share some whole sentences: the long unmarked ones.',
+    '{a} and {b} are different speeches, yet some of their wording is identical: the long unmarked stretches.',
   similarity: 'Similarity',
   statUnchanged: '{n} characters in common',
   statRemoved: '{n} removed',
@@ -256,7 +257,8 @@ export const en: Record<MessageKey, string> = {
   findingLink: 'Compare them',
   passagesHeading: 'Text the speeches share',
   passagesIntro:
-    'Identical text of at least {n} characters found in two or more speeches, longest first. （三） and （六） are the same speech and count as one.',
+    'Identical text of at least {n} characters found in two or more speeches, longest first; a shorter one is listed too when more speeches share it.',
+  passagesTwin: '{a} and {b} are the same speech and count as one.',
   passageLength: '{n} characters',
   passageIn: 'In',
   stockLabel: 'stock phrase',
