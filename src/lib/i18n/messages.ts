@@ -109,6 +109,8 @@ export const zh = {
   movedFrom: '此段原在左栏第 {n} 段',
   compareWith: '对照{a}与{b}',
   reusedSummary: '本篇有 {share} 的文字也出现在别的篇目中，标为',
+  twinSummary:
+    '{a}与{twins}完全相同，所以全篇都标为共用；除{twins}以外，本篇有 {share} 的文字也出现在别的篇目中。',
   legendMark: '共用文字',
   matrixCaption: '两两对照：相似度与共用文字',
   reusedShare: '共用 {share}',
@@ -159,7 +161,7 @@ export const en: Record<MessageKey, string> = {
   home: 'Home',
   speechA: 'Left (A)',
   speechB: 'Right (B)',
-  chooseSpeech: '— choose a speech —',
+  chooseSpeech: '— choose —',
   swap: 'Swap left and right',
   verdictIdentical: 'Identical',
   verdictWhitespace: 'Identical (whitespace aside)',
@@ -243,6 +245,8 @@ export const en: Record<MessageKey, string> = {
   movedFrom: 'moved here from paragraph {n} on the left',
   compareWith: 'Compare {a} with {b}',
   reusedSummary: '{share} of this speech also occurs in other speeches, marked as',
+  twinSummary:
+    '{a} is identical to {twins}, so all of it is marked as shared; apart from {twins}, {share} of it also occurs in other speeches.',
   legendMark: 'shared text',
   matrixCaption: 'Every pair: similarity and shared text',
   reusedShare: 'shared {share}',

@@ -176,6 +176,16 @@ export class ReuseIndex {
     return this.groups[g]!.length > 1 ? 1 : this.share(g, () => true);
   }
 
+  /** Share of a speech found in speeches other than its identical twins. */
+  reusedElsewhere(speech: number): number {
+    return this.share(this.group(speech), () => true);
+  }
+
+  /** The other speeches identical to this one. */
+  twins(speech: number): number[] {
+    return (this.groups[this.group(speech)] ?? []).filter((n) => n !== speech);
+  }
+
   /** Share of a speech that is stock phrases. */
   stockShare(speech: number): number {
     return this.share(this.group(speech), (n) => n >= STOCK_GROUPS);

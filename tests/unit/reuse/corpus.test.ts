@@ -71,6 +71,18 @@ describe('the corpus', () => {
     expect(covered / chars(3)).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('tells what speech 3 shares apart from its twin 6', () => {
+    expect(index.twins(3)).toEqual([6]);
+    expect(index.twins(1)).toEqual([]);
+    expect(index.reused(3)).toBe(1);
+    // Outside 6, speech 3 shares what the other speeches share with 6.
+    const elsewhere = index.reusedElsewhere(3);
+    expect(elsewhere).toBeGreaterThan(0.05);
+    expect(elsewhere).toBeLessThan(0.5);
+    expect(elsewhere).toBe(index.reusedElsewhere(6));
+    expect(index.reusedElsewhere(1)).toBe(index.reused(1));
+  });
+
   it('marks the opening of speech 1 as shared with 3 and 6', () => {
     const opening = marksFor(index, 1)[0]!;
     const shared = opening.filter((m) => m.sharedWith?.includes(3) && m.sharedWith.includes(6));
