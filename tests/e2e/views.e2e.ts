@@ -33,6 +33,25 @@ test('the unified view gives back A without ins and B without del', async ({ pag
   }
 });
 
+test('next goes on from where the reader has scrolled to', async ({ page }) => {
+  await page.goto('/?a=1&b=3');
+  const position = page.getByRole('status').filter({ hasText: /处改动|\d+ \/ \d+/ });
+  await expect(position).toHaveText(/共 \d+ 处改动/);
+  await page
+    .locator('[data-side="a"] p.cell')
+    .nth(4)
+    .evaluate((p) => p.scrollIntoView());
+  await page.getByRole('button', { name: '下一处' }).click();
+  await expect(position).toHaveText(/第 \d+ \//);
+  // Not back to the first change at the top: one on the screen the reader was looking at.
+  const at = Number((await position.textContent())?.match(/第 (\d+)/)?.[1]);
+  expect(at).toBeGreaterThan(1);
+  await expect(page.locator('[aria-current="true"]').first()).toBeInViewport();
+  // Previous from there goes back one, not to the last change.
+  await page.getByRole('button', { name: '上一处' }).click();
+  await expect(position).toHaveText(new RegExp(`第 ${at - 1} /`));
+});
+
 test('the layout control switches views and the URL follows', async ({ page }) => {
   await page.goto('/?a=1&b=2');
   await expect(page.locator('[data-view="split"]')).toBeVisible();

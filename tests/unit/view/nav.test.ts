@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { stepChange } from '../../../src/lib/view/nav.ts';
+
+describe('next and previous change', () => {
+  const tops = [-900, -300, 40, 500, 1400];
+
+  it('step from the current change while it is on screen', () => {
+    expect(stepChange(2, true, tops, 1)).toBe(3);
+    expect(stepChange(2, true, tops, -1)).toBe(1);
+    expect(stepChange(4, true, tops, 1)).toBe(4);
+    expect(stepChange(0, true, tops, -1)).toBe(0);
+  });
+
+  it('go on from the screen when none is chosen or the reader scrolled away', () => {
+    expect(stepChange(null, false, tops, 1)).toBe(2);
+    expect(stepChange(null, false, tops, -1)).toBe(1);
+    expect(stepChange(0, false, tops, 1)).toBe(2);
+    expect(stepChange(4, false, tops, -1)).toBe(1);
+  });
+
+  it('stay at the ends and do nothing without changes', () => {
+    expect(stepChange(null, false, [-50, -10], 1)).toBe(1);
+    expect(stepChange(null, false, [10, 50], -1)).toBe(0);
+    expect(stepChange(null, false, [], 1)).toBeNull();
+  });
+
+  it('always land on a change', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -5000, max: 5000 }), { minLength: 1, maxLength: 50 }),
+        fc.option(fc.nat(49), { nil: null }),
+        fc.boolean(),
+        fc.constantFrom(1 as const, -1 as const),
+        (raw, pick, onScreen, direction) => {
+          const sorted = [...raw].sort((x, y) => x - y);
+          const current = pick === null ? null : pick % sorted.length;
+          const to = stepChange(current, onScreen, sorted, direction);
+          expect(to).not.toBeNull();
+          expect(to).toBeGreaterThanOrEqual(0);
+          expect(to).toBeLessThan(sorted.length);
+        },
+      ),
+    );
+  });
+});
