@@ -34,12 +34,14 @@ test('the unified view gives back A without ins and B without del', async ({ pag
 });
 
 test('next goes on from where the reader has scrolled to', async ({ page }) => {
+  // Jumps without smooth scrolling: the reader's own scrolling below starts from where they end.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/?a=1&b=3');
   const position = page.getByRole('status').filter({ hasText: /处改动|\d+ \/ \d+/ });
   await expect(position).toHaveText(/共 \d+ 处改动/);
   await page
     .locator('[data-side="a"] p.cell')
-    .nth(4)
+    .nth(2)
     .evaluate((p) => p.scrollIntoView());
   await page.getByRole('button', { name: '下一处' }).click();
   await expect(position).toHaveText(/第 \d+ \//);
@@ -50,6 +52,19 @@ test('next goes on from where the reader has scrolled to', async ({ page }) => {
   // Previous from there goes back one, not to the last change.
   await page.getByRole('button', { name: '上一处' }).click();
   await expect(position).toHaveText(new RegExp(`第 ${at - 1} /`));
+
+  // After a jump, the reader scrolls on by hand, past it: Next goes on from the screen, where
+  // the reader is now, not back up to the change after the jump.
+  const from = await page.evaluate(() => scrollY);
+  await page.mouse.move(400, 400);
+  await page.mouse.wheel(0, 900);
+  await page.waitForFunction((y) => scrollY > y + 400, from);
+  const screenTop = await page.evaluate(() => scrollY);
+  await page.getByRole('button', { name: '下一处' }).click();
+  await expect(position).not.toHaveText(new RegExp(`第 ${at - 1} /`));
+  const chosen = page.locator('[aria-current="true"]').first();
+  const top = await chosen.evaluate((el) => el.getBoundingClientRect().top + scrollY);
+  expect(top).toBeGreaterThanOrEqual(screenTop);
 });
 
 test('the layout control switches views and the URL follows', async ({ page }) => {
