@@ -138,7 +138,7 @@ async function browserTimes(corpus: Corpus) {
     console.log(
       `goal against the fastest peer (CodeMirror merge, ~380 ms on this machine): < ${ms(0.4 * 380)}`,
     );
-    // The overview computes every pair and every shared passage in the browser, after the data.
+    // The overview finds every shared passage in the browser, after the data (LCS from plans.json).
     const overview = await measure('/', 'table td a');
     console.log(
       `\nCold load of the overview /, all-pairs table painted (median of ${runs})  ${ms(overview)}  (${(overview / ours).toFixed(2)}× the comparison)`,

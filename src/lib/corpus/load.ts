@@ -2,7 +2,7 @@ import type { Corpus } from './types.ts';
 import { CorpusShapeError, validateCorpus } from './validate.ts';
 
 /** Why the corpus did not load, in terms a reader can act on. */
-export type LoadReason = 'offline' | 'status' | 'json' | 'shape';
+export type LoadReason = 'offline' | 'status' | 'json' | 'shape' | 'other';
 
 /** A failed load: the reason for the reader, the technical detail for whoever fixes it. */
 export class LoadError extends Error {
@@ -29,8 +29,10 @@ export async function loadCorpus(url: string, fetcher: typeof fetch = fetch): Pr
   let data: unknown;
   try {
     data = await response.json();
-  } catch {
-    throw new LoadError('json', `${url}: not valid JSON`);
+  } catch (error) {
+    // A SyntaxError is the file; anything else is the connection dropping while it came.
+    if (error instanceof SyntaxError) throw new LoadError('json', `${url}: not valid JSON`);
+    throw new LoadError('offline', `${url}: ${String(error)}`);
   }
   try {
     return validateCorpus(data);

@@ -18,8 +18,9 @@ export interface DiffOptions {
  * cleanup must not fold them into the edits around them. diff-match-patch drops any equality
  * shorter than the edits on both sides, so a 46-character sentence two speeches share, between a
  * rewritten opening and a rewritten close, was shown as removed and added. The same length as
- * the reuse analysis's shortest passage (reuse/passages.ts MIN_PASSAGE), so that a passage the
- * overview lists as shared by two speeches is unhighlighted where they are compared.
+ * the reuse analysis's shortest passage (reuse/passages.ts MIN_PASSAGE): a shared passage the
+ * diff finds in step is not folded away by the cleanup. (One the two speeches have in another
+ * order, or in paragraphs not paired, still shows as removed and added.)
  */
 export const KEEP_EQUAL = 12;
 
@@ -129,7 +130,14 @@ function cleanupBetweenKept(
     } else stretch.push(diff);
   }
   flush();
-  return out;
+  // A stretch's cleanup may leave an equality next to a kept one: one op, as callers expect.
+  const merged: Diff[] = [];
+  for (const [op, text] of out) {
+    const last = merged.at(-1);
+    if (last?.[0] === op) last[1] += text;
+    else merged.push([op, text]);
+  }
+  return merged;
 }
 
 /** Diffs two token sequences; the ops' texts are the tokens joined. */

@@ -69,7 +69,7 @@ export function statsOf(ca: readonly string[], cb: readonly string[]): PairStats
 }
 
 /** The statistics of two texts of these lengths (in code points) once their LCS is known. */
-export function statsFromLcs(lengthA: number, lengthB: number, lcs: number): PairStats {
+function statsFromLcs(lengthA: number, lengthB: number, lcs: number): PairStats {
   const total = lengthA + lengthB;
   return {
     lengthA,
@@ -82,11 +82,23 @@ export function statsFromLcs(lengthA: number, lengthB: number, lcs: number): Pai
 }
 
 /** Code points in a speech's text, its paragraphs joined. */
-export const codePointLength = (paragraphs: readonly string[]) => {
+const codePointLength = (paragraphs: readonly string[]) => {
   let n = 0;
   for (const _ of paragraphs.join('')) n++;
   return n;
 };
+
+/**
+ * The statistics of two speeches' texts (paragraphs joined), from their LCS length when it is
+ * known ahead and fits them, else from an LCS run.
+ */
+export function textStats(a: readonly string[], b: readonly string[], lcs?: number): PairStats {
+  const [la, lb] = [codePointLength(a), codePointLength(b)];
+  if (lcs !== undefined && Number.isInteger(lcs) && lcs >= 0 && lcs <= Math.min(la, lb)) {
+    return statsFromLcs(la, lb, lcs);
+  }
+  return statsOf(Array.from(a.join('')), Array.from(b.join('')));
+}
 
 const withoutSpace = (paragraphs: readonly string[]) => paragraphs.join('').replace(/\s+/gu, '');
 

@@ -5,16 +5,7 @@
  * highlighted change of a shared link paints as soon as the page has its data.
  */
 import { countSlots } from './slots.ts';
-import {
-  codePointLength,
-  statsFromLcs,
-  statsOf,
-  verdictOf,
-  type Cell,
-  type Comparison,
-  type Row,
-  type Span,
-} from './model.ts';
+import { textStats, verdictOf, type Cell, type Comparison, type Row, type Span } from './model.ts';
 
 /**
  * One row: A's and B's paragraph (−1 for none), 1 when both are the same text, then each side's
@@ -134,9 +125,7 @@ export function decodePlan(
     throw new RangeError('the plan does not cover each paragraph once, in order');
   }
   const stats = {
-    ...(lcs === undefined
-      ? statsOf(Array.from(a.join('')), Array.from(b.join('')))
-      : statsFromLcs(codePointLength(a), codePointLength(b), lcs)),
+    ...textStats(a, b, lcs),
     slotsA: countSlots(a),
     slotsB: countSlots(b),
   };

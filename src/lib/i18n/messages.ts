@@ -14,6 +14,7 @@ export const zh = {
   loadStatus: '服务器没有送来文集数据（HTTP {status}）。',
   loadJson: '文集数据已损坏，读不出来。',
   loadShape: '文集数据的格式不对。',
+  loadOther: '出了意外的错误，请重试。',
   loadPart: '页面的一部分没能载入，请检查网络后重试。',
   technicalDetail: '技术细节：{detail}',
   retry: '重试',
@@ -53,7 +54,7 @@ export const zh = {
   similarityHelp: '相似度如何计算？',
   similarityExplain:
     '相似度 = 2 × 最长公共子序列长度 ÷（A 的字数 + B 的字数），按字（Unicode 字符）精确计算，不计段落换行。两篇无关的中文讲话也会因为常用字重合而达到 15%–25%，这只是背景水平，不说明抄袭；30% 以上才值得细看，高亮的相同长句才是重复使用的证据。',
-  legend: '图例',
+  legend: '图例：',
   legendDel: '删去（仅在左栏）',
   legendIns: '增加（仅在右栏）',
   legendSame: '未标记的文字两篇相同',
@@ -146,6 +147,7 @@ export const en: Record<MessageKey, string> = {
   loadStatus: 'The server did not send the collection (HTTP {status}).',
   loadJson: 'The collection file is damaged and cannot be read.',
   loadShape: 'The collection file is not in the expected format.',
+  loadOther: 'Something unexpected went wrong. Please try again.',
   loadPart: 'Part of the page could not be loaded. Check the connection and try again.',
   technicalDetail: 'Technical detail: {detail}',
   retry: 'Retry',
@@ -187,7 +189,7 @@ export const en: Record<MessageKey, string> = {
   similarityHelp: 'How is similarity measured?',
   similarityExplain:
     'Similarity = 2 × the length of the longest common subsequence ÷ (characters of A + characters of B), computed exactly on Unicode characters, paragraph breaks not counted. Two unrelated Chinese speeches reach 15–25% from common characters alone: that is background, not copying. Above 30% it is worth a look; long identical sentences left unhighlighted are the evidence of reuse.',
-  legend: 'Legend',
+  legend: 'Legend: ',
   legendDel: 'removed (only on the left)',
   legendIns: 'added (only on the right)',
   legendSame: 'unmarked text is the same in both',

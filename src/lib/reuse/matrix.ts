@@ -1,9 +1,11 @@
 /**
  * The all-pairs table of a small collection: exact similarity (as in the comparison view) beside
- * the reused shares. The similarities are exact LCS runs, one per pair: fine for the corpus's 15
- * pairs, not for 1,000 speeches (half a million runs); the shares alone come from the ReuseIndex.
+ * the reused shares. Each similarity needs a pair's exact LCS: known ahead for the corpus
+ * (plans.json), else one LCS run per pair, fine for 15 pairs, not for 1,000 speeches (half a
+ * million runs); the shares alone come from the ReuseIndex.
  */
-import { codePointLength, statsFromLcs, statsOf } from '../diff/model.ts';
+// Without diff code: the table loads apart from diff-match-patch.
+import { textStats } from '../diff/model.ts';
 import type { ReuseIndex, SpeechText } from './passages.ts';
 
 /**
@@ -24,13 +26,6 @@ export interface PairCell {
   /** The same text (one group of the index); such a pair is 1 everywhere. */
   identical: boolean;
 }
-
-/** Without diff code: the table loads apart from diff-match-patch. */
-const similarity = (a: readonly string[], b: readonly string[], lcs: number | undefined) =>
-  (lcs === undefined
-    ? statsOf(Array.from(a.join('')), Array.from(b.join('')))
-    : statsFromLcs(codePointLength(a), codePointLength(b), lcs)
-  ).similarity;
 
 /**
  * cells[i][j] compares speeches[i] with speeches[j]; the table is symmetric, computed once. `lcs`
@@ -59,7 +54,9 @@ export function pairMatrix(
       cells[i]![j] = {
         a: a.number,
         b: b.number,
-        similarity: identical ? 1 : similarity(a.paragraphs, b.paragraphs, lcs(a.number, b.number)),
+        similarity: identical
+          ? 1
+          : textStats(a.paragraphs, b.paragraphs, lcs(a.number, b.number)).similarity,
         ...index.coverage(a.number, b.number),
         identical,
       };

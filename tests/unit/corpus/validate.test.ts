@@ -58,6 +58,15 @@ describe('corpus.json validation', () => {
       reason: 'shape',
       message: 'corpus.json: title is missing',
     });
+    // The connection dropping while the file comes is not a damaged file.
+    const dropped = (() =>
+      Promise.resolve({
+        ok: true,
+        json: () => Promise.reject(new TypeError('network error')),
+      })) as unknown as typeof fetch;
+    await expect(failure(loadCorpus('corpus.json', dropped))).resolves.toMatchObject({
+      reason: 'offline',
+    });
     await expect(failure(loadCorpus('corpus.json', offline))).resolves.toMatchObject({
       reason: 'offline',
       message: 'corpus.json: TypeError: Failed to fetch',

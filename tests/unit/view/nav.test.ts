@@ -25,6 +25,27 @@ describe('next and previous change', () => {
     expect(stepChange(null, false, [], 1)).toBeNull();
   });
 
+  it('from the screen, land on the first change below its top, or the last above it', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -5000, max: 5000 }), { minLength: 1, maxLength: 50 }),
+        (raw) => {
+          const tops = [...raw].sort((x, y) => x - y);
+          const next = stepChange(null, false, tops, 1)!;
+          const previous = stepChange(null, false, tops, -1)!;
+          if (tops.some((top) => top >= 0)) {
+            expect(tops[next]).toBeGreaterThanOrEqual(0);
+            expect(tops.slice(0, next).every((top) => top < 0)).toBe(true);
+          }
+          if (tops.some((top) => top < 0)) {
+            expect(tops[previous]).toBeLessThan(0);
+            expect(tops.slice(previous + 1).every((top) => top >= 0)).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+
   it('always land on a change', () => {
     fc.assert(
       fc.property(
