@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markRuns } from '../../../src/lib/reuse/marks.ts';
+import { markRuns } from '../../../src/lib/reuse/runs.ts';
 import type { MarkSegment } from '../../../src/lib/reuse/passages.ts';
 
 describe('mark runs', () => {
