@@ -10,8 +10,8 @@ export interface ExportHeader {
   verdict: string;
   summary: string;
   url: string;
-  /** Slot and stock entries only when the comparison shows them. */
-  legend: { del: string; ins: string; slot?: string; stock?: string };
+  /** Entries only for what the comparison shows (no del and ins when nothing changed). */
+  legend: { del?: string; ins?: string; slot?: string; stock?: string };
 }
 
 export function toPlainText(header: ExportHeader, paragraphs: readonly UnifiedParagraph[]): string {
@@ -52,8 +52,8 @@ function classOf(s: UnifiedParagraph['spans'][number]): string {
 
 function legend({ del, ins, slot, stock }: ExportHeader['legend']): string {
   return [
-    `<del>${escapeHtml(del)}</del>`,
-    `<ins>${escapeHtml(ins)}</ins>`,
+    ...(del ? [`<del>${escapeHtml(del)}</del>`] : []),
+    ...(ins ? [`<ins>${escapeHtml(ins)}</ins>`] : []),
     ...(slot ? [`<span class="slot">XX</span> ${escapeHtml(slot)}`] : []),
     ...(stock ? [`<span class="stock">${escapeHtml(stock)}</span>`] : []),
   ].join(' ');

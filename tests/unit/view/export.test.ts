@@ -57,6 +57,9 @@ describe('export', () => {
     expect(html).toContain('<span class="slot">XX</span> 模板空位');
     expect(html).toContain('<span class="stock">套话</span>');
     expect(toHtmlDocument(header, marked, 'zh-Hans')).not.toContain('模板空位');
+    // Nothing changed, nothing to explain: no del or ins in the legend either.
+    const same = toHtmlDocument({ ...header, legend: {} }, [], 'zh-Hans');
+    expect(same).not.toMatch(/<del|<ins/u);
   });
 
   it('writes a removal cut at a template slot as one marked run', () => {
