@@ -172,8 +172,7 @@ export class ReuseIndex {
 
   /** Share of a speech found in any other speech (an identical twin covers all of it). */
   reused(speech: number): number {
-    const g = this.group(speech);
-    return this.groups[g]!.length > 1 ? 1 : this.share(g, () => true);
+    return this.twins(speech).length > 0 ? 1 : this.reusedElsewhere(speech);
   }
 
   /** Share of a speech found in speeches other than its identical twins. */

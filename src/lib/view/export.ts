@@ -3,6 +3,7 @@
  * convention of `git diff --word-diff`, readable in any editor, unlike 【删】 which is ambiguous
  * next to Chinese brackets), and one self-contained HTML page with inline styles and no script.
  */
+import { mergeOps } from '../diff/ops.ts';
 import type { UnifiedParagraph } from './unified.ts';
 
 export interface ExportHeader {
@@ -15,20 +16,14 @@ export interface ExportHeader {
 }
 
 export function toPlainText(header: ExportHeader, paragraphs: readonly UnifiedParagraph[]): string {
-  const body = paragraphs.map((p) => {
+  const body = paragraphs.map((p) =>
     // Neighbouring spans of one kind (a removal cut at a template slot) are one marked run.
-    const runs: { kind: UnifiedParagraph['spans'][number]['kind']; text: string }[] = [];
-    for (const { kind, text } of p.spans) {
-      const last = runs.at(-1);
-      if (last?.kind === kind) last.text += text;
-      else runs.push({ kind, text });
-    }
-    return runs
+    mergeOps(p.spans.map(({ kind, text }) => ({ kind, text })))
       .map((s) =>
         s.kind === 'equal' ? s.text : s.kind === 'delete' ? `[-${s.text}-]` : `{+${s.text}+}`,
       )
-      .join('');
-  });
+      .join(''),
+  );
   return [header.title, `${header.verdict} · ${header.summary}`, header.url, ...body].join('\n\n');
 }
 
