@@ -33,5 +33,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Explicit, and far above the slowest test (about 3 s idle, 9 s beside two busy loops).
+    testTimeout: 30_000,
   },
 });
