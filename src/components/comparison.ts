@@ -1,26 +1,19 @@
 import type { Speech } from '../lib/corpus/types.ts';
-import type { UrlState, View } from '../lib/state/url.ts';
+import type { PairReuse, PairStock } from '../lib/state/app.svelte.ts';
+import type { OptionsPatch, Settings } from '../lib/state/settings.ts';
 
 /** What the comparison page and its view both take from the app. */
 export interface ComparisonProps {
   a: Speech;
   b: Speech;
-  options: UrlState;
-  /** The layout when the URL does not choose one (unified on narrow screens). */
-  defaultView: View;
+  settings: Settings;
+  /** A phone-sized screen: the options fold away so the text starts on the first screen. */
+  narrow: boolean;
+  /** The address to share. */
   url: string;
-  onchange: (next: UrlState) => void;
-  /** Code point ranges of a speech's paragraph that are stock phrases of the collection. */
-  stock: (speech: number, paragraph: number) => [number, number][];
-  /**
-   * Share of each speech in passages (of minLength or more) the two share, and in stock phrases
-   * of the collection; null while unknown.
-   */
-  reused: {
-    reusedA: number;
-    reusedB: number;
-    stockA: number;
-    stockB: number;
-    minLength: number;
-  } | null;
+  onoptions: (patch: OptionsPatch) => void;
+  /** Stock phrase ranges of each side while the reader mutes them; null otherwise. */
+  stock: PairStock | null;
+  /** Shares of reused text and stock phrases in the pair; null while unknown. */
+  reused: PairReuse | null;
 }

@@ -73,8 +73,24 @@ test('the layout control switches views and the URL follows', async ({ page }) =
   await page.getByRole('radio', { name: '合并一栏' }).check();
   await expect(page).toHaveURL(/view=unified/);
   await expect(page.locator('[data-view="unified"]')).toBeVisible();
+  await page.reload();
+  await expect(page.locator('[data-view="unified"]')).toBeVisible();
+});
+
+// Regression: every option toggle pushed a history entry, so Back stepped through checkboxes.
+test('display options replace the history entry; Back leaves the comparison', async ({ page }) => {
+  await page.goto('/?a=1');
+  await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+  await page.getByRole('combobox', { name: /右栏/ }).selectOption('2');
+  await expect(page).toHaveURL(/\?a=1&b=2$/);
+  for (const name of ['标点', '空白', '标点']) {
+    await page.getByRole('checkbox', { name }).click();
+  }
+  await page.getByRole('radio', { name: '合并一栏' }).check();
+  await expect(page).toHaveURL(/ignore=space&view=unified/);
   await page.goBack();
-  await expect(page.locator('[data-view="split"]')).toBeVisible();
+  await expect(page).toHaveURL(/\?a=1$/);
+  await expect(page.getByRole('combobox', { name: /右栏/ })).toHaveValue('');
 });
 
 test('next and previous move focus to the change and scroll it into view', async ({ page }) => {

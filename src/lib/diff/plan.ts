@@ -167,13 +167,3 @@ export function validatePlans(json: unknown): Plans | null {
     Object.values(lcs).every((n) => Number.isInteger(n) && n >= 0);
   return { sha256, pairs, lcs: whole ? lcs : {} };
 }
-
-/** Fetches the plans; any failure means no plans, and the comparison is computed live. */
-export async function loadPlans(url: string, fetcher: typeof fetch = fetch): Promise<Plans | null> {
-  try {
-    const response = await fetcher(url);
-    return response.ok ? validatePlans(await response.json()) : null;
-  } catch {
-    return null;
-  }
-}

@@ -66,7 +66,6 @@ export const zh = {
   problemNotANumber: '网址参数 {param}={value} 不是篇目编号，已忽略。',
   problemNoSuchSpeech: '没有第 {value} 篇（参数 {param}），本文集共 {count} 篇，已忽略。',
   problemRepeated: '网址参数 {param} 出现了多次（{value}），只用第一个。',
-  problemBWithoutA: '网址只给了 b={value}，没有 a，因此单独显示这一篇。',
   problemUnknown: '不认识的网址参数 {param}={value}，已忽略。',
   problemBadValue: '网址参数 {param} 不能取 {value}（可取：{allowed}），已忽略。',
   dismiss: '关闭提示',
@@ -204,7 +203,6 @@ export const en: Record<MessageKey, string> = {
     'There is no speech {value} (parameter {param}); the collection has {count}. It was ignored.',
   problemRepeated:
     'The URL parameter {param} was given more than once ({value}); the first was used.',
-  problemBWithoutA: 'The URL gave b={value} without a, so that speech is shown alone.',
   problemUnknown: 'The URL parameter {param}={value} is unknown and was ignored.',
   problemBadValue: 'The URL parameter {param} cannot be {value} (it takes: {allowed}); ignored.',
   dismiss: 'Dismiss',

@@ -14,7 +14,10 @@ export type View = (typeof VIEWS)[number];
 const LANGS = ['zh', 'en'] as const;
 
 export interface UrlState {
-  /** Speech numbers, 1-based; b is only set when a is. */
+  /**
+   * Speech numbers, 1-based, as the two pickers show them: both set is a comparison, one set shows
+   * that speech alone (on the side it was chosen), none the overview.
+   */
   a: number | null;
   b: number | null;
   /** Interface language chosen in the URL; null follows the browser. */
@@ -29,8 +32,7 @@ export interface UrlState {
   mute: boolean;
 }
 
-export type ProblemCode =
-  'not-a-number' | 'no-such-speech' | 'repeated' | 'b-without-a' | 'bad-value' | 'unknown';
+export type ProblemCode = 'not-a-number' | 'no-such-speech' | 'repeated' | 'bad-value' | 'unknown';
 
 export interface Problem {
   code: ProblemCode;
@@ -105,14 +107,8 @@ export function parseUrlState(
     }
     seen.add(key);
   }
-  let a = speechParam(params, 'a', speechCount, problems);
-  let b = speechParam(params, 'b', speechCount, problems);
-  if (a === null && b !== null) {
-    // A lone b cannot be a comparison; show that speech alone rather than nothing.
-    problems.push({ code: 'b-without-a', param: 'b', value: String(b) });
-    a = b;
-    b = null;
-  }
+  const a = speechParam(params, 'a', speechCount, problems);
+  const b = speechParam(params, 'b', speechCount, problems);
   const ignore: Ignore[] = [];
   const rawIgnore = params.get('ignore');
   for (const item of rawIgnore === null || rawIgnore === '' ? [] : rawIgnore.split(',')) {
@@ -161,7 +157,7 @@ function choice<T extends string>(
 export function toSearch(state: UrlState): string {
   const params = new URLSearchParams();
   if (state.a !== null) params.set('a', String(state.a));
-  if (state.a !== null && state.b !== null) params.set('b', String(state.b));
+  if (state.b !== null) params.set('b', String(state.b));
   if (state.g !== null) params.set('g', state.g);
   if (state.ignore.length > 0) params.set('ignore', state.ignore.join(','));
   if (state.view !== null) params.set('view', state.view);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LoadError, loadCorpus } from '../../../src/lib/corpus/load.ts';
+import { LoadError } from '../../../src/lib/corpus/load.ts';
+import { loadCorpus } from '../../../src/load.ts';
 import { validateCorpus } from '../../../src/lib/corpus/validate.ts';
 import { CORPUS_JSON } from '../../../src/cli/paths.ts';
 

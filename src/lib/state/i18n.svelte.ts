@@ -1,5 +1,5 @@
-import type { Lang, MessageKey } from '../lib/i18n/messages.ts';
-import { translate, type Params } from '../lib/i18n/translate.ts';
+import type { Lang, MessageKey } from '../i18n/messages.ts';
+import { translate, type Params } from '../i18n/translate.ts';
 
 /** The interface language; components read it through t(), so they follow a change. */
 export const i18n = $state<{ lang: Lang }>({ lang: 'zh' });

@@ -1,0 +1,230 @@
+/**
+ * The app's one state: the URL state, the loaded data, the settings resolved from both, and the
+ * parts that load lazily. A rune class, as the Svelte playground's Workspace.svelte.ts: results
+ * replaced whole are $state.raw, what follows from them $derived. It touches no DOM: the browser
+ * comes in through a Platform (src/platform.ts), so the class runs in tests as it runs in a page.
+ */
+import { LoadError } from '../corpus/load.ts';
+import type { Corpus, Speech } from '../corpus/types.ts';
+import { lcsOf, type PlanRow, type Plans } from '../diff/plan.ts';
+import type { ReuseIndex } from '../reuse/passages.ts';
+import { resolve, type OptionsPatch, type Settings } from './settings.ts';
+import { HOME, parseUrlState, toSearch, type Problem, type UrlState } from './url.ts';
+
+type ReuseModule = typeof import('../reuse/all.ts');
+
+export interface Address {
+  origin: string;
+  pathname: string;
+  search: string;
+  hash: string;
+}
+
+/** What the state needs of the browser; main.ts gives the real one, tests a fake. */
+export interface Platform {
+  address(): Address;
+  /** A new history entry (navigation) or the current one replaced (a display option). */
+  commit(url: string, mode: 'push' | 'replace'): void;
+  loadCorpus(): Promise<Corpus>;
+  loadPlans(): Promise<Plans | null>;
+  loadReuse(): Promise<ReuseModule>;
+  languages: readonly string[];
+}
+
+export type Page = 'loading' | 'failed' | 'overview' | 'speech' | 'compare';
+
+/** Shares of reused text in a pair, for the comparison's verdict and legend. */
+export interface PairReuse {
+  reusedA: number;
+  reusedB: number;
+  stockA: number;
+  stockB: number;
+  minLength: number;
+}
+
+/** Code point ranges of stock phrases, per paragraph, of each side of a comparison. */
+export interface PairStock {
+  a: (readonly [number, number])[][];
+  b: (readonly [number, number])[][];
+}
+
+export class AppState {
+  corpus = $state.raw<Corpus | null>(null);
+  plans = $state.raw<Plans | null>(null);
+  failure = $state.raw<LoadError | null>(null);
+  url = $state.raw<UrlState>(HOME);
+  problems = $state.raw<Problem[]>([]);
+  /** The address as the reader would copy it. */
+  href = $state('');
+  narrow = $state(false);
+  reuseModule = $state.raw<ReuseModule | null>(null);
+  /** A lazily loaded part of the app that failed (a network error); the page says so. */
+  lazyError = $state<string | null>(null);
+
+  constructor(readonly platform: Platform) {}
+
+  readonly settings: Settings = $derived.by(() =>
+    resolve(this.url, { narrow: this.narrow, languages: this.platform.languages }),
+  );
+
+  #speech(n: number | null): Speech | null {
+    return n === null ? null : (this.corpus?.speeches[n - 1] ?? null);
+  }
+  readonly speechA = $derived(this.#speech(this.url.a));
+  readonly speechB = $derived(this.#speech(this.url.b));
+  /** The speech shown alone, chosen on either side. */
+  readonly single = $derived(this.speechA && this.speechB ? null : (this.speechA ?? this.speechB));
+
+  readonly page: Page = $derived(
+    this.failure
+      ? 'failed'
+      : !this.corpus
+        ? 'loading'
+        : this.speechA && this.speechB
+          ? 'compare'
+          : this.single
+            ? 'speech'
+            : 'overview',
+  );
+
+  readonly reuse = $derived<ReuseIndex | null>(
+    this.corpus && this.reuseModule ? new this.reuseModule.ReuseIndex(this.corpus.speeches) : null,
+  );
+
+  /** The default comparison of the pair, worked out ahead, when the plans have it. */
+  readonly plan = $derived<PlanRow[] | null>(
+    this.speechA && this.speechB
+      ? (this.plans?.pairs[`${this.speechA.number}-${this.speechB.number}`] ?? null)
+      : null,
+  );
+  readonly lcs = $derived(
+    this.speechA && this.speechB
+      ? lcsOf(this.plans, this.speechA.number, this.speechB.number)
+      : undefined,
+  );
+
+  readonly pairReuse = $derived.by((): PairReuse | null => {
+    const [a, b, reuse, module] = [this.speechA, this.speechB, this.reuse, this.reuseModule];
+    if (!a || !b || !reuse || !module) return null;
+    return {
+      ...reuse.coverage(a.number, b.number),
+      stockA: reuse.stockShare(a.number),
+      stockB: reuse.stockShare(b.number),
+      minLength: module.MIN_PASSAGE,
+    };
+  });
+
+  /** Stock ranges of both sides, only while the reader mutes stock phrases. */
+  readonly pairStock = $derived.by((): PairStock | null => {
+    const [a, b, reuse] = [this.speechA, this.speechB, this.reuse];
+    if (!a || !b || !reuse || !this.settings.mute) return null;
+    const ranges = (s: Speech) => s.paragraphs.map((_, p) => reuse.stockRanges(s.number, p));
+    return { a: ranges(a), b: ranges(b) };
+  });
+
+  readonly title = $derived.by(() => {
+    const name = this.settings.lang === 'zh' ? '对照 Duizhao' : 'Duizhao 对照';
+    const label = (s: Speech) => s.label;
+    if (this.speechA && this.speechB)
+      return `${label(this.speechA)} ⟷ ${label(this.speechB)} · ${name}`;
+    return this.single ? `${label(this.single)} · ${name}` : name;
+  });
+
+  /** Loads the corpus (and, beside it, the plans, which may come late or never). */
+  async start(corpus = this.platform.loadCorpus(), plans = this.platform.loadPlans()) {
+    this.failure = null;
+    void plans.then((p) => {
+      // Plans made from another version of the corpus would not fit its text.
+      if (p && (!this.corpus || p.sha256 === this.corpus.sha256)) this.plans = p;
+    });
+    try {
+      const loaded = await corpus;
+      if (this.plans && this.plans.sha256 !== loaded.sha256) this.plans = null;
+      this.corpus = loaded;
+      this.read();
+    } catch (error) {
+      this.failure = error instanceof LoadError ? error : new LoadError('other', String(error));
+    }
+  }
+
+  /** Tries the corpus again after a failure. */
+  retry = () => {
+    void this.start();
+  };
+
+  /** Reads the address bar; an invalid URL is replaced by the valid state it was read as. */
+  read() {
+    if (!this.corpus) return;
+    const { pathname, search, hash } = this.platform.address();
+    const parsed = parseUrlState(search, this.corpus.speeches.length);
+    this.url = parsed.state;
+    this.problems = parsed.problems;
+    const canonical = toSearch(parsed.state);
+    if (canonical !== search) this.platform.commit(`${pathname}${canonical}${hash}`, 'replace');
+    this.href = this.#href();
+  }
+
+  /** Goes to another view: a new history entry. */
+  navigate(next: UrlState, hash = '') {
+    this.#commit(next, hash, 'push');
+  }
+
+  /** Follows a same-page link; its language stays the reader's unless the link names one. */
+  follow(search: string, hash: string) {
+    if (!this.corpus) return;
+    const parsed = parseUrlState(search, this.corpus.speeches.length);
+    this.navigate({ ...parsed.state, lang: parsed.state.lang ?? this.url.lang }, hash);
+  }
+
+  /** A display option changed: the same view, so the history entry is replaced, not added. */
+  setOptions = (patch: OptionsPatch) => {
+    this.#commit({ ...this.url, ...patch }, this.platform.address().hash, 'replace');
+  };
+
+  /**
+   * The reader chose a speech (or none) in one picker. Each picker shows exactly its side of the
+   * URL: one side chosen shows that speech alone, both a comparison.
+   */
+  pick = (side: 'a' | 'b', speech: number | null) => {
+    this.navigate({ ...this.url, [side]: speech });
+  };
+
+  swap = () => {
+    this.navigate({ ...this.url, a: this.url.b, b: this.url.a });
+  };
+
+  dismissProblems = () => {
+    this.problems = [];
+  };
+
+  /** The precomputed LCS length of two speeches, if the plans have it. */
+  lcsOf = (a: number, b: number): number | undefined => lcsOf(this.plans, a, b);
+
+  /** A link to a speech or a pair that keeps the reader's other settings. */
+  linkTo = (a: number, b: number | null): string =>
+    `${this.platform.address().pathname}${toSearch({ ...this.url, a, b })}`;
+
+  /** Loads the reuse analysis once; a failure is shown, not thrown. */
+  loadReuse() {
+    if (this.reuseModule) return;
+    this.platform.loadReuse().then(
+      (m) => (this.reuseModule = m),
+      (error: unknown) => (this.lazyError = String(error)),
+    );
+  }
+
+  #commit(next: UrlState, hash: string, mode: 'push' | 'replace') {
+    const { pathname, search, hash: current } = this.platform.address();
+    const text = toSearch(next);
+    if (text !== search || current !== hash)
+      this.platform.commit(`${pathname}${text}${hash}`, mode);
+    this.url = next;
+    this.problems = [];
+    this.href = this.#href();
+  }
+
+  #href() {
+    const { origin, pathname, search, hash } = this.platform.address();
+    return `${origin}${pathname}${search}${hash}`;
+  }
+}
