@@ -6,7 +6,16 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'shots/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'shots/',
+      'coverage/',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommendedTypeChecked,
   ...svelte.configs.recommended,
@@ -35,7 +44,48 @@ export default ts.config(
     },
   },
   {
-    files: ['**/*.js'],
+    // src/lib is pure logic, tested in Node: no Svelte, no DOM, no Node. The browser comes in
+    // through src/platform.ts, Node through src/cli. Runes ($state) in .svelte.ts are syntax, not
+    // imports, and stay allowed.
+    files: ['src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['svelte', 'svelte/*'], message: 'src/lib does not import Svelte.' },
+            { group: ['node:*'], message: 'src/lib does not import Node: use src/cli.' },
+            { group: ['**/components/*', '**/*.svelte'], message: 'src/lib renders nothing.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'window',
+          'document',
+          'location',
+          'history',
+          'navigator',
+          'localStorage',
+          'sessionStorage',
+          'matchMedia',
+          'requestAnimationFrame',
+          'getComputedStyle',
+          'fetch',
+          'XMLHttpRequest',
+          'HTMLElement',
+          'Element',
+          'process',
+          'Buffer',
+          'require',
+          '__dirname',
+        ].map((name) => ({ name, message: `src/lib is pure: ${name} belongs outside it.` })),
+      ],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
     ...ts.configs.disableTypeChecked,
   },
 );

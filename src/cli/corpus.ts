@@ -1,5 +1,5 @@
 // `npm run corpus`: regenerates static/corpus.json from the source text.
-import { buildCorpusFile, writeAtomically } from '../lib/corpus/build.ts';
+import { buildCorpusFile, writeAtomically } from './build-corpus.ts';
 import { compareTexts } from '../lib/diff/compare.ts';
 import { buildPlans } from '../lib/diff/plan.ts';
 import { CORPUS_JSON, CORPUS_SOURCE, PLANS_JSON } from './paths.ts';

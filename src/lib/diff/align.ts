@@ -18,7 +18,7 @@ export interface AlignedRow {
  * Measured on the corpus: paragraphs that reuse a sentence score 0.3 to 0.45, unrelated ones
  * 0 to 0.05 (a few stock 4-grams such as 习近平总书 occur everywhere).
  */
-export const PAIR_THRESHOLD = 0.1;
+const PAIR_THRESHOLD = 0.1;
 const GRAM = 4;
 
 /** Dice coefficient of the sets of character n-grams (code points) of two texts. */

@@ -9,7 +9,7 @@ import { findSlots } from './slots.ts';
 import { PUNCT_OR_SPACE, prepare, sideOf, starts, type Side } from './sides.ts';
 
 /** A shared piece this many times shorter than the edit beside it is noise next to it. */
-export const DWARF = 10;
+const DWARF = 10;
 /** Only equalities of one or two characters are folded. */
 const TINY = 2;
 

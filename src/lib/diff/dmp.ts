@@ -51,7 +51,7 @@ function isIdentity(token: string): boolean {
   return !(code >= 0xd800 && code <= 0xdfff) && !(code >= 0xe000 && code <= 0xf8ff);
 }
 
-export class TokenEncoder {
+class TokenEncoder {
   private readonly codes = new Map<string, string>();
   private readonly tokens = new Map<string, string>();
   private readonly pool: Generator<number>;

@@ -21,7 +21,7 @@ import { IGNORES, type Ignore } from './model.ts';
 export { IGNORES, type Ignore };
 
 /** The key of every slot under `placeholder`: U+FFFC, the object replacement character. */
-export const SLOT_KEY = '\ufffc';
+const SLOT_KEY = '\ufffc';
 
 const PUNCT = /\p{P}/gu;
 const SPACE = /\s/gu;

@@ -26,7 +26,7 @@ export const sideA = (ops: readonly Op[]): string => ops.map(textOnA).join('');
 export const sideB = (ops: readonly Op[]): string => ops.map(textOnB).join('');
 
 /** An equal op, with `textB` only when side B differs. */
-export const equalOp = (a: string, b: string = a): Op =>
+const equalOp = (a: string, b: string = a): Op =>
   a === b ? { kind: 'equal', text: a } : { kind: 'equal', text: a, textB: b };
 
 const commonEnds = (a: string, b: string): [number, number] => {

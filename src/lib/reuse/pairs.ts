@@ -3,14 +3,22 @@
  * code points lie in a window it shares with each other group. One pass over each group's text,
  * touching each window's groups once, and only pairs that share something are stored.
  */
-import type { ReuseIndex } from './passages.ts';
+import type { WindowClasses } from './windows.ts';
+
+/** What the pair table reads of a reuse index (passages.ts), named here so neither imports the other. */
+export interface WindowedGroups {
+  readonly groups: readonly unknown[];
+  readonly minLength: number;
+  readonly starts: readonly (readonly number[])[];
+  readonly windows: WindowClasses;
+}
 
 export interface PairTable {
   /** Code points of group g covered by windows group h also has; 0 when they share none. */
   covered(g: number, h: number): number;
 }
 
-export function pairCoverage(index: ReuseIndex): PairTable {
+export function pairCoverage(index: WindowedGroups): PairTable {
   const { classOf, classStart, classGroups } = index.windows;
   const { starts, minLength: m } = index;
   const count = index.groups.length;

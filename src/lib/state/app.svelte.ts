@@ -13,7 +13,7 @@ import { HOME, parseUrlState, toSearch, type Problem, type UrlState } from './ur
 
 type ReuseModule = typeof import('../reuse/all.ts');
 
-export interface Address {
+interface Address {
   origin: string;
   pathname: string;
   search: string;

@@ -3,7 +3,7 @@
  * a list of problems to show; toSearch prints a state back. Both are pure, and
  * parseUrlState(toSearch(s)) gives s back with no problems.
  */
-import type { Lang } from '../i18n/messages.ts';
+import { LANGS, type Lang } from '../i18n/messages.ts';
 
 import { IGNORES, type Ignore } from '../diff/model.ts';
 import { GRANULARITIES, type Granularity } from '../diff/tokenize.ts';
@@ -11,7 +11,6 @@ import { GRANULARITIES, type Granularity } from '../diff/tokenize.ts';
 export { GRANULARITIES, IGNORES, type Granularity, type Ignore };
 export const VIEWS = ['split', 'unified'] as const;
 export type View = (typeof VIEWS)[number];
-const LANGS = ['zh', 'en'] as const;
 
 export interface UrlState {
   /**

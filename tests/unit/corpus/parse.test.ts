@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { corpusFromFile, corpusJson } from '../../../src/lib/corpus/build.ts';
+import { corpusFromFile, corpusJson } from '../../../src/cli/build-corpus.ts';
 import { CorpusParseError, decodeUtf8, parseCollection } from '../../../src/lib/corpus/parse.ts';
 import { CORPUS_JSON, CORPUS_SOURCE } from '../../../src/cli/paths.ts';
 

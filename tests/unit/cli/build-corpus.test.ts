@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { buildCorpusFile } from '../../../src/lib/corpus/build.ts';
+import { buildCorpusFile } from '../../../src/cli/build-corpus.ts';
 
 it('leaves the previous corpus.json untouched, and no stray file, when the source is bad', () => {
   const dir = mkdtempSync(join(tmpdir(), 'duizhao-'));

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { decodeUtf8, parseCollection } from './parse.ts';
-import type { Corpus } from './types.ts';
+import { decodeUtf8, parseCollection } from '../lib/corpus/parse.ts';
+import type { Corpus } from '../lib/corpus/types.ts';
 
 /** Node only (build time): reads the source file and parses it into the corpus. */
 export function corpusFromFile(path: string): Corpus {

@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LoadError } from '../../../src/lib/corpus/load.ts';
+import type { Corpus } from '../../../src/lib/corpus/types.ts';
+import { validatePlans, type Plans } from '../../../src/lib/diff/plan.ts';
+import { AppState, type Platform } from '../../../src/lib/state/app.svelte.ts';
+import { resolve } from '../../../src/lib/state/settings.ts';
+import { HOME } from '../../../src/lib/state/url.ts';
+
+const corpus = JSON.parse(readFileSync('static/corpus.json', 'utf8')) as Corpus;
+const plans = validatePlans(JSON.parse(readFileSync('static/plans.json', 'utf8')))!;
+
+/** A browser in memory: an address, a history of what was pushed or replaced. */
+function fakePlatform(search = '', load: Partial<Platform> = {}) {
+  const entries: string[] = [`/${search}`];
+  let address = { origin: 'https://x.test', pathname: '/', search, hash: '' };
+  const platform: Platform = {
+    address: () => address,
+    commit(url, mode) {
+      const parsed = new URL(url, address.origin);
+      address = { ...address, search: parsed.search, hash: parsed.hash };
+      if (mode === 'push') entries.push(url);
+      else entries[entries.length - 1] = url;
+    },
+    loadCorpus: () => Promise.resolve(corpus),
+    loadPlans: () => Promise.resolve(plans),
+    loadReuse: () => import('../../../src/lib/reuse/all.ts'),
+    languages: ['zh-CN'],
+    ...load,
+  };
+  return { platform, entries };
+}
+
+describe('the app state', () => {
+  it('reads the URL once the corpus is here, and canonicalises it', async () => {
+    const { platform, entries } = fakePlatform('?b=2&a=1&zzz=1');
+    const app = new AppState(platform);
+    await app.start();
+    expect(app.page).toBe('compare');
+    expect([app.speechA?.label, app.speechB?.label]).toEqual(['（一）', '（二）']);
+    expect(app.problems.map((p) => p.code)).toEqual(['unknown']);
+    expect(entries).toEqual(['/?a=1&b=2']);
+    expect(app.href).toBe('https://x.test/?a=1&b=2');
+  });
+
+  it('picks each side on its own: one side shows that speech alone', async () => {
+    const { platform, entries } = fakePlatform('');
+    const app = new AppState(platform);
+    await app.start();
+    expect(app.page).toBe('overview');
+    app.pick('b', 2);
+    expect([app.page, app.single?.number, app.url.a, app.url.b]).toEqual(['speech', 2, null, 2]);
+    app.pick('a', 1);
+    expect(app.page).toBe('compare');
+    app.swap();
+    expect([app.url.a, app.url.b]).toEqual([2, 1]);
+    expect(entries).toEqual(['/', '/?b=2', '/?a=1&b=2', '/?a=2&b=1']);
+  });
+
+  it('replaces the history entry for display options', async () => {
+    const { platform, entries } = fakePlatform('?a=1&b=2');
+    const app = new AppState(platform);
+    await app.start();
+    app.setOptions({ ignore: ['punct'] });
+    app.setOptions({ view: 'unified' });
+    expect(entries).toEqual(['/?a=1&b=2&ignore=punct&view=unified']);
+    expect(app.settings).toMatchObject({ ignore: ['punct'], view: 'unified' });
+  });
+
+  it('does not wait for the plans, and takes them when they come', async () => {
+    let arrive: (p: Plans | null) => void = () => {};
+    const late = new Promise<Plans | null>((r) => (arrive = r));
+    const app = new AppState(fakePlatform('?a=1&b=2', { loadPlans: () => late }).platform);
+    await app.start();
+    expect(app.page).toBe('compare');
+    expect(app.plan).toBeNull();
+    arrive(plans);
+    await late;
+    expect(app.plan).not.toBeNull();
+    expect(app.lcs).toBe(plans.lcs['1-2']);
+  });
+
+  it('refuses plans made from another version of the corpus', async () => {
+    const other = { ...plans, sha256: 'other' };
+    const app = new AppState(
+      fakePlatform('?a=1&b=2', { loadPlans: () => Promise.resolve(other) }).platform,
+    );
+    await app.start();
+    await Promise.resolve();
+    expect(app.plans).toBeNull();
+  });
+
+  it('reports a failed load, and recovers on retry', async () => {
+    let fail = true;
+    const loadCorpus = () =>
+      fail ? Promise.reject(new LoadError('status', 'HTTP 500', 500)) : Promise.resolve(corpus);
+    const app = new AppState(fakePlatform('', { loadCorpus }).platform);
+    await app.start();
+    expect([app.page, app.failure?.reason]).toEqual(['failed', 'status']);
+    fail = false;
+    await app.start();
+    expect(app.page).toBe('overview');
+  });
+
+  it('loads the reuse analysis once and derives the pair shares from it', async () => {
+    const app = new AppState(fakePlatform('?a=3&b=6&mute=stock').platform);
+    await app.start();
+    expect(app.pairReuse).toBeNull();
+    app.loadReuse();
+    await new Promise((r) => setTimeout(r, 0));
+    await import('../../../src/lib/reuse/all.ts');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(app.pairReuse).toMatchObject({ reusedA: 1, reusedB: 1 });
+    expect(app.pairStock?.a).toHaveLength(corpus.speeches[2]!.paragraphs.length);
+  });
+
+  it('follows a link, keeping the language unless the link names one', async () => {
+    const app = new AppState(fakePlatform('?lang=en').platform);
+    await app.start();
+    app.follow('?a=4', '#p2');
+    expect(app.url).toEqual({ ...HOME, a: 4, lang: 'en' });
+    expect(app.title).toBe('（四） · Duizhao 对照');
+  });
+});
+
+describe('resolve', () => {
+  it('fills every default the URL leaves open from the environment', () => {
+    expect(resolve(HOME, { narrow: true, languages: ['en-GB', 'fr'] })).toEqual({
+      granularity: 'char',
+      ignore: [],
+      view: 'unified',
+      mute: false,
+      lang: 'en',
+    });
+    expect(
+      resolve({ ...HOME, view: 'split', lang: 'zh' }, { narrow: true, languages: [] }),
+    ).toMatchObject({ view: 'split', lang: 'zh' });
+  });
+});
