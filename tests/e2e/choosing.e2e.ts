@@ -69,3 +69,48 @@ test('on the home page the keyboard reaches the finding before the pickers', asy
   }
   await expect(finding).toBeFocused();
 });
+
+// Regression: after the diff code failed to load, the alert stayed over a correct comparison,
+// and Retry did nothing.
+test('a failed part of the comparison is retried, and its alert goes when the view is right', async ({
+  page,
+  watch,
+}) => {
+  let fail = true;
+  await page.route('**/assets/compare-*.js', (route) => (fail ? route.abort() : route.fallback()));
+  await page.goto('/?a=1&b=2');
+  await expect(page.locator('[data-side="a"] del').first()).toBeVisible();
+  await page.getByRole('radio', { name: '词' }).check();
+  const alert = page.getByRole('alert').filter({ hasText: '比较没能完成' });
+  await expect(alert).toBeVisible();
+  // The default comparison needs no diff code: the alert is not about it.
+  await page.getByRole('radio', { name: '字' }).check();
+  await expect(page.locator('[data-side="a"] del').first()).toBeVisible();
+  await expect(alert).toHaveCount(0);
+  await page.getByRole('radio', { name: '词' }).check();
+  await expect(alert).toBeVisible();
+  fail = false;
+  await alert.getByRole('button', { name: '重试' }).click();
+  await expect(alert).toHaveCount(0);
+  await expect(page.getByRole('radio', { name: '词' })).toBeChecked();
+  await expect(page.locator('[aria-busy="false"] [data-side="a"] del').first()).toBeVisible();
+  // The aborted script logs a console error; that one is expected here.
+  watch.errors.splice(
+    0,
+    watch.errors.length,
+    ...watch.errors.filter((e) => !/compare-|net::/.test(e)),
+  );
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  // Regression: "正在载入文集……" showed forever beside the <noscript> message.
+  test('only the message that JavaScript is needed shows', async ({ page }) => {
+    await page.goto('/?a=1&b=2');
+    // What a person sees: the rendered text of the page (Playwright's text queries skip noscript).
+    const seen = await page.evaluate(() => document.body.innerText);
+    expect(seen).toContain('本工具需要 JavaScript');
+    expect(seen).not.toContain('正在载入文集');
+  });
+});

@@ -122,6 +122,20 @@ export class AppState {
     return { a: ranges(a), b: ranges(b) };
   });
 
+  /** What the single-speech view shows of reuse; all null until the analysis is here. */
+  readonly speechReuse = $derived.by(() => {
+    const [speech, reuse, module] = [this.single, this.reuse, this.reuseModule];
+    if (!speech || !reuse || !module)
+      return { marks: null, reused: null, twins: null, stock: null };
+    const n = speech.number;
+    return {
+      marks: module.marksFor(reuse, n),
+      reused: reuse.reused(n),
+      twins: { speeches: reuse.twins(n), elsewhere: reuse.reusedElsewhere(n) },
+      stock: reuse.stockShare(n),
+    };
+  });
+
   readonly title = $derived.by(() => {
     const name = this.settings.lang === 'zh' ? '对照 Duizhao' : 'Duizhao 对照';
     const label = (s: Speech) => s.label;

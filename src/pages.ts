@@ -1,0 +1,22 @@
+/**
+ * The views that load apart from the first paint, each fetched once. A shared link to a
+ * comparison paints its changes first; a view that waits for the reuse analysis loads beside it.
+ */
+const loaders = {
+  overview: () => import('./components/Overview.svelte'),
+  speech: () => import('./components/SpeechView.svelte'),
+};
+type Name = keyof typeof loaders;
+
+const loaded = new Map<Name, Promise<unknown>>();
+
+export function loadPage<N extends Name>(name: N): ReturnType<(typeof loaders)[N]> {
+  let promise = loaded.get(name);
+  if (!promise) {
+    promise = loaders[name]();
+    // A failed load may be retried (the {#await} that asked for it shows the failure).
+    promise.catch(() => loaded.delete(name));
+    loaded.set(name, promise);
+  }
+  return promise as ReturnType<(typeof loaders)[N]>;
+}
