@@ -1,25 +1,32 @@
 /**
- * What the boundary passes (boundaries.ts, confetti.ts) share: each side's text with its word
+ * What the boundary passes (boundaries.ts, boundary-fold.ts) share: each side's text with its word
  * edges and slots, the score of a place for a change to start or end, and ops put in a shape the
  * passes can edit in place. The passes move where a change starts and ends, never the text of
  * either side, so a side's word edges are found once and hold throughout.
  */
 import { equalOps, mergeOps, textOnA, textOnB, type Op } from './ops.ts';
+import { splitsCluster } from './clusters.ts';
 import { findSlots } from './slots.ts';
-import { wordSegments } from './tokenize.ts';
+import { wordSegments, wordsAvailable } from './tokenize.ts';
 
 export interface Side {
   text: string;
-  /** UTF-16 offsets where a word starts or ends (ICU's Chinese dictionary). */
-  words: Set<number>;
+  /**
+   * UTF-16 offsets where a word starts or ends (ICU's Chinese dictionary); null where there is no
+   * word segmenter: then every offset counts as a word edge, and the word rules are off.
+   */
+  words: Set<number> | null;
   /** UTF-16 offsets strictly inside a slot: a change may never cut one. */
   inSlot: Set<number>;
 }
 
 export function sideOf(text: string): Side {
-  const words = new Set<number>([0]);
-  let offset = 0;
-  for (const w of wordSegments(text)) words.add((offset += w.length));
+  let words: Set<number> | null = null;
+  if (wordsAvailable()) {
+    words = new Set<number>([0]);
+    let offset = 0;
+    for (const w of wordSegments(text)) words.add((offset += w.length));
+  }
   const inSlot = new Set<number>();
   for (const { start, end } of findSlots(text)) for (let x = start + 1; x < end; x++) inSlot.add(x);
   return { text, words, inSlot };
@@ -28,27 +35,29 @@ export function sideOf(text: string): Side {
 const SENTENCE_END = /[。！？；…!?;]/u;
 const CLOSING = /[”’」』）)]/u;
 export const PUNCT_OR_SPACE = /[\p{P}\s]/u;
-const isHigh = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
-const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 
 /**
  * How good offset x is for a change to start or end, higher is better, in the manner of
  * diff-match-patch's diff_cleanupSemanticScore_ but for Chinese: the text's ends 6, a sentence
  * end 5, next to other punctuation or a space 4, a word edge 2, inside a word 0. Never inside a
- * surrogate pair, a CRLF or a slot.
+ * character as a reader sees it (clusters.ts: a surrogate pair, CR LF, an accent) or a slot.
  */
 export function boundaryScore(side: Side, x: number): number {
   const { text } = side;
   if (x <= 0 || x >= text.length) return 6;
   const before = text[x - 1] ?? '';
   const after = text[x] ?? '';
-  if (isHigh(text.charCodeAt(x - 1)) && isLow(text.charCodeAt(x))) return -Infinity;
-  if (side.inSlot.has(x) || (before === '\r' && after === '\n')) return -Infinity;
+  if (side.inSlot.has(x) || splitsCluster(text, x)) return -Infinity;
   // After 。 (but not between 。 and its closing ”), or after the ” of “……！”.
   if (SENTENCE_END.test(before)) return CLOSING.test(after) ? 1 : 5;
   if (CLOSING.test(before) && SENTENCE_END.test(text[x - 2] ?? '')) return 5;
   if (PUNCT_OR_SPACE.test(before) || PUNCT_OR_SPACE.test(after)) return 4;
-  return side.words.has(x) ? 2 : 0;
+  return isWordEdge(side, x) ? 2 : 0;
+}
+
+/** A word starts or ends at x (anywhere, without a word segmenter). */
+export function isWordEdge(side: Side, x: number): boolean {
+  return side.words === null || side.words.has(x);
 }
 
 /** A word edge, punctuation or an end of the text: a fine place for a change to stop. */

@@ -1,12 +1,19 @@
 /**
- * Confetti: a diff of two rewritten sentences that keeps every shared character (的, 要, 两会)
+ * The boundary pass against confetti: a diff of two rewritten sentences that keeps every shared character (的, 要, 两会)
  * as an equality between edits shows a dozen tiny changes where a reader sees one. The semantic
  * cleanup of diff-match-patch already folds an equality into its edits when it is no longer than
  * the edits on both sides; this pass folds what that rule leaves but a reader would not keep.
  */
 import { mergeOps, sideA, sideB, type Op } from './ops.ts';
 import { findSlots } from './slots.ts';
-import { PUNCT_OR_SPACE, prepare, sideOf, starts, type Side } from './sides.ts';
+import {
+  isWordEdge,
+  PUNCT_OR_SPACE,
+  prepare,
+  sideOf,
+  starts,
+  type Side,
+} from './boundary-score.ts';
 
 /** A shared piece this many times shorter than the edit beside it is noise next to it. */
 const DWARF = 10;
@@ -57,7 +64,10 @@ function foldable(op: Op, at: { a: number; b: number }, sides: [Side, Side], aro
   ];
   if (edges.some(Boolean)) return false;
   const word =
-    A.words.has(at.a) && A.words.has(at.a + n) && B.words.has(at.b) && B.words.has(at.b + n);
+    isWordEdge(A, at.a) &&
+    isWordEdge(A, at.a + n) &&
+    isWordEdge(B, at.b) &&
+    isWordEdge(B, at.b + n);
   return !word || Math.max(before.size, after.size) >= DWARF * size;
 }
 
