@@ -136,9 +136,9 @@ function heaviestChain(pairs: readonly Scored[], m: number): Scored[] {
     total[k] = value + p.similarity;
     parent[k] = from;
     for (let x = p.j + 1; x <= m; x += x & -x) {
-      if (total[k]! > best[x]!) [best[x], ends[x]] = [total[k]!, k];
+      if (total[k] > best[x]!) [best[x], ends[x]] = [total[k], k];
     }
-    if (top === -1 || total[k]! > total[top]!) top = k;
+    if (top === -1 || total[k] > total[top]!) top = k;
   });
   const chain: Scored[] = [];
   for (let k = top; k !== -1; k = parent[k]!) chain.push(sorted[k]!);

@@ -12,7 +12,8 @@
 import { splitsCluster } from './clusters.ts';
 import type { Cell, Comparison, Row, Span } from './model.ts';
 import { findSlots } from './slots.ts';
-import { commonInOrder, finishComparison, lcsFits } from './stats.ts';
+import { lcsLength } from './lcs.ts';
+import { commonInOrder, EXACT_LCS_CELLS, finishComparison, lcsFits } from './stats.ts';
 
 /**
  * One row: A's and B's paragraph (−1 for none), flags (1: both are the same text; 2: the diff was
@@ -211,35 +212,35 @@ function checkEquals(rows: readonly Row[]) {
 
 /** Change numbers 0 … n − 1, each first met in reading order (row, then operation). */
 function checkChanges(rows: readonly Row[]) {
-  const first: { row: number; seq: number }[] = [];
-  let count = 0;
+  // Keyed by number in a Map: a number from the file never sizes an array.
+  const first = new Map<number, { row: number; seq: number }>();
   rows.forEach((row, r) => {
     for (const cell of [row.a, row.b]) {
       for (const s of cell?.spans ?? []) {
         if (s.change === null) continue;
-        // Dense numbers: a new one is at most one past the highest so far.
-        check(s.change <= count, `change ${s.change + 1} comes before change ${count + 1}`);
-        if (s.change === count) count++;
-        const seen = first[s.change];
+        const seen = first.get(s.change);
         if (!seen || r < seen.row || (r === seen.row && s.seq < seen.seq))
-          first[s.change] = { row: r, seq: s.seq };
+          first.set(s.change, { row: r, seq: s.seq });
       }
     }
   });
-  for (let k = 1; k < first.length; k++) {
-    const [p, q] = [first[k - 1]!, first[k]!];
-    check(
-      p.row < q.row || (p.row === q.row && p.seq <= q.seq),
-      `change ${k + 1} is out of reading order`,
-    );
+  let previous = { row: -1, seq: -1 };
+  for (let k = 0; k < first.size; k++) {
+    const here = first.get(k);
+    check(here !== undefined, `change ${k + 1} is missing: changes are not numbered 0 … n − 1`);
+    const inOrder =
+      previous.row < here.row || (previous.row === here.row && previous.seq <= here.seq);
+    check(inOrder, `change ${k + 1} is out of reading order`);
+    previous = here;
   }
 }
 
 /**
  * Rebuilds a comparison from its plan and the texts; throws a PlanError saying why when they do
- * not fit together. The statistics come from `lcs` when given (refused unless it can be right:
- * no larger than either text, all of both exactly when they are the same, no smaller than the
- * common text the plan itself shows), else from an LCS run here.
+ * not fit together. The statistics come from `lcs` when given (refused unless it is right: no
+ * larger than either text, all of both exactly when they are the same, no smaller than the
+ * common text the plan itself shows, and the exact LCS where that is quick to run), else from an
+ * LCS run here.
  */
 export function decodePlan(
   plan: unknown,
@@ -277,6 +278,12 @@ export function decodePlan(
     const [la, lb] = [Array.from(a.join('')).length, Array.from(b.join('')).length];
     check(lcsFits(a, b, la, lb, lcs), `LCS ${lcs} cannot be right for these texts`);
     check(lcs >= commonInOrder(rows), `LCS ${lcs} is less than the common text of the plan`);
+    // Texts of the corpus's size take well under a millisecond to check exactly: then the number
+    // is proven, not only plausible (a wrong one showed 6.5 % for 19.0 %).
+    if (la * lb <= EXACT_LCS_CELLS) {
+      const exact = lcsLength(Array.from(a.join('')), Array.from(b.join('')));
+      check(exact === lcs, `LCS ${lcs} is not the LCS of these texts`);
+    }
   }
   return finishComparison(rows, a, b, lcs === undefined ? {} : { lcs });
 }
