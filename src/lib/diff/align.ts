@@ -33,9 +33,17 @@ export interface Grams {
 }
 
 export function gramsOf(text: string): Grams {
-  const cps = Array.from(text);
+  // Where each code point starts, so that a 4-gram is one slice of the text.
+  const starts: number[] = [];
+  for (let x = 0; x < text.length; x++) {
+    const unit = text.charCodeAt(x);
+    const low = unit >= 0xdc00 && unit <= 0xdfff;
+    const afterHigh = x > 0 && text.charCodeAt(x - 1) >= 0xd800 && text.charCodeAt(x - 1) <= 0xdbff;
+    if (!low || !afterHigh) starts.push(x);
+  }
+  starts.push(text.length);
   const set = new Set<string>();
-  for (let i = 0; i + GRAM <= cps.length; i++) set.add(cps.slice(i, i + GRAM).join(''));
+  for (let i = 0; i + GRAM < starts.length; i++) set.add(text.slice(starts[i], starts[i + GRAM]));
   return { text, set };
 }
 

@@ -22,13 +22,13 @@ import {
   prepare,
   sideOf,
   starts,
+  type Side,
 } from './boundary-score.ts';
 
 /** Slides each single edit between two plain equalities to its best-scoring place. */
-export function slideEdits(input: readonly Op[]): Op[] {
+export function slideEdits(input: readonly Op[], sides?: [Side, Side]): Op[] {
   const ops = prepare(input);
-  const A = sideOf(sideA(ops));
-  const B = sideOf(sideB(ops));
+  const [A, B] = sides ?? [sideOf(sideA(ops)), sideOf(sideB(ops))];
   const at = starts(ops);
   for (let i = 1; i < ops.length - 1; i++) {
     const [prev, edit, next] = [ops[i - 1]!, ops[i]!, ops[i + 1]!];
@@ -67,10 +67,9 @@ export function slideEdits(input: readonly Op[]): Op[] {
 }
 
 /** Grows each replacement by at most two characters of its equalities to reach a word edge. */
-export function snapToWords(input: readonly Op[]): Op[] {
+export function snapToWords(input: readonly Op[], sides?: [Side, Side]): Op[] {
   const ops = prepare(input);
-  const A = sideOf(sideA(ops));
-  const B = sideOf(sideB(ops));
+  const [A, B] = sides ?? [sideOf(sideA(ops)), sideOf(sideB(ops))];
   const at = starts(ops);
   const ends = { a: A.text.length, b: B.text.length };
   for (let i = 0; i + 1 < ops.length; i++) {
@@ -102,6 +101,11 @@ export function snapToWords(input: readonly Op[]): Op[] {
   return mergeOps(ops);
 }
 
-/** All passes, each working on the previous one's result. */
-export const refineBoundaries = (ops: readonly Op[]): Op[] =>
-  absorbTinyEqualities(snapToWords(slideEdits(ops)));
+/**
+ * All passes, each working on the previous one's result. None changes either side's text, so
+ * the sides are read once for all three.
+ */
+export function refineBoundaries(ops: readonly Op[]): Op[] {
+  const sides: [Side, Side] = [sideOf(sideA(ops)), sideOf(sideB(ops))];
+  return absorbTinyEqualities(snapToWords(slideEdits(ops, sides), sides), sides);
+}

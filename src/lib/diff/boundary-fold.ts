@@ -6,14 +6,7 @@
  */
 import { mergeOps, sideA, sideB, type Op } from './ops.ts';
 import { findSlots } from './slots.ts';
-import {
-  isWordEdge,
-  PUNCT_OR_SPACE,
-  prepare,
-  sideOf,
-  starts,
-  type Side,
-} from './boundary-score.ts';
+import { PUNCT_OR_SPACE, prepare, sideOf, starts, type Side } from './boundary-score.ts';
 
 /** A shared piece this many times shorter than the edit beside it is noise next to it. */
 const DWARF = 10;
@@ -64,18 +57,15 @@ function foldable(op: Op, at: { a: number; b: number }, sides: [Side, Side], aro
   ];
   if (edges.some(Boolean)) return false;
   const word =
-    isWordEdge(A, at.a) &&
-    isWordEdge(A, at.a + n) &&
-    isWordEdge(B, at.b) &&
-    isWordEdge(B, at.b + n);
+    A.isWordEdge(at.a) && A.isWordEdge(at.a + n) && B.isWordEdge(at.b) && B.isWordEdge(at.b + n);
   return !word || Math.max(before.size, after.size) >= DWARF * size;
 }
 
 /** Folds tiny equalities into their edits, left to right, so that each fold lengthens the run
  * the next equality is weighed against. */
-export function absorbTinyEqualities(input: readonly Op[]): Op[] {
+export function absorbTinyEqualities(input: readonly Op[], given?: [Side, Side]): Op[] {
   const ops = prepare(input);
-  const sides: [Side, Side] = [sideOf(sideA(ops)), sideOf(sideB(ops))];
+  const sides: [Side, Side] = given ?? [sideOf(sideA(ops)), sideOf(sideB(ops))];
   const at = starts(ops);
   const out: Op[] = [];
   ops.forEach((op, i) => {

@@ -7,29 +7,53 @@
 import { equalOps, mergeOps, textOnA, textOnB, type Op } from './ops.ts';
 import { splitsCluster } from './clusters.ts';
 import { findSlots } from './slots.ts';
-import { wordSegments, wordsAvailable } from './tokenize.ts';
+import { wordPieces, wordSegments } from './tokenize.ts';
 
 export interface Side {
   text: string;
   /**
-   * UTF-16 offsets where a word starts or ends (ICU's Chinese dictionary); null where there is no
-   * word segmenter: then every offset counts as a word edge, and the word rules are off.
+   * Does a word start or end at this UTF-16 offset (ICU's Chinese dictionary)? Always, where
+   * there is no word segmenter: then the word rules are off. Found sentence by sentence, only
+   * where asked: the passes ask near the changes, and a long text has few of them.
    */
-  words: Set<number> | null;
+  isWordEdge: (x: number) => boolean;
   /** UTF-16 offsets strictly inside a slot: a change may never cut one. */
   inSlot: Set<number>;
 }
 
 export function sideOf(text: string): Side {
-  let words: Set<number> | null = null;
-  if (wordsAvailable()) {
-    words = new Set<number>([0]);
-    let offset = 0;
-    for (const w of wordSegments(text)) words.add((offset += w.length));
+  const starts: number[] = [];
+  const pieces: string[] = [];
+  let offset = 0;
+  for (const piece of wordPieces(text)) {
+    starts.push(offset);
+    pieces.push(piece);
+    offset += piece.length;
   }
+  const edges = new Map<number, Set<number>>();
+  const isWordEdge = (x: number) => {
+    if (x <= 0 || x >= text.length) return true;
+    // The piece that holds x: the last one starting at or before it.
+    let [lo, hi] = [0, starts.length - 1];
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= x) lo = mid;
+      else hi = mid - 1;
+    }
+    const start = starts[lo]!;
+    if (x === start) return true;
+    let set = edges.get(lo);
+    if (!set) {
+      set = new Set<number>();
+      let at = start;
+      for (const w of wordSegments(pieces[lo]!)) set.add((at += w.length));
+      edges.set(lo, set);
+    }
+    return set.has(x);
+  };
   const inSlot = new Set<number>();
   for (const { start, end } of findSlots(text)) for (let x = start + 1; x < end; x++) inSlot.add(x);
-  return { text, words, inSlot };
+  return { text, isWordEdge, inSlot };
 }
 
 const SENTENCE_END = /[。！？；…!?;]/u;
@@ -52,12 +76,7 @@ export function boundaryScore(side: Side, x: number): number {
   if (SENTENCE_END.test(before)) return CLOSING.test(after) ? 1 : 5;
   if (CLOSING.test(before) && SENTENCE_END.test(text[x - 2] ?? '')) return 5;
   if (PUNCT_OR_SPACE.test(before) || PUNCT_OR_SPACE.test(after)) return 4;
-  return isWordEdge(side, x) ? 2 : 0;
-}
-
-/** A word starts or ends at x (anywhere, without a word segmenter). */
-export function isWordEdge(side: Side, x: number): boolean {
-  return side.words === null || side.words.has(x);
+  return side.isWordEdge(x) ? 2 : 0;
 }
 
 /** A word edge, punctuation or an end of the text: a fine place for a change to stop. */

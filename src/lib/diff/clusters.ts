@@ -30,7 +30,15 @@ const after = (text: string, x: number): string => String.fromCodePoint(text.cod
  */
 export function splitsCluster(text: string, x: number): boolean {
   if (x <= 0 || x >= text.length) return false;
-  if (isLow(text.charCodeAt(x)) && isHigh(text.charCodeAt(x - 1))) return true;
+  const unit = text.charCodeAt(x);
+  if (text.charCodeAt(x - 1) === 0x0d) return unit === 0x0a;
+  // The common case first: nothing below U+0300, among the CJK ideographs, CJK punctuation or
+  // the full-width forms extends what comes before it.
+  if (unit < 0x300 || (unit >= 0x3400 && unit <= 0x9fff) || (unit >= 0x3000 && unit <= 0x3029)) {
+    return false;
+  }
+  if (unit >= 0xff00 && unit <= 0xffef) return false;
+  if (isLow(unit) && isHigh(text.charCodeAt(x - 1))) return true;
   const [prev, next] = [before(text, x), after(text, x)];
   if (prev === '\r') return next === '\n';
   if (prev === '\n') return false;

@@ -39,7 +39,8 @@ const sentences = (text: string) => Array.from(text.matchAll(SENTENCE), (m) => m
  */
 const SEGMENT_PIECE = 500;
 
-function* pieces(text: string): Generator<string> {
+/** The pieces the word segmenter is given, in order: joined, they are the text. */
+export function* wordPieces(text: string): Generator<string> {
   for (const sentence of sentences(text)) {
     if (sentence.length <= SEGMENT_PIECE) yield sentence;
     else {
@@ -81,7 +82,7 @@ export function wordSegments(text: string): string[] {
   const words = wordSegmenter();
   if (words === null) return graphemes(text);
   const out: string[] = [];
-  for (const piece of pieces(text)) for (const s of words.segment(piece)) out.push(s.segment);
+  for (const piece of wordPieces(text)) for (const s of words.segment(piece)) out.push(s.segment);
   return out;
 }
 
