@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareTexts } from '../../../src/lib/diff/compare.ts';
+import type { Span } from '../../../src/lib/diff/model.ts';
 import { escapePlain, toPlainText } from '../../../src/lib/render/export.ts';
 import { rowsWithInvisible, showInvisible } from '../../../src/lib/render/invisible.ts';
 import { stripTicks } from '../../../src/lib/render/strip.ts';
@@ -78,9 +79,8 @@ describe('the plain-text export', () => {
 
 describe('invisible characters', () => {
   it('become spans of their own with a visible name, the text unchanged', () => {
-    const spans = showInvisible([
-      { kind: 'equal', text: '甲\u200b乙\ufeff\u202e丙', change: null, seq: 0 },
-    ]);
+    const span: Span = { kind: 'equal', text: '甲\u200b乙\ufeff\u202e丙', change: null, seq: 0 };
+    const spans = showInvisible([span]);
     expect(spans.map((s) => [s.text, s.invisible])).toEqual([
       ['甲', undefined],
       ['\u200b', 'ZWSP'],
