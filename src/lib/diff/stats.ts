@@ -39,7 +39,7 @@ function statsFromLcs(lengthA: number, lengthB: number, lcs: number): PairStats 
 }
 
 /** Exact LCS statistics of two code point sequences. */
-export function statsOf(ca: readonly string[], cb: readonly string[]): PairStats {
+function statsOf(ca: readonly string[], cb: readonly string[]): PairStats {
   return statsFromLcs(ca.length, cb.length, lcsLength(ca, cb));
 }
 
@@ -97,7 +97,7 @@ export function lcsFits(
 
 const withoutSpace = (paragraphs: readonly string[]) => paragraphs.join('').replace(/\s+/gu, '');
 
-export function verdictOf(a: readonly string[], b: readonly string[], similarity: number): Verdict {
+function verdictOf(a: readonly string[], b: readonly string[], similarity: number): Verdict {
   if (a.join('\n') === b.join('\n')) return 'identical';
   if (withoutSpace(a) === withoutSpace(b)) return 'whitespace';
   if (similarity >= NEAR_DUPLICATE) return 'nearly';
@@ -123,7 +123,7 @@ function offsets(paragraphs: readonly string[]): { starts: number[]; length: num
  * place it would be: after what that side has before it in diff order (its spans of a lower
  * `seq`), or between paragraphs when the row has no paragraph of that side.
  */
-export function changesOf(
+function changesOf(
   rows: readonly Row[],
   a: readonly string[],
   b: readonly string[],
