@@ -55,13 +55,19 @@ function viewModelTimes(corpus: Corpus) {
 
 /**
  * Reproducible Chinese text: phrases of 10 to 40 characters cut from random places of the corpus
- * (a linear congruential generator), so that two seeds give texts that share what any two texts
+ * (mulberry32), so that two seeds give texts that share what any two texts
  * of the genre share, and no more.
  */
 function chinese(corpus: Corpus, n: number, seed: number): string {
   const pool = Array.from(corpus.speeches.map((s) => s.paragraphs.join('')).join(''));
   let x = seed;
-  const next = () => (x = (x * 1103515245 + 12345) % 2147483648) >>> 8;
+  // mulberry32: a small generator without the short cycles of a plain LCG's low bits.
+  const next = () => {
+    x = (x + 0x6d2b79f5) | 0;
+    let t = Math.imul(x ^ (x >>> 15), 1 | x);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return (t ^ (t >>> 14)) >>> 0;
+  };
   let out = '';
   while (out.length < n) {
     const at = next() % (pool.length - 40);

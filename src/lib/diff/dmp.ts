@@ -213,10 +213,24 @@ function bisect(dmp: DiffMatchPatch, text1: string, text2: string, budget: Budge
   return [[DiffMatchPatch.DIFF_DELETE, text1] as Diff, [DiffMatchPatch.DIFF_INSERT, text2] as Diff];
 }
 
+/** Do two encoded texts have any code unit in common? */
+function shares(x: string, y: string): boolean {
+  const seen = new Set(x);
+  for (const unit of y) if (seen.has(unit)) return true;
+  return false;
+}
+
 function runDiff(a: readonly string[], b: readonly string[], options: DiffOptions): Diff[] {
   const budget = options.budget ?? new Budget(Infinity);
   const encoded = encode(a, b);
   if (encoded.overflow) budget.exhausted = true;
+  // Nothing in common (two unrelated lists of paragraphs): no search can find an equality.
+  if (!shares(encoded.a, encoded.b)) {
+    return [
+      ...(a.length ? [[DiffMatchPatch.DIFF_DELETE, encoded.a] as Diff] : []),
+      ...(b.length ? [[DiffMatchPatch.DIFF_INSERT, encoded.b] as Diff] : []),
+    ];
+  }
   const dmp = new DiffMatchPatch();
   // A positive timeout only switches the half-match speedup on: the deadline itself is never
   // read, since the bisection below counts work instead.

@@ -38,15 +38,18 @@ function faithful(c: Comparison, a: readonly string[], b: readonly string[]) {
   }
 }
 
-/** Reproducible text of the corpus's characters: n characters drawn one by one. */
+/** Reproducible text of the corpus's characters: n characters drawn one by one (mulberry32). */
 function chinese(n: number, seed: number): string {
   const pool = Array.from(paragraphsOf(1).join('') + paragraphsOf(2).join(''));
   let x = seed;
+  const next = () => {
+    x = (x + 0x6d2b79f5) | 0;
+    let t = Math.imul(x ^ (x >>> 15), 1 | x);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return (t ^ (t >>> 14)) >>> 0;
+  };
   let out = '';
-  for (let i = 0; i < n; i++) {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    out += pool[x % pool.length];
-  }
+  for (let i = 0; i < n; i++) out += pool[next() % pool.length];
   return out;
 }
 const lines = (text: string, width: number) =>
@@ -109,8 +112,11 @@ describe('the work budget', () => {
     const ops = diffTokens(charTokens(a), charTokens(b), { semantic: true, budget });
     expect(budget.exhausted).toBe(true);
     expect(ops.map((o) => (o.kind === 'insert' ? '' : o.text)).join('')).toBe(a);
-    // Two unrelated long paragraphs exceed the pair budget.
-    const [x, y] = [chinese(60_000, 7), chinese(60_000, 8)];
+    // A long paragraph against itself with one character in ten replaced exceeds the budget.
+    const x = chinese(60_000, 7);
+    const y = Array.from(x)
+      .map((ch, i) => (i % 10 === 3 ? '新' : ch))
+      .join('');
     const c = compareTexts([x], [y]);
     expect(c.approximate).toBe(true);
     expect(c.rows.some((r) => r.approximate)).toBe(true);
