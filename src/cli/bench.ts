@@ -9,6 +9,7 @@ import { build, preview } from 'vite';
 import type { Corpus } from '../lib/corpus/types.ts';
 import { validateCorpus } from '../lib/corpus/validate.ts';
 import { compareTexts } from '../lib/diff/compare.ts';
+import { pairStats } from '../lib/diff/stats.ts';
 import { benchReuse } from './bench-reuse.ts';
 import { chromiumLaunchOptions } from './browser.ts';
 import { CORPUS_JSON } from './paths.ts';
@@ -50,6 +51,73 @@ function viewModelTimes(corpus: Corpus) {
         `${ms(plain.first).padStart(10)} / ${ms(plain.median)}`,
     );
   }
+}
+
+/**
+ * Reproducible Chinese text: phrases of 10 to 40 characters cut from random places of the corpus
+ * (mulberry32), so that two seeds give texts that share what any two texts
+ * of the genre share, and no more.
+ */
+function chinese(corpus: Corpus, n: number, seed: number): string {
+  const pool = Array.from(corpus.speeches.map((s) => s.paragraphs.join('')).join(''));
+  let x = seed;
+  // mulberry32: a small generator without the short cycles of a plain LCG's low bits.
+  const next = () => {
+    x = (x + 0x6d2b79f5) | 0;
+    let t = Math.imul(x ^ (x >>> 15), 1 | x);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return (t ^ (t >>> 14)) >>> 0;
+  };
+  let out = '';
+  while (out.length < n) {
+    const at = next() % (pool.length - 40);
+    out += pool.slice(at, at + 10 + (next() % 31)).join('');
+  }
+  return out.slice(0, n);
+}
+
+/** Own texts of a reader's size: paragraphs of about 80 characters, as pasted text has. */
+function ownTextTimes(corpus: Corpus) {
+  console.log(
+    '\nOwn texts: the pure comparison (alignment, diffs, boundaries, statistics), in Node',
+  );
+  console.log(
+    'chars/side  kind                 compare      result                 exact LCS step',
+  );
+  const lines = (text: string) =>
+    Array.from({ length: Math.ceil(text.length / 80) }, (_, i) => text.slice(i * 80, i * 80 + 80));
+  for (const size of [10_000, 50_000, 200_000]) {
+    const a = lines(chinese(corpus, size, size));
+    // One character in a hundred replaced: a near-duplicate with 1 % edits.
+    const near = a.map((p, i) =>
+      Array.from(p)
+        .map((ch, k) => ((i * 80 + k) % 100 === 37 ? '新' : ch))
+        .join(''),
+    );
+    const unrelated = lines(chinese(corpus, size, size + 1));
+    for (const [kind, b] of [
+      ['near-duplicate 1 %', near],
+      ['unrelated', unrelated],
+    ] as const) {
+      let result = '';
+      const compare = time(() => {
+        const c = compareTexts(a, b);
+        result =
+          `${(c.stats.similarity * 100).toFixed(1)} %${c.stats.estimate ? ' (estimate)' : ''}` +
+          `${c.approximate ? ' approx.' : ''}`;
+      }, 1);
+      const exact = time(() => pairStats(a, b), 1);
+      console.log(
+        `${String(size).padStart(10)}  ${kind.padEnd(20)} ${ms(compare.first).padStart(10)}   ` +
+          `${result.padEnd(22)} ${ms(exact.first).padStart(10)}`,
+      );
+    }
+  }
+  // One paragraph each, the shape that used to take seconds to minutes.
+  const one = chinese(corpus, 200_000, 7);
+  const edited = `${one.slice(0, 100_000)}改${one.slice(100_001)}`;
+  const single = time(() => compareTexts([one], [edited]), 1);
+  console.log(`one 200,000-character paragraph, one edit: ${ms(single.first)}`);
 }
 
 /** What a cold load of /?a=1&b=2 downloads, each file gzipped (-9) as a static host sends it. */
@@ -151,6 +219,7 @@ async function browserTimes(corpus: Corpus) {
 
 const corpus = validateCorpus(JSON.parse(readFileSync(CORPUS_JSON, 'utf8')));
 viewModelTimes(corpus);
+ownTextTimes(corpus);
 if (!existsSync(join(DIST, 'index.html'))) await build({ logLevel: 'warn' });
 await browserTimes(corpus);
 benchReuse(corpus);

@@ -8,10 +8,10 @@
  *   diff_cleanupSemanticLossless does for English);
  * - `snapToWords`: a replacement cannot slide, but may grow by one or two characters of its
  *   neighbouring equalities to reach a word edge (第一|次 against 这|次 → 第一次, 这次);
- * - `absorbTinyEqualities` (confetti.ts): a shared character or two between edits is made part
+ * - `absorbTinyEqualities` (boundary-fold.ts): a shared character or two between edits is made part
  *   of the change when it is coincidence rather than sameness.
  */
-import { absorbTinyEqualities } from './confetti.ts';
+import { absorbTinyEqualities } from './boundary-fold.ts';
 import { mergeOps, sideA, sideB, type Op } from './ops.ts';
 import {
   boundaryScore,
@@ -22,14 +22,14 @@ import {
   prepare,
   sideOf,
   starts,
-} from './sides.ts';
+  type Side,
+} from './boundary-score.ts';
 
 /** Slides each single edit between two plain equalities to its best-scoring place. */
-export function slideEdits(input: readonly Op[]): Op[] {
+export function slideEdits(input: readonly Op[], sides?: [Side, Side]): Op[] {
   const ops = prepare(input);
-  const A = sideOf(sideA(ops));
-  const B = sideOf(sideB(ops));
-  let at = starts(ops);
+  const [A, B] = sides ?? [sideOf(sideA(ops)), sideOf(sideB(ops))];
+  const at = starts(ops);
   for (let i = 1; i < ops.length - 1; i++) {
     const [prev, edit, next] = [ops[i - 1]!, ops[i]!, ops[i + 1]!];
     if (edit.kind === 'equal' || !isPlainEqual(prev) || !isPlainEqual(next)) continue;
@@ -59,16 +59,17 @@ export function slideEdits(input: readonly Op[]): Op[] {
       next.text = next.text.slice(best);
       edit.text = edit.text.slice(best) + moved;
     }
-    if (best !== 0) at = starts(ops);
+    // The edit and the equality after it now start `best` units later on both sides; no other
+    // op moved. (Recounting every start here made a long paragraph quadratic.)
+    for (const k of [i, i + 1]) at[k] = { a: at[k]!.a + best, b: at[k]!.b + best };
   }
   return mergeOps(ops);
 }
 
 /** Grows each replacement by at most two characters of its equalities to reach a word edge. */
-export function snapToWords(input: readonly Op[]): Op[] {
+export function snapToWords(input: readonly Op[], sides?: [Side, Side]): Op[] {
   const ops = prepare(input);
-  const A = sideOf(sideA(ops));
-  const B = sideOf(sideB(ops));
+  const [A, B] = sides ?? [sideOf(sideA(ops)), sideOf(sideB(ops))];
   const at = starts(ops);
   const ends = { a: A.text.length, b: B.text.length };
   for (let i = 0; i + 1 < ops.length; i++) {
@@ -100,6 +101,11 @@ export function snapToWords(input: readonly Op[]): Op[] {
   return mergeOps(ops);
 }
 
-/** All passes, each working on the previous one's result. */
-export const refineBoundaries = (ops: readonly Op[]): Op[] =>
-  absorbTinyEqualities(snapToWords(slideEdits(ops)));
+/**
+ * All passes, each working on the previous one's result. None changes either side's text, so
+ * the sides are read once for all three.
+ */
+export function refineBoundaries(ops: readonly Op[]): Op[] {
+  const sides: [Side, Side] = [sideOf(sideA(ops)), sideOf(sideB(ops))];
+  return absorbTinyEqualities(snapToWords(slideEdits(ops, sides), sides), sides);
+}

@@ -5,52 +5,10 @@
  * exactly B. Where the keys match but the texts do not, the equal op carries both (`textB`).
  */
 import { diffTokenCounts, diffTokens, type DiffOptions } from './dmp.ts';
+import { keyedText, keyOf } from './keys.ts';
+import type { Ignore } from './model.ts';
 import { equalOps, mergeOps, sideA, sideB, type Op } from './ops.ts';
-import { isSlot } from './slots.ts';
 import { charTokens } from './tokenize.ts';
-
-/**
- * - punct: punctuation counts for nothing (dropped from the compared sequence; inside a
- *   sentence or word token it is removed from the key);
- * - space: whitespace likewise;
- * - width: full-width ASCII forms (１, Ａ, ＋, ，, the ideographic space) equal their ASCII forms;
- * - placeholder: any template slot equals any other (XX = XXX = * = ＊).
- */
-import { IGNORES, type Ignore } from './model.ts';
-
-export { IGNORES, type Ignore };
-
-/** The key of every slot under `placeholder`: U+FFFC, the object replacement character. */
-const SLOT_KEY = '\ufffc';
-
-const PUNCT = /\p{P}/gu;
-const SPACE = /\s/gu;
-// U+FF01–U+FF5E are the full-width forms of U+0021–U+007E, in the same order.
-const FULL_WIDTH = /[\uff01-\uff5e\u3000]/gu;
-const toHalfWidth = (text: string) =>
-  text.replace(FULL_WIDTH, (c) =>
-    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-  );
-
-/** A token's comparison key; '' means the token is left out of the comparison. */
-export function keyOf(token: string, ignore: ReadonlySet<Ignore>): string {
-  // A slot is never punctuation, even a lone *: it stands for a name.
-  if (isSlot(token)) {
-    if (ignore.has('placeholder')) return SLOT_KEY;
-    return ignore.has('width') ? toHalfWidth(token) : token;
-  }
-  let key = token;
-  if (ignore.has('width')) key = toHalfWidth(key);
-  if (ignore.has('punct')) key = key.replace(PUNCT, '');
-  if (ignore.has('space')) key = key.replace(SPACE, '');
-  return key;
-}
-
-/** The text a comparison under these options measures: every token's key, joined. */
-export const keyedText = (text: string, ignore: ReadonlySet<Ignore>): string =>
-  charTokens(text)
-    .map((t) => keyOf(t, ignore))
-    .join('');
 
 /** One side being rebuilt: its tokens, which of them are keyed, and how far it has been read. */
 interface Cursor {

@@ -1,16 +1,40 @@
 /**
- * The view model of a comparison and its statistics: the types the components render, and what
- * can be computed without diffing (so that a precomputed comparison needs no diff code at all).
+ * The comparison model: the one shape of a comparison, whether diffed live (compare.ts) or
+ * rebuilt from a plan worked out ahead (plan.ts). Components render it as it is; navigation,
+ * the change strip and the exports read its changes, never the page. Types only, and the
+ * defaults the two paths share.
  */
-import { lcsLength } from './lcs.ts';
-import type { Span } from './spans.ts';
+import type { OpKind } from './ops.ts';
 import type { Granularity } from './tokenize.ts';
 
-export type { Span };
-
-/** Differences a reader may choose not to see highlighted (see ignore.ts). */
+/** Differences a reader may choose not to see highlighted (see keys.ts). */
 export type Ignore = 'punct' | 'space' | 'width' | 'placeholder';
 export const IGNORES: readonly Ignore[] = ['punct', 'space', 'width', 'placeholder'];
+
+/** Characters: see compare.ts for the measurements behind the choice. */
+export const DEFAULT_GRANULARITY: Granularity = 'char';
+
+export interface Span {
+  kind: OpKind;
+  text: string;
+  /** 0-based number of the change this span belongs to; null for unchanged text. */
+  change: number | null;
+  /**
+   * The diff operation this span comes from, counted within its row: the unified view puts the
+   * two sides back in diff order with it (under ignore options an equal run may be empty on one
+   * side, so the sides cannot simply be zipped).
+   */
+  seq: number;
+  /** True when the span is a template slot (XX, *), filled in by each speaker. */
+  slot?: boolean;
+  /** True when the span lies in a stock phrase of the collection and the reader muted those. */
+  stock?: boolean;
+  /**
+   * Set by the view (render/invisible.ts) on a span that is one invisible character (a
+   * zero-width space, a bidi control): the short name of the marker shown for it.
+   */
+  invisible?: string;
+}
 
 export interface Cell {
   /** 0-based paragraph index in its speech. */
@@ -31,18 +55,42 @@ export interface Row {
   movedA?: number;
   /** B's paragraph in this row appears as this paragraph of A, elsewhere. */
   movedB?: number;
+  /**
+   * The diff of this row was cut short by its work budget (dmp.ts): correct (each side shows its
+   * text) but not minimal, some shared text shown as removed and added.
+   */
+  approximate?: true;
+}
+
+/**
+ * One change, as CodeMirror's merge view keeps a chunk (@codemirror/merge, src/chunk.ts): where
+ * it is in each text, as UTF-16 offsets into the paragraphs joined with '\n'. A change with
+ * nothing on one side has from = to there: the place it would be.
+ */
+export interface Change {
+  /** The first row it shows in (a moved paragraph's touch-ups show in two). */
+  row: number;
+  fromA: number;
+  toA: number;
+  fromB: number;
+  toB: number;
 }
 
 export interface PairStats {
   /** Code points of each text (paragraph breaks not counted). */
   lengthA: number;
   lengthB: number;
-  /** Exact longest common subsequence, in code points. */
+  /**
+   * Longest common subsequence, in code points: exact, unless `estimate` (then the common text
+   * the diff found, a lower bound).
+   */
   lcs: number;
   /** 2·LCS / (|A| + |B|), from 0 to 1. */
   similarity: number;
   removed: number;
   added: number;
+  /** The LCS was too long to run here (stats.ts `EXACT_LCS_CELLS`): `lcs` is a lower bound. */
+  estimate?: true;
 }
 
 export interface ComparisonStats extends PairStats {
@@ -55,59 +103,10 @@ export type Verdict = 'identical' | 'whitespace' | 'nearly' | 'largely' | 'partl
 
 export interface Comparison {
   rows: Row[];
-  changeCount: number;
+  /** Every change, change k at index k, in reading order. */
+  changes: Change[];
   stats: ComparisonStats;
   verdict: Verdict;
-}
-
-/** Characters: see compare.ts for the measurements behind the choice. */
-export const DEFAULT_GRANULARITY: Granularity = 'char';
-
-/** Exact LCS statistics of two code point sequences. */
-export function statsOf(ca: readonly string[], cb: readonly string[]): PairStats {
-  return statsFromLcs(ca.length, cb.length, lcsLength(ca, cb));
-}
-
-/** The statistics of two texts of these lengths (in code points) once their LCS is known. */
-function statsFromLcs(lengthA: number, lengthB: number, lcs: number): PairStats {
-  const total = lengthA + lengthB;
-  return {
-    lengthA,
-    lengthB,
-    lcs,
-    similarity: total === 0 ? 1 : (2 * lcs) / total,
-    removed: lengthA - lcs,
-    added: lengthB - lcs,
-  };
-}
-
-/** Code points in a speech's text, its paragraphs joined. */
-const codePointLength = (paragraphs: readonly string[]) => {
-  let n = 0;
-  for (const _ of paragraphs.join('')) n++;
-  return n;
-};
-
-/**
- * The statistics of two speeches' texts (paragraphs joined), from their LCS length when it is
- * known ahead and fits them, else from an LCS run.
- */
-export function textStats(a: readonly string[], b: readonly string[], lcs?: number): PairStats {
-  const [la, lb] = [codePointLength(a), codePointLength(b)];
-  if (lcs !== undefined && Number.isInteger(lcs) && lcs >= 0 && lcs <= Math.min(la, lb)) {
-    return statsFromLcs(la, lb, lcs);
-  }
-  return statsOf(Array.from(a.join('')), Array.from(b.join('')));
-}
-
-const withoutSpace = (paragraphs: readonly string[]) => paragraphs.join('').replace(/\s+/gu, '');
-
-export function verdictOf(a: readonly string[], b: readonly string[], similarity: number): Verdict {
-  if (a.join('\n') === b.join('\n')) return 'identical';
-  if (withoutSpace(a) === withoutSpace(b)) return 'whitespace';
-  if (similarity >= 0.9) return 'nearly';
-  if (similarity >= 0.6) return 'largely';
-  // Unrelated Chinese texts share 15–25% of characters by chance of the language alone.
-  if (similarity >= 0.35) return 'partly';
-  return 'different';
+  /** Some row's diff was cut short by its budget (see `Row.approximate`). */
+  approximate?: true;
 }

@@ -3,7 +3,7 @@
  * speech puts elsewhere shows up twice: deleted where it was, inserted where it is. Here such
  * pairs are found again and linked, so the view can say "moved" instead of "removed" and "added".
  */
-import { ngramSimilarity, type AlignedRow } from './align.ts';
+import { dice, gramsOf, similarPairs, type AlignedRow, type Grams } from './align.ts';
 
 /**
  * Two paragraphs are one moved paragraph when they are identical or share at least this much of
@@ -32,19 +32,29 @@ export function findMoves(
   b: readonly string[],
   rows: readonly AlignedRow[],
 ): { rows: AlignedRow[]; moves: Move[] } {
-  const sim = (i: number, k: number) => (a[i] === b[k] ? 1 : ngramSimilarity(a[i]!, b[k]!));
+  const cache = new Map<string, Grams>();
+  const grams = (text: string) => {
+    let g = cache.get(text);
+    if (!g) cache.set(text, (g = gramsOf(text)));
+    return g;
+  };
   const loose = (r: AlignedRow) =>
-    r.a === null || r.b === null || (!r.same && sim(r.a, r.b) < MOVE_THRESHOLD);
+    r.a === null ||
+    r.b === null ||
+    (!r.same && a[r.a] !== b[r.b] && dice(grams(a[r.a]!), grams(b[r.b]!)) < MOVE_THRESHOLD);
   const open = rows.filter(loose);
   const freeA = open.flatMap((r) => (r.a === null || blank(a[r.a]) ? [] : [r.a]));
   const freeB = open.flatMap((r) => (r.b === null || blank(b[r.b]) ? [] : [r.b]));
-  const candidates: Move[] = [];
-  for (const i of freeA) {
-    for (const k of freeB) {
-      const similarity = sim(i, k);
-      if (similarity >= MOVE_THRESHOLD) candidates.push({ a: i, b: k, similarity });
-    }
-  }
+  const scored = similarPairs(
+    freeA.map((i) => grams(a[i]!)),
+    freeB.map((k) => grams(b[k]!)),
+    MOVE_THRESHOLD,
+  );
+  const candidates: Move[] = scored.map(({ i, j, similarity }) => ({
+    a: freeA[i]!,
+    b: freeB[j]!,
+    similarity,
+  }));
   candidates.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
   const usedA = new Set<number>();
   const usedB = new Set<number>();

@@ -1,4 +1,6 @@
 /** Our own diff operations: nothing outside dmp.ts sees diff-match-patch's tuples. */
+import { splitsCluster } from './clusters.ts';
+
 export type OpKind = 'equal' | 'delete' | 'insert';
 
 export interface Op {
@@ -41,15 +43,16 @@ const commonEnds = (a: string, b: string): [number, number] => {
 /**
  * Equal ops for texts that match under ignore options: what reads the same at both ends (推动发展
  * of 推动发展。 and 推动发展！) apart from what differs (。 and ！), so that only the difference is
- * shown as one. Never cuts a surrogate pair: astral characters differ in both units or neither.
+ * shown as one. Never cuts a character (clusters.ts): 𠮷 against 𠮾 shares a high surrogate, é
+ * against è its e, and neither is split.
  */
 export function equalOps(a: string, b: string): Op[] {
   if (a === b) return a === '' ? [] : [equalOp(a)];
   let [head, tail] = commonEnds(a, b);
-  // A shared high surrogate followed by different low ones (𠮷 against 𠮾): keep pairs whole.
-  const unit = (i: number) => a.charCodeAt(i);
-  if (head > 0 && unit(head - 1) >= 0xd800 && unit(head - 1) <= 0xdbff) head--;
-  if (tail > 0 && unit(a.length - tail) >= 0xdc00 && unit(a.length - tail) <= 0xdfff) tail--;
+  while (head > 0 && (splitsCluster(a, head) || splitsCluster(b, head))) head--;
+  while (tail > 0 && (splitsCluster(a, a.length - tail) || splitsCluster(b, b.length - tail))) {
+    tail--;
+  }
   const ops = [
     equalOp(a.slice(0, head)),
     equalOp(a.slice(head, a.length - tail), b.slice(head, b.length - tail)),

@@ -8,18 +8,28 @@
 
 /**
  * What counts as a slot:
- * - two or more X, half or full width, not inside a Latin word (XXL is not a slot); a single X
- *   is too often a real letter;
- * - any run of * or ＊: the corpus uses a lone * for a name, and speeches have no arithmetic;
- * - two or more ×, ○ or □, the other blanks printed documents use. Not 〇: 二〇〇八年 is a year.
+ * - two or more X, half or full width, not inside a Latin word (XXL is not a slot), and not a
+ *   Roman numeral before 世纪 (XX世纪 is the 20th century); a single X is too often a real letter;
+ * - a single * or ＊: the corpus uses a lone * for a name (实现*“*”, 参与*污水处理厂, *、*、*).
+ *   Not a run of two or more (Markdown's **重点** and *** rules), and not one with a space or a
+ *   line's start on one side and a space on the other (a Markdown list's * item, a * b);
+ * - two or more ×, ○ or □ that touch a Chinese character (××同志, □□局), the blanks printed
+ *   documents use; alone, between spaces or in a row of boxes they are drawing (ASCII art, a
+ *   checklist), not a blank. Not 〇: 二〇〇八年 is a year.
  * 某某 is left out: it is ordinary Chinese for "a certain" as often as a blank.
  */
-const SLOT_SOURCE = '(?<![A-Za-z])[XＸ]{2,}(?![A-Za-z])|[*＊]+|×{2,}|○{2,}|□{2,}';
+const HAN = String.raw`\p{Script=Han}`;
+const SLOT_SOURCE = [
+  String.raw`(?<![A-Za-zＸ])[XＸ]{2,}(?![A-Za-zＸ]|世纪)`,
+  // Not after a star, not before one; and not with a line's start or a space before and a space after.
+  String.raw`(?<![*＊])(?:(?<!^|\s)[*＊]|[*＊](?!\s))(?![*＊])`,
+  String.raw`(?<=${HAN})(?:×{2,}|○{2,}|□{2,})|(?:×{2,}|○{2,}|□{2,})(?=${HAN})`,
+].join('|');
 const SLOTS = new RegExp(SLOT_SOURCE, 'gu');
 const WHOLE_SLOT = new RegExp(`^(?:${SLOT_SOURCE})$`, 'u');
 
 /** A slot's place in its text, as UTF-16 offsets (string indices, `text.slice(start, end)`). */
-export interface SlotRange {
+interface SlotRange {
   start: number;
   end: number;
 }

@@ -2,25 +2,9 @@
  * From one paragraph pair's ops to the spans each pane renders: numbered changes, each side's
  * own text, and template slots split out so that the view can mark them.
  */
-import { textOnA, textOnB, type Op, type OpKind } from './ops.ts';
+import type { Span } from './model.ts';
+import { textOnA, textOnB, type Op } from './ops.ts';
 import { findSlots } from './slots.ts';
-
-export interface Span {
-  kind: OpKind;
-  text: string;
-  /** 0-based number of the change this span belongs to; null for unchanged text. */
-  change: number | null;
-  /** True when the span is a template slot (XX, *), filled in by each speaker. */
-  slot?: boolean;
-  /** True when the span lies in a stock phrase of the collection and the reader muted those. */
-  stock?: boolean;
-  /**
-   * The diff operation this span comes from, counted within its row: the unified view puts the
-   * two sides back in diff order with it (under ignore options an equal run may be empty on one
-   * side, so the sides cannot simply be zipped).
-   */
-  seq?: number;
-}
 
 /**
  * Numbers the changes of one row's ops, each run of non-equal ops being one change, and gives

@@ -106,6 +106,9 @@ export const zh = {
   legendStockShares: '（占{a}的 {shareA}，{b}的 {shareB}）',
   statSlots: '模板空位 A {a} 处 / B {b} 处',
   statIgnoring: '忽略的差异不计入以上数字。',
+  statEstimate: '文本较长，相似度先按已找到的相同文字估算（实际不低于此值）。',
+  statApproximate:
+    '有的段落太长，差异只求到近似：文字完整无缺，但部分相同文字可能显示为删改。见段落 {where}。',
   movedTo: '此段移到了右栏第 {n} 段',
   movedFrom: '此段原在左栏第 {n} 段',
   compareWith: '对照{a}与{b}',
@@ -243,6 +246,10 @@ export const en: Record<MessageKey, string> = {
   legendStockShares: ' ({shareA} of {a}, {shareB} of {b})',
   statSlots: 'template slots A {a} / B {b}',
   statIgnoring: 'Ignored differences are not counted above.',
+  statEstimate:
+    'Long texts: the similarity is estimated from the common text found so far (the exact value is not lower).',
+  statApproximate:
+    'Some paragraphs are too long for an exact diff: the text is all there, but some shared text may show as removed and added. See paragraphs {where}.',
   movedTo: 'moved to paragraph {n} on the right',
   movedFrom: 'moved here from paragraph {n} on the left',
   compareWith: 'Compare {a} with {b}',

@@ -5,14 +5,12 @@
  * million runs); the shares alone come from the ReuseIndex.
  */
 // Without diff code: the table loads apart from diff-match-patch.
-import { textStats } from '../diff/model.ts';
+import { textStats } from '../diff/stats.ts';
+import { NEAR_DUPLICATE } from '../thresholds.ts';
 import type { ReuseIndex, SpeechText } from './passages.ts';
 
-/**
- * Two different speeches are near-duplicates from this similarity on: the comparison view's
- * 几乎相同 / nearly identical verdict, a few scattered edits in an otherwise equal text.
- */
-export const NEAR_DUPLICATE = 0.9;
+/** Near-duplicates: the comparison's 几乎相同 verdict (thresholds.ts). */
+export { NEAR_DUPLICATE };
 
 export interface PairCell {
   /** The row's speech (A) and the column's (B), by number. */

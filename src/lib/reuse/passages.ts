@@ -9,22 +9,13 @@
  * and listing grow with the length of the text (n log n at worst); the pair table (pairs.ts) with
  * how widely each window is shared, storing only pairs that share something.
  */
+import { MIN_PASSAGE } from '../thresholds.ts';
 import { pairCoverage, type PairTable } from './pairs.ts';
 import { lcpArray, suffixArray } from './suffix.ts';
 import { SEPARATOR, encode, windowClasses, type WindowClasses } from './windows.ts';
 
-/**
- * The shortest passage that counts as reuse, in characters (code points, punctuation included).
- * Measured on the corpus, passages found by minimum: 8 → 46, 10 → 33, 11 → 26, 12 → 22, 13 → 20,
- * 14 → 16, 16 → 13. The four that 11 adds over 12 are the genre's fixed names, shared by the
- * language of the documents, not by copying: 学习贯彻党的二十大精神, 全面建设社会主义现代化,
- * 十四届全国人大一次会议, 推进高水平科技自立自强. At 12 the shortest find is already a copied
- * clause, 冲刺一季度“开门红”，为 in speeches 1 and 5, which 13 would lose. Longer names
- * (以习近平同志为核心的党中央, 全面建设社会主义现代化国家, both 13) do pass; when three or more
- * texts share them they are flagged as stock phrases rather than hidden. Pinned in
- * tests/unit/reuse/corpus.test.ts.
- */
-export const MIN_PASSAGE = 12;
+/** The shortest passage that counts as reuse: defined with the diff's kept equalities. */
+export { MIN_PASSAGE };
 /**
  * A passage in this many different speeches is a stock phrase (套话). Identical speeches count
  * once: a speech and its copy are one text, so a sentence in 1 and in the twins 3 and 6 is shared

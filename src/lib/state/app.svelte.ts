@@ -6,7 +6,7 @@
  */
 import { LoadError } from '../corpus/load.ts';
 import type { Corpus, Speech } from '../corpus/types.ts';
-import { lcsOf, type PlanRow, type Plans } from '../diff/plan.ts';
+import { checkPlans, lcsOf, type PlanRow, type Plans } from '../diff/plan.ts';
 import type { ReuseIndex } from '../reuse/passages.ts';
 import { resolve, type OptionsPatch, type Settings } from './settings.ts';
 import { HOME, parseUrlState, toSearch, type Problem, type UrlState } from './url.ts';
@@ -147,14 +147,24 @@ export class AppState {
   /** Loads the corpus (and, beside it, the plans, which may come late or never). */
   async start(corpus = this.platform.loadCorpus(), plans = this.platform.loadPlans()) {
     this.failure = null;
+    // Plans are checked against the texts once both are here (plan.ts checkPlans): what does not
+    // fit is left out, computed live, and said so in the console.
+    let arrived: Plans | null = null;
+    const check = () => {
+      if (!arrived || !this.corpus) return;
+      const checked = checkPlans(arrived, this.corpus);
+      for (const problem of checked.problems) console.warn(`${problem}; compared live instead`);
+      this.plans = checked.plans;
+      arrived = null;
+    };
     void plans.then((p) => {
-      // Plans made from another version of the corpus would not fit its text.
-      if (p && (!this.corpus || p.sha256 === this.corpus.sha256)) this.plans = p;
+      arrived = p;
+      check();
     });
     try {
       const loaded = await corpus;
-      if (this.plans && this.plans.sha256 !== loaded.sha256) this.plans = null;
       this.corpus = loaded;
+      check();
       this.read();
     } catch (error) {
       this.failure = error instanceof LoadError ? error : new LoadError('other', String(error));

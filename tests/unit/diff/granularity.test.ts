@@ -1,13 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  compareTexts,
-  DEFAULT_GRANULARITY,
-  type Granularity,
-  type Row,
-} from '../../../src/lib/diff/compare.ts';
+import { compareTexts } from '../../../src/lib/diff/compare.ts';
+import { DEFAULT_GRANULARITY, type Row } from '../../../src/lib/diff/model.ts';
 import { toMarkup } from '../../../src/lib/diff/ops.ts';
-import { GRANULARITIES } from '../../../src/lib/diff/tokenize.ts';
+import { GRANULARITIES, type Granularity } from '../../../src/lib/diff/tokenize.ts';
 import { corpus, wellFormed } from './corpus.ts';
 
 const pane = (rows: readonly Row[], side: 'a' | 'b') =>
@@ -71,7 +67,7 @@ describe('granularity', () => {
       const c = compareTexts(x, y, { granularity: g });
       expect(pane(c.rows, 'a')).toEqual(x);
       expect(pane(c.rows, 'b')).toEqual(y);
-      expect(c.changeCount).toBe(1);
+      expect(c.changes.length).toBe(1);
     }
   });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { alignParagraphs } from '../../../src/lib/diff/align.ts';
-import { compareTexts, pairStats, type Row } from '../../../src/lib/diff/compare.ts';
+import { compareTexts } from '../../../src/lib/diff/compare.ts';
+import type { Row } from '../../../src/lib/diff/model.ts';
+import { pairStats } from '../../../src/lib/diff/stats.ts';
 import { findMoves, MOVE_THRESHOLD } from '../../../src/lib/diff/moved.ts';
 import { corpus } from './corpus.ts';
 
@@ -40,7 +42,7 @@ describe('moved paragraphs', () => {
     for (const cell of [from.a!, to.b!]) {
       expect(cell.spans.every((s) => s.kind === 'equal' && s.change === null)).toBe(true);
     }
-    expect(c.changeCount).toBe(0);
+    expect(c.changes.length).toBe(0);
     expect(pane(c.rows, 'a')).toEqual(a);
     expect(pane(c.rows, 'b')).toEqual(b);
   });
@@ -59,7 +61,7 @@ describe('moved paragraphs', () => {
       row[side]!.spans.filter((s) => s.kind !== 'equal').map((s) => `${s.change}:${s.text}`);
     expect(marks(c.rows[1]!, 'a')).toEqual(['0:坚决']);
     expect(marks(c.rows[4]!, 'b')).toEqual(['0:始终']);
-    expect(c.changeCount).toBe(1);
+    expect(c.changes.length).toBe(1);
   });
 
   it('leave alone paragraphs that are only loosely alike', () => {

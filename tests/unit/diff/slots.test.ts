@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareTexts, type Row } from '../../../src/lib/diff/compare.ts';
+import { compareTexts } from '../../../src/lib/diff/compare.ts';
+import type { Row } from '../../../src/lib/diff/model.ts';
 import { countSlots, findSlots, isSlot, splitAtSlots } from '../../../src/lib/diff/slots.ts';
 import { markSlots } from '../../../src/lib/diff/spans.ts';
 import { corpus } from './corpus.ts';
@@ -13,7 +14,7 @@ const marked = (rows: readonly Row[], side: 'a' | 'b') =>
     .join('\n');
 
 describe('template slots', () => {
-  it('are runs of two or more X, any run of *, and the blanks ×× ○○ □□', () => {
+  it('are runs of two or more X, a lone *, and the blanks ×× ○○ □□ beside Chinese', () => {
     expect(slotsOf('现代化的XX篇章，XXX同志，ＸＸ区，*污水处理厂，“＊”APP')).toEqual([
       'XX',
       'XXX',
@@ -21,7 +22,23 @@ describe('template slots', () => {
       '*',
       '＊',
     ]);
-    expect(slotsOf('××同志、○○局、□□□')).toEqual(['××', '○○', '□□□']);
+    expect(slotsOf('××同志、○○局、□□□处')).toEqual(['××', '○○', '□□□']);
+    expect(slotsOf('实现*“*”、书记关于*、*、*')).toEqual(['*', '*', '*', '*', '*']);
+  });
+
+  // Issue 11: pasted Markdown and ASCII art became slots.
+  it.each([
+    ['Markdown bold', '**重点**工作'],
+    ['a Markdown rule', '***'],
+    ['a Markdown list item', '* 第一项'],
+    ['a list item after spaces', '  * item'],
+    ['a star between spaces', '3 * 4'],
+    ['a Roman numeral century', 'XX世纪初，ＸＸ世纪末'],
+    ['a row of boxes', '□□'],
+    ['boxes between spaces', '□□□ □□ ○○'],
+    ['a checklist', '□ 已完成 × 未完成'],
+  ])('are not %s', (_, text) => {
+    expect(slotsOf(text)).toEqual([]);
   });
 
   it('are not a single X, a Latin word, or the zero of a year', () => {
@@ -75,14 +92,14 @@ describe('template slots', () => {
     expect(marked(same.rows, 'a')).toBe('以⟦XX⟧工作');
     expect(
       markSlots([
-        { kind: 'equal', text: '在X', change: null },
-        { kind: 'equal', text: 'X区', change: null },
+        { kind: 'equal', text: '在X', change: null, seq: 0 },
+        { kind: 'equal', text: 'X区', change: null, seq: 0 },
       ]),
     ).toEqual([
-      { kind: 'equal', text: '在', change: null },
-      { kind: 'equal', text: 'X', change: null, slot: true },
-      { kind: 'equal', text: 'X', change: null, slot: true },
-      { kind: 'equal', text: '区', change: null },
+      { kind: 'equal', text: '在', change: null, seq: 0 },
+      { kind: 'equal', text: 'X', change: null, seq: 0, slot: true },
+      { kind: 'equal', text: 'X', change: null, seq: 0, slot: true },
+      { kind: 'equal', text: '区', change: null, seq: 0 },
     ]);
   });
 

@@ -2,7 +2,7 @@
  * The unified view: one column in reading order, removed and added text inline. Built from the
  * split model's rows, so both views always show the same diff.
  */
-import type { Cell, Row, Span } from '../diff/compare.ts';
+import type { Cell, Row, Span } from '../diff/model.ts';
 
 export interface UnifiedSpan extends Span {
   /**
@@ -21,65 +21,20 @@ export interface UnifiedParagraph {
   moved?: { side: 'a' | 'b'; index: number };
 }
 
-/** Merges the two sides of one row: equal text once, then each change's removed and added text. */
-export function mergeCells(a: Cell | null, b: Cell | null): UnifiedSpan[] {
-  const left = [...(a?.spans ?? [])];
-  const right = [...(b?.spans ?? [])];
-  if ([...left, ...right].every((s) => s.seq !== undefined)) return bySeq(left, right);
-  // Precomputed comparisons carry no order (they are never made with ignore options): there
-  // both sides' equal runs match one for one.
-  const out: UnifiedSpan[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < left.length || j < right.length) {
-    const x = left[i];
-    const y = right[j];
-    if (x && x.kind !== 'equal') {
-      out.push(x);
-      i++;
-    } else if (y && y.kind !== 'equal') {
-      out.push(y);
-      j++;
-    } else if (x && y) {
-      if (x.text === y.text) {
-        out.push(x);
-        i++;
-        j++;
-      } else if (y.text.startsWith(x.text)) {
-        // The same equal run, split at different places on the two sides (a slot, say).
-        out.push(x);
-        right[j] = { ...y, text: y.text.slice(x.text.length) };
-        i++;
-      } else if (x.text.startsWith(y.text)) {
-        out.push(y);
-        left[i] = { ...x, text: x.text.slice(y.text.length) };
-        j++;
-      } else {
-        out.push({ ...x, kind: 'delete', quiet: true }, { ...y, kind: 'insert', quiet: true });
-        i++;
-        j++;
-      }
-    } else if (x) {
-      out.push({ ...x, kind: 'delete', quiet: true });
-      i++;
-    } else if (y) {
-      out.push({ ...y, kind: 'insert', quiet: true });
-      j++;
-    }
-  }
-  return out;
-}
-
-/** In diff order: each operation's text from A, then from B; an equal run once when it reads the same. */
-function bySeq(left: readonly Span[], right: readonly Span[]): UnifiedSpan[] {
+/**
+ * Merges the two sides of one row in diff order (`Span.seq`): each operation's text from A, then
+ * from B; an equal run once when it reads the same on both sides.
+ */
+export function mergeRow(a: Cell | null, b: Cell | null): UnifiedSpan[] {
+  const [left, right] = [a?.spans ?? [], b?.spans ?? []];
   const ops = new Map<number, { a: Span[]; b: Span[] }>();
   const at = (seq: number) => {
     let op = ops.get(seq);
     if (!op) ops.set(seq, (op = { a: [], b: [] }));
     return op;
   };
-  for (const s of left) at(s.seq!).a.push(s);
-  for (const s of right) at(s.seq!).b.push(s);
+  for (const s of left) at(s.seq).a.push(s);
+  for (const s of right) at(s.seq).b.push(s);
   const out: UnifiedSpan[] = [];
   for (const seq of [...ops.keys()].sort((x, y) => x - y)) {
     const { a, b } = ops.get(seq)!;
@@ -100,7 +55,7 @@ export function unifiedParagraphs(rows: readonly Row[]): UnifiedParagraph[] {
     return {
       a: row.a?.index ?? null,
       b: row.b?.index ?? null,
-      spans: mergeCells(row.a, row.b),
+      spans: mergeRow(row.a, row.b),
       ...(moved ? { moved } : {}),
     };
   });

@@ -3,10 +3,10 @@
  * speeches are split at its edges and flagged, so the view can quiet them and what stays loud is
  * what is particular to each speech. The text and the changes are untouched.
  */
-import type { Cell, Row, Span } from '../diff/compare.ts';
+import type { Cell, Row, Span } from '../diff/model.ts';
 
 /** Code point ranges [start, end) of a paragraph that are stock phrases. */
-export type StockRanges = (paragraph: number) => readonly (readonly [number, number])[];
+type StockRanges = (paragraph: number) => readonly (readonly [number, number])[];
 
 export function muteCell(cell: Cell | null, ranges: StockRanges): Cell | null {
   if (cell === null) return null;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stepChange } from '../../../src/lib/view/nav.ts';
+import { stepChange } from '../../../src/lib/render/nav.ts';
 
 describe('next and previous change', () => {
   const tops = [-900, -300, 40, 500, 1400];

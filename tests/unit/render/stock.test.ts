@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Cell } from '../../../src/lib/diff/compare.ts';
-import { muteCell } from '../../../src/lib/view/stock.ts';
+import type { Cell } from '../../../src/lib/diff/model.ts';
+import { muteCell } from '../../../src/lib/render/stock.ts';
 
 const cell: Cell = {
   index: 0,
   spans: [
-    { kind: 'equal', text: '甲乙丙', change: null },
-    { kind: 'delete', text: '𠮷戊', change: 0 },
-    { kind: 'equal', text: '己庚', change: null },
+    { kind: 'equal', text: '甲乙丙', change: null, seq: 0 },
+    { kind: 'delete', text: '𠮷戊', change: 0, seq: 0 },
+    { kind: 'equal', text: '己庚', change: null, seq: 0 },
   ],
 };
 

@@ -1,54 +1,82 @@
 /**
- * What the boundary passes (boundaries.ts, confetti.ts) share: each side's text with its word
+ * What the boundary passes (boundaries.ts, boundary-fold.ts) share: each side's text with its word
  * edges and slots, the score of a place for a change to start or end, and ops put in a shape the
  * passes can edit in place. The passes move where a change starts and ends, never the text of
  * either side, so a side's word edges are found once and hold throughout.
  */
 import { equalOps, mergeOps, textOnA, textOnB, type Op } from './ops.ts';
+import { splitsCluster } from './clusters.ts';
 import { findSlots } from './slots.ts';
-import { wordSegments } from './tokenize.ts';
+import { wordPieces, wordSegments } from './tokenize.ts';
 
 export interface Side {
   text: string;
-  /** UTF-16 offsets where a word starts or ends (ICU's Chinese dictionary). */
-  words: Set<number>;
+  /**
+   * Does a word start or end at this UTF-16 offset (ICU's Chinese dictionary)? Always, where
+   * there is no word segmenter: then the word rules are off. Found sentence by sentence, only
+   * where asked: the passes ask near the changes, and a long text has few of them.
+   */
+  isWordEdge: (x: number) => boolean;
   /** UTF-16 offsets strictly inside a slot: a change may never cut one. */
   inSlot: Set<number>;
 }
 
 export function sideOf(text: string): Side {
-  const words = new Set<number>([0]);
+  const starts: number[] = [];
+  const pieces: string[] = [];
   let offset = 0;
-  for (const w of wordSegments(text)) words.add((offset += w.length));
+  for (const piece of wordPieces(text)) {
+    starts.push(offset);
+    pieces.push(piece);
+    offset += piece.length;
+  }
+  const edges = new Map<number, Set<number>>();
+  const isWordEdge = (x: number) => {
+    if (x <= 0 || x >= text.length) return true;
+    // The piece that holds x: the last one starting at or before it.
+    let [lo, hi] = [0, starts.length - 1];
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= x) lo = mid;
+      else hi = mid - 1;
+    }
+    const start = starts[lo]!;
+    if (x === start) return true;
+    let set = edges.get(lo);
+    if (!set) {
+      set = new Set<number>();
+      let at = start;
+      for (const w of wordSegments(pieces[lo]!)) set.add((at += w.length));
+      edges.set(lo, set);
+    }
+    return set.has(x);
+  };
   const inSlot = new Set<number>();
   for (const { start, end } of findSlots(text)) for (let x = start + 1; x < end; x++) inSlot.add(x);
-  return { text, words, inSlot };
+  return { text, isWordEdge, inSlot };
 }
 
 const SENTENCE_END = /[。！？；…!?;]/u;
 const CLOSING = /[”’」』）)]/u;
 export const PUNCT_OR_SPACE = /[\p{P}\s]/u;
-const isHigh = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
-const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 
 /**
  * How good offset x is for a change to start or end, higher is better, in the manner of
  * diff-match-patch's diff_cleanupSemanticScore_ but for Chinese: the text's ends 6, a sentence
  * end 5, next to other punctuation or a space 4, a word edge 2, inside a word 0. Never inside a
- * surrogate pair, a CRLF or a slot.
+ * character as a reader sees it (clusters.ts: a surrogate pair, CR LF, an accent) or a slot.
  */
 export function boundaryScore(side: Side, x: number): number {
   const { text } = side;
   if (x <= 0 || x >= text.length) return 6;
   const before = text[x - 1] ?? '';
   const after = text[x] ?? '';
-  if (isHigh(text.charCodeAt(x - 1)) && isLow(text.charCodeAt(x))) return -Infinity;
-  if (side.inSlot.has(x) || (before === '\r' && after === '\n')) return -Infinity;
+  if (side.inSlot.has(x) || splitsCluster(text, x)) return -Infinity;
   // After 。 (but not between 。 and its closing ”), or after the ” of “……！”.
   if (SENTENCE_END.test(before)) return CLOSING.test(after) ? 1 : 5;
   if (CLOSING.test(before) && SENTENCE_END.test(text[x - 2] ?? '')) return 5;
   if (PUNCT_OR_SPACE.test(before) || PUNCT_OR_SPACE.test(after)) return 4;
-  return side.words.has(x) ? 2 : 0;
+  return side.isWordEdge(x) ? 2 : 0;
 }
 
 /** A word edge, punctuation or an end of the text: a fine place for a change to stop. */

@@ -1,12 +1,12 @@
 /**
- * Confetti: a diff of two rewritten sentences that keeps every shared character (的, 要, 两会)
+ * The boundary pass against confetti: a diff of two rewritten sentences that keeps every shared character (的, 要, 两会)
  * as an equality between edits shows a dozen tiny changes where a reader sees one. The semantic
  * cleanup of diff-match-patch already folds an equality into its edits when it is no longer than
  * the edits on both sides; this pass folds what that rule leaves but a reader would not keep.
  */
 import { mergeOps, sideA, sideB, type Op } from './ops.ts';
 import { findSlots } from './slots.ts';
-import { PUNCT_OR_SPACE, prepare, sideOf, starts, type Side } from './sides.ts';
+import { PUNCT_OR_SPACE, prepare, sideOf, starts, type Side } from './boundary-score.ts';
 
 /** A shared piece this many times shorter than the edit beside it is noise next to it. */
 const DWARF = 10;
@@ -57,15 +57,15 @@ function foldable(op: Op, at: { a: number; b: number }, sides: [Side, Side], aro
   ];
   if (edges.some(Boolean)) return false;
   const word =
-    A.words.has(at.a) && A.words.has(at.a + n) && B.words.has(at.b) && B.words.has(at.b + n);
+    A.isWordEdge(at.a) && A.isWordEdge(at.a + n) && B.isWordEdge(at.b) && B.isWordEdge(at.b + n);
   return !word || Math.max(before.size, after.size) >= DWARF * size;
 }
 
 /** Folds tiny equalities into their edits, left to right, so that each fold lengthens the run
  * the next equality is weighed against. */
-export function absorbTinyEqualities(input: readonly Op[]): Op[] {
+export function absorbTinyEqualities(input: readonly Op[], given?: [Side, Side]): Op[] {
   const ops = prepare(input);
-  const sides: [Side, Side] = [sideOf(sideA(ops)), sideOf(sideB(ops))];
+  const sides: [Side, Side] = given ?? [sideOf(sideA(ops)), sideOf(sideB(ops))];
   const at = starts(ops);
   const out: Op[] = [];
   ops.forEach((op, i) => {

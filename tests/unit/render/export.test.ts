@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareTexts } from '../../../src/lib/diff/compare.ts';
-import { toHtmlDocument, toPlainText, type ExportHeader } from '../../../src/lib/view/export.ts';
-import { unifiedParagraphs, type UnifiedParagraph } from '../../../src/lib/view/unified.ts';
+import { toHtmlDocument, toPlainText, type ExportHeader } from '../../../src/lib/render/export.ts';
+import { unifiedParagraphs, type UnifiedParagraph } from '../../../src/lib/render/unified.ts';
 
 const header: ExportHeader = {
   title: '（一） ⟷ （二）',
@@ -37,11 +37,11 @@ describe('export', () => {
         a: 0,
         b: 0,
         spans: [
-          { kind: 'equal', text: '各位', change: null, stock: true },
-          { kind: 'delete', text: 'XX', change: 0, slot: true },
-          { kind: 'insert', text: '同志', change: 0 },
-          { kind: 'delete', text: '，', change: 1, quiet: true },
-          { kind: 'insert', text: ',', change: 1, quiet: true },
+          { kind: 'equal', text: '各位', change: null, seq: 0, stock: true },
+          { kind: 'delete', text: 'XX', change: 0, seq: 0, slot: true },
+          { kind: 'insert', text: '同志', change: 0, seq: 0 },
+          { kind: 'delete', text: '，', change: 1, seq: 0, quiet: true },
+          { kind: 'insert', text: ',', change: 1, seq: 0, quiet: true },
         ],
       },
     ];
@@ -68,11 +68,11 @@ describe('export', () => {
         a: 0,
         b: 0,
         spans: [
-          { kind: 'delete', text: '总书记对', change: 0 },
-          { kind: 'delete', text: 'XX', change: 0, slot: true },
-          { kind: 'delete', text: '及', change: 0 },
-          { kind: 'insert', text: '新', change: 0 },
-          { kind: 'equal', text: '工作', change: null },
+          { kind: 'delete', text: '总书记对', change: 0, seq: 0 },
+          { kind: 'delete', text: 'XX', change: 0, seq: 0, slot: true },
+          { kind: 'delete', text: '及', change: 0, seq: 0 },
+          { kind: 'insert', text: '新', change: 0, seq: 0 },
+          { kind: 'equal', text: '工作', change: null, seq: 0 },
         ],
       },
     ];

@@ -3,6 +3,7 @@
  * convention of `git diff --word-diff`, readable in any editor, unlike 【删】 which is ambiguous
  * next to Chinese brackets), and one self-contained HTML page with inline styles and no script.
  */
+import { INVISIBLE } from '../diff/invisible.ts';
 import { mergeOps } from '../diff/ops.ts';
 import type { UnifiedParagraph } from './unified.ts';
 
@@ -15,12 +16,34 @@ export interface ExportHeader {
   legend: { del?: string; ins?: string; slot?: string; stock?: string };
 }
 
+/**
+ * Text as the plain-text export writes it, so that markers are never ambiguous: a backslash
+ * escapes the character after it. `\\` is a backslash; a - next to [ or ] and a + next to { or }
+ * are written \- and \+ (so the text's own [-, -], {+ and +} never read as markers); an
+ * invisible character (a bidi override, a zero-width space) is written \u{202E}, so that it can
+ * neither hide text nor flip the markers around it. Documented in README.md.
+ */
+const ESCAPED = new RegExp(
+  String.raw`\\|(?<=\[)-|-(?=\])|(?<=\{)\+|\+(?=\})|` + INVISIBLE.source,
+  'gu',
+);
+export const escapePlain = (text: string): string =>
+  text.replace(ESCAPED, (c) =>
+    c === '\\' || c === '-' || c === '+'
+      ? `\\${c}`
+      : `\\u{${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`,
+  );
+
 export function toPlainText(header: ExportHeader, paragraphs: readonly UnifiedParagraph[]): string {
   const body = paragraphs.map((p) =>
     // Neighbouring spans of one kind (a removal cut at a template slot) are one marked run.
     mergeOps(p.spans.map(({ kind, text }) => ({ kind, text })))
       .map((s) =>
-        s.kind === 'equal' ? s.text : s.kind === 'delete' ? `[-${s.text}-]` : `{+${s.text}+}`,
+        s.kind === 'equal'
+          ? escapePlain(s.text)
+          : s.kind === 'delete'
+            ? `[-${escapePlain(s.text)}-]`
+            : `{+${escapePlain(s.text)}+}`,
       )
       .join(''),
   );

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareTexts, type Cell } from '../../../src/lib/diff/compare.ts';
-import { mergeCells, unifiedParagraphs, unifiedSide } from '../../../src/lib/view/unified.ts';
+import { compareTexts } from '../../../src/lib/diff/compare.ts';
+import type { Cell } from '../../../src/lib/diff/model.ts';
+import { mergeRow, unifiedParagraphs, unifiedSide } from '../../../src/lib/render/unified.ts';
 import { corpus } from '../diff/corpus.ts';
 
 const markup = (cell: Cell | null, other: Cell | null) =>
-  mergeCells(cell, other)
+  mergeRow(cell, other)
     .map((s) =>
       s.kind === 'equal'
         ? s.text
@@ -19,21 +20,21 @@ describe('the unified view', () => {
   it('puts removed and added text inline in reading order', () => {
     const cell = (spans: Cell['spans']): Cell => ({ index: 0, spans });
     const a = cell([
-      { kind: 'equal', text: '我们要', change: null },
-      { kind: 'delete', text: '全面', change: 0 },
-      { kind: 'equal', text: '贯彻。', change: null },
+      { kind: 'equal', text: '我们要', change: null, seq: 0 },
+      { kind: 'delete', text: '全面', change: 0, seq: 1 },
+      { kind: 'equal', text: '贯彻。', change: null, seq: 3 },
     ]);
     const b = cell([
-      { kind: 'equal', text: '我们要', change: null },
-      { kind: 'insert', text: '深入', change: 0 },
-      { kind: 'equal', text: '贯彻。', change: null },
+      { kind: 'equal', text: '我们要', change: null, seq: 0 },
+      { kind: 'insert', text: '深入', change: 0, seq: 2 },
+      { kind: 'equal', text: '贯彻。', change: null, seq: 3 },
     ]);
     expect(markup(a, b)).toBe('我们要<del>全面</del><ins>深入</ins>贯彻。');
   });
 
   it('keeps ignored differences quietly on their own side', () => {
-    const a: Cell = { index: 0, spans: [{ kind: 'equal', text: '好，', change: null }] };
-    const b: Cell = { index: 0, spans: [{ kind: 'equal', text: '好,', change: null }] };
+    const a: Cell = { index: 0, spans: [{ kind: 'equal', text: '好，', change: null, seq: 0 }] };
+    const b: Cell = { index: 0, spans: [{ kind: 'equal', text: '好,', change: null, seq: 0 }] };
     expect(markup(a, b)).toBe('<del quiet>好，</del><ins quiet>好,</ins>');
   });
 
