@@ -123,11 +123,7 @@ function offsets(paragraphs: readonly string[]): { starts: number[]; length: num
  * place it would be: after what that side has before it in diff order (its spans of a lower
  * `seq`), or between paragraphs when the row has no paragraph of that side.
  */
-function changesOf(
-  rows: readonly Row[],
-  a: readonly string[],
-  b: readonly string[],
-): Change[] {
+function changesOf(rows: readonly Row[], a: readonly string[], b: readonly string[]): Change[] {
   const [oa, ob] = [offsets(a), offsets(b)];
   const changes: Change[] = [];
   // Where each side's text goes on: the start of its next paragraph not yet seen.
