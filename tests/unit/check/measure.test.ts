@@ -1,0 +1,152 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CheckIndex } from '../../../src/lib/check/collection.ts';
+import { checkText, type CheckReport } from '../../../src/lib/check/measure.ts';
+import type { SpeechText } from '../../../src/lib/reuse/passages.ts';
+import { corpus } from '../diff/corpus.ts';
+import { reference, type CharInfo } from './reference.ts';
+
+/** The fast report read back per character, in the reference's terms. */
+function perChar(report: CheckReport): CharInfo[] {
+  return report.segments.flatMap((s) =>
+    Array.from({ length: s.to - s.from }, () => ({
+      copied: s.places.length > 0,
+      stock: s.stock,
+      places: s.places.map((p) => `${p.speech}:${p.paragraph}`).join(' '),
+    })),
+  );
+}
+
+function agree(
+  speeches: readonly SpeechText[],
+  paragraphs: readonly string[],
+  k: number,
+  self: number | null,
+  stockLength: number,
+) {
+  const report = checkText(new CheckIndex(speeches, stockLength), paragraphs, { k, self });
+  const expected = reference(speeches, paragraphs, k, self, stockLength);
+  expect(perChar(report)).toEqual(expected.perChar);
+  expect({
+    chars: report.chars,
+    copied: report.copied,
+    copiedStock: report.copiedStock,
+    rows: report.sources.map(({ speech, copied, longest, runs, twin }) => ({
+      ...{ speech, copied, longest, runs, twin },
+    })),
+  }).toEqual({ ...expected, perChar: undefined });
+  // The shown text is the original, exactly, and a run has sources exactly when it is copied.
+  expect(
+    report.paragraphs.map((p) => p.map((r) => r.parts.map((x) => x.text).join('')).join('')),
+  ).toEqual(paragraphs);
+  return report;
+}
+
+// Whitespace, a letter with a combining accent and its composed form (equal in NFC), an astral
+// character and punctuation: over so few symbols, runs repeat, overlap and cross paragraphs.
+const ALPHABET = ['甲', '乙', '丙', '，', ' ', 'e\u0301', '\u00e9', '𠮷'];
+const paragraph = fc
+  .array(fc.constantFrom(...ALPHABET), { maxLength: 12 })
+  .map((xs) => xs.join(''));
+const collection = fc
+  .array(
+    fc.record({
+      paragraphs: fc.array(paragraph, { minLength: 1, maxLength: 3 }),
+      copyOf: fc.option(fc.nat(), { freq: 4 }),
+    }),
+    { minLength: 1, maxLength: 5 },
+  )
+  .map((xs) => {
+    const speeches: SpeechText[] = [];
+    xs.forEach(({ paragraphs, copyOf }, i) => {
+      const copied = copyOf === null || i === 0 ? paragraphs : speeches[copyOf % i]!.paragraphs;
+      speeches.push({ number: i + 1, paragraphs: copied });
+    });
+    return speeches;
+  });
+
+describe('the check agrees with the plain reading of its definition', { timeout: 30_000 }, () => {
+  it('on random texts against random collections', () => {
+    fc.assert(
+      fc.property(
+        collection,
+        fc.array(paragraph, { maxLength: 4 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 4 }),
+        (speeches, own, k, stockLength) => {
+          agree(speeches, own, k, null, stockLength);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('on a speech of the collection checked against the others', () => {
+    fc.assert(
+      fc.property(
+        collection,
+        fc.nat(),
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 4 }),
+        (speeches, pick, k, stockLength) => {
+          const self = speeches[pick % speeches.length]!;
+          agree(speeches, self.paragraphs, k, self.number, stockLength);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('on every speech of the corpus, at K = 8, 13 and 50', () => {
+    for (const k of [8, 13, 50])
+      for (const s of corpus.speeches) agree(corpus.speeches, s.paragraphs, k, s.number, 12);
+  });
+});
+
+describe('the corpus', () => {
+  const index = new CheckIndex(corpus.speeches);
+  const check = (n: number, k?: number) =>
+    checkText(index, corpus.speeches[n - 1]!.paragraphs, { self: n, k });
+
+  it('finds speech 3 copied whole from its twin （六）', () => {
+    const report = check(3);
+    expect(report.total).toBe(1);
+    expect(report.largest).toMatchObject({ speech: 6, share: 1, twin: true, runs: 1 });
+    expect(report.sources.filter((s) => s.twin).map((s) => s.speech)).toEqual([6]);
+    // Every paragraph is one copied run, from the same paragraph of （六）.
+    for (const [p, runs] of report.paragraphs.entries()) {
+      expect(runs).toHaveLength(1);
+      expect(runs[0]!.sources[0]).toEqual({ speech: 6, paragraph: p, partly: false });
+    }
+  });
+
+  it('keeps stock phrases out of the second figure', () => {
+    const report = check(3);
+    expect(report.copiedStock).toBeGreaterThan(0);
+    expect(report.excludingStock).toBeCloseTo(1 - report.stock, 12);
+    expect(report.excludingStock).toBeLessThan(report.total);
+  });
+
+  it('counts fewer characters as K grows', () => {
+    const shares = [8, 13, 20, 50].map((k) => check(1, k).total);
+    expect(shares).toEqual([...shares].sort((x, y) => y - x));
+    expect(shares[0]).toBeGreaterThan(shares[3]!);
+  });
+
+  it('checks an own text: speech 3 pasted with other line breaks and spaces is its own twin', () => {
+    const pasted = corpus.speeches[2]!.paragraphs.join('').replace(/。/gu, '。\n  ');
+    const report = checkText(index, pasted.split('\n'));
+    expect(report.total).toBe(1);
+    expect(report.sources.slice(0, 2)).toMatchObject([
+      { speech: 3, share: 1, twin: true },
+      { speech: 6, share: 1, twin: true },
+    ]);
+  });
+
+  it('reports nothing copied for a text of its own and for an empty one', () => {
+    for (const text of [['完全不同的一句话，和文集里的任何讲话都没有关系。'], [], ['  ']]) {
+      const report = checkText(index, text);
+      expect(report).toMatchObject({ copied: 0, total: 0, sources: [], largest: null });
+    }
+  });
+});
