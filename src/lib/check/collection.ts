@@ -10,6 +10,8 @@ import { fromCodes, normalize } from './normalize.ts';
 
 export class CheckIndex {
   readonly reuse: ReuseIndex;
+  /** The group of the suffix of each rank: read in order of rank, as a check reads it. */
+  readonly groupOfRank: Int32Array;
   /** The speeches' numbers, in order. */
   readonly speeches: readonly number[];
   /** Per speech, where each of its paragraphs starts in its normalized text, and the end. */
@@ -24,6 +26,7 @@ export class CheckIndex {
     });
     this.reuse = new ReuseIndex(texts, stockLength);
     this.speeches = speeches.map((s) => s.number);
+    this.groupOfRank = this.reuse.sa.map((position) => this.reuse.groupAt[position]!);
   }
 
   /** The 0-based paragraph of a speech holding a code point offset of its normalized text. */

@@ -23,15 +23,20 @@ import { STOCK_GROUPS } from '../reuse/passages.ts';
 import type { CheckIndex } from './collection.ts';
 import { K_DEFAULT } from './k.ts';
 import { normalize, type Normalized } from './normalize.ts';
-import { textRuns, type TextRun } from './runs.ts';
+import { textRuns, type Piece, type TextRun } from './runs.ts';
 
 export type { TextRun };
+
+/** A run names at most this many sources; a large collection may share a phrase with hundreds. */
+export const SOURCES_PER_RUN = 12;
 
 export interface CheckOptions {
   /** The shortest run that counts, in characters; K_DEFAULT unless given (the UI keeps K_MIN to K_MAX). */
   k?: number;
   /** The speech being checked when it belongs to the collection: not a source of itself. */
   self?: number | null;
+  /** How many sources a run names at most (SOURCES_PER_RUN). */
+  sourcesPerRun?: number;
 }
 
 export interface SourceRow {
@@ -44,22 +49,6 @@ export interface SourceRow {
   runs: number;
   /** The same text as the one checked (after normalization): its twin. */
   twin: boolean;
-}
-
-/** A source of a stretch, and the 0-based paragraph of that source where the stretch occurs. */
-export interface Place {
-  speech: number;
-  paragraph: number;
-}
-
-/** A stretch [from, to) of the normalized text over which sources, places and stock stay alike. */
-export interface Segment {
-  from: number;
-  to: number;
-  /** Ascending by speech; empty when the stretch is not copied. */
-  places: Place[];
-  /** Inside a stock phrase (counted only where copied). */
-  stock: boolean;
 }
 
 export interface CheckReport {
@@ -77,16 +66,8 @@ export interface CheckReport {
   sources: SourceRow[];
   /** The first of them, or null when nothing is copied. */
   largest: SourceRow | null;
-  segments: Segment[];
   /** The text's paragraphs exactly, cut into plain and copied runs. */
   paragraphs: TextRun[][];
-}
-
-/** What one source group left: the stretches it covers, each with its shift into the group's text. */
-interface Piece {
-  from: number;
-  to: number;
-  shift: number;
 }
 
 export function checkText(
@@ -128,7 +109,12 @@ export function checkText(
     copied++;
     if (found.stock[i]) copiedStock++;
   }
-  const segments = segmentsOf(index, text, found, members);
+  const rank = new Map(sources.map((row, i) => [row.speech, i]));
+  const runs = textRuns(
+    text,
+    { ...found, members, rank, paragraphAt: (s, offset) => index.paragraphAt(s, offset) },
+    options.sourcesPerRun ?? SOURCES_PER_RUN,
+  );
   return {
     k,
     chars: n,
@@ -139,8 +125,7 @@ export function checkText(
     stock: share(copiedStock),
     sources,
     largest: sources[0] ?? null,
-    segments,
-    paragraphs: textRuns(text, segments, sources),
+    paragraphs: runs,
   };
 }
 
@@ -156,7 +141,8 @@ interface Found {
 
 /** One pass over the text: each window of K found in the collection, and each stock window. */
 function scan(index: CheckIndex, text: Normalized, k: number, members: number[][]): Found {
-  const { sa, lcp, groupAt, starts } = index.reuse;
+  const { sa, lcp, starts } = index.reuse;
+  const { groupOfRank } = index;
   const { classOf, classStart } = index.reuse.windows;
   const m = index.reuse.minLength;
   const codes = text.codes.map((c) => c + 1);
@@ -175,9 +161,12 @@ function scan(index: CheckIndex, text: Normalized, k: number, members: number[][
   const seen = new Int32Array(groups).fill(-1);
   const first = new Int32Array(groups);
   const touched: number[] = [];
+  const current: (Piece | undefined)[] = [];
+  let copiedEnd = 0;
   const cap = Math.max(k, m);
   for (let i = 0; n - i >= Math.min(k, m); i++) {
-    const { rank, length } = longestMatch(index.reuse.text, sa, codes, i, cap);
+    const length = longestMatch(index.reuse.text, sa, codes, i, cap);
+    const rank = match.rank;
     if (length >= m) {
       const c = classOf[sa[rank]!]!;
       if (c >= 0 && classStart[c + 1]! - classStart[c]! >= STOCK_GROUPS)
@@ -185,35 +174,42 @@ function scan(index: CheckIndex, text: Normalized, k: number, members: number[][
     }
     if (length < k) continue;
     // The suffixes starting with this window: the neighbours sharing K or more with the match.
-    let [lo, hi] = [rank, rank];
+    let lo = rank;
+    let hi = rank;
     while (lo > 0 && lcp[lo]! >= k) lo--;
     while (hi + 1 < sa.length && lcp[hi + 1]! >= k) hi++;
+    // By rank, so memory is read in order; only sa[r] and the group of rank r are needed.
     for (let r = lo; r <= hi; r++) {
       const position = sa[r]!;
-      const g = groupAt[position]!;
+      const g = groupOfRank[r]!;
       if (seen[g] !== i) {
         seen[g] = i;
         first[g] = position;
         touched.push(g);
       } else if (position < first[g]!) first[g] = position;
     }
+    let copiedFrom = -1;
     for (const g of touched) {
       if (members[g]!.length === 0) continue;
-      const [from, to] = [Math.max(i, end[g]!), i + k];
+      const from = Math.max(i, end[g]!);
+      const to = i + k;
       if (i > end[g]!) {
         if (end[g]! >= 0) found.longest[g] = Math.max(found.longest[g]!, end[g]! - runStart[g]!);
         found.runs[g]!++;
         runStart[g] = i;
       }
       found.covered[g]! += to - from;
-      found.copied.fill(1, from, to);
+      copiedFrom = copiedFrom < 0 ? from : Math.min(copiedFrom, from);
       // Where these characters are in the source: the window's first occurrence there.
       const shift = first[g]! - starts[g]![0]! - i;
-      const pieces = found.pieces[g]!;
-      const last = pieces.at(-1);
-      if (last && last.to === from && last.shift === shift) last.to = to;
-      else pieces.push({ from, to, shift });
+      const piece = current[g];
+      if (piece && piece.to === from && piece.shift === shift) piece.to = to;
+      else found.pieces[g]!.push((current[g] = { from, to, shift }));
       end[g] = to;
+    }
+    if (copiedFrom >= 0) {
+      found.copied.fill(1, Math.max(copiedFrom, copiedEnd), i + k);
+      copiedEnd = i + k;
     }
     touched.length = 0;
   }
@@ -222,6 +218,9 @@ function scan(index: CheckIndex, text: Normalized, k: number, members: number[][
   });
   return found;
 }
+
+/** longestMatch's answer, kept in one object: it runs once per character of the text. */
+const match = { rank: 0, length: 0 };
 
 /**
  * The rank of a suffix of the collection sharing the longest prefix with codes[i…] (at most cap
@@ -233,14 +232,17 @@ function longestMatch(
   codes: Int32Array,
   i: number,
   cap: number,
-): { rank: number; length: number } {
+): number {
   const rem = Math.min(cap, codes.length - i);
   const n = sa.length;
-  let [lo, hi, lcpLo, lcpHi] = [-1, n, 0, 0];
+  let lo = -1;
+  let hi = n;
+  let lcpLo = 0;
+  let lcpHi = 0;
   while (hi - lo > 1) {
     const mid = (lo + hi) >>> 1;
     const position = sa[mid]!;
-    let l = Math.min(lcpLo, lcpHi);
+    let l = lcpLo < lcpHi ? lcpLo : lcpHi;
     while (l < rem && position + l < n && text[position + l] === codes[i + l]) l++;
     if (l === rem || (position + l < n && text[position + l]! > codes[i + l]!)) {
       hi = mid;
@@ -250,8 +252,14 @@ function longestMatch(
       lcpLo = l;
     }
   }
-  if (hi < n && (lo < 0 || lcpHi >= lcpLo)) return { rank: hi, length: lcpHi };
-  return { rank: lo, length: lo < 0 ? 0 : lcpLo };
+  if (hi < n && (lo < 0 || lcpHi >= lcpLo)) {
+    match.rank = hi;
+    match.length = lcpHi;
+  } else {
+    match.rank = lo;
+    match.length = lo < 0 ? 0 : lcpLo;
+  }
+  return match.length;
 }
 
 /** Whether group g's text is the checked text itself. */
@@ -259,56 +267,4 @@ function identical(index: CheckIndex, g: number, codes: Int32Array): boolean {
   const s = index.reuse.starts[g]!;
   if (s.at(-1)! - s[0]! - 1 !== codes.length) return false;
   return codes.every((c, i) => index.reuse.text[s[0]! + i] === c + 1);
-}
-
-/**
- * The text cut wherever the sources covering it, the source paragraphs or the stock layer change,
- * and at its own paragraph breaks (a mark never spans two paragraphs).
- */
-function segmentsOf(
-  index: CheckIndex,
-  text: Normalized,
-  found: Found,
-  members: number[][],
-): Segment[] {
-  const n = text.codes.length;
-  const events: { at: number; speech: number; paragraph: number; on: boolean }[] = [];
-  const cuts = new Set<number>([0, n, ...text.starts]);
-  for (let i = 1; i < n; i++) if (found.stock[i] !== found.stock[i - 1]) cuts.add(i);
-  found.pieces.forEach((pieces, g) => {
-    for (const speech of members[g]!) {
-      const starts = index.paragraphStarts(speech);
-      for (const { from, to, shift } of pieces) {
-        let at = from;
-        for (let p = index.paragraphAt(speech, from + shift); at < to; p++) {
-          const cut = Math.min(to, (starts[p + 1] ?? Infinity) - shift);
-          if (cut <= at) continue;
-          events.push(
-            { at, speech, paragraph: p, on: true },
-            { at: cut, speech, paragraph: p, on: false },
-          );
-          cuts.add(at).add(cut);
-          at = cut;
-        }
-      }
-    }
-  });
-  events.sort((x, y) => x.at - y.at || Number(x.on) - Number(y.on));
-  const positions = [...cuts].filter((x) => x <= n).sort((x, y) => x - y);
-  const active = new Map<number, number>();
-  const segments: Segment[] = [];
-  let e = 0;
-  for (let c = 0; c + 1 < positions.length; c++) {
-    const [from, to] = [positions[c]!, positions[c + 1]!];
-    for (; e < events.length && events[e]!.at <= from; e++) {
-      const { speech, paragraph, on } = events[e]!;
-      if (on) active.set(speech, paragraph);
-      else active.delete(speech);
-    }
-    const places = [...active]
-      .map(([speech, paragraph]) => ({ speech, paragraph }))
-      .sort((x, y) => x.speech - y.speech);
-    segments.push({ from, to, places, stock: found.stock[from] === 1 });
-  }
-  return segments;
 }

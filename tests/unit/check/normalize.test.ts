@@ -38,10 +38,16 @@ describe('normalize', () => {
     fc.assert(
       fc.property(fc.array(text, { maxLength: 3 }), (paragraphs) => {
         const n = normalize(paragraphs);
-        expect(n.pieces.map((ps) => ps.map((p) => p.text).join(''))).toEqual(paragraphs);
-        const flat = n.pieces.flat();
-        flat.forEach((p, i) => expect(p.from).toBe(i === 0 ? 0 : flat[i - 1]!.to));
-        expect(n.starts.at(-1)).toBe(n.codes.length);
+        expect(n.paragraphs.map((p) => p.text)).toEqual(paragraphs);
+        n.paragraphs.forEach(({ text, left, right }, p) => {
+          const count = n.starts[p + 1]! - n.starts[p]!;
+          expect([left.length, right.length]).toEqual([count + 1, count + 1]);
+          const bounds = Array.from({ length: count + 1 }, (_, x) => [left[x]!, right[x]!]).flat();
+          expect(bounds).toEqual([...bounds].sort((x, y) => x - y));
+          expect([bounds[0], bounds.at(-1)]).toEqual([0, text.length]);
+          // Between a character's end and the next one's start, only whitespace.
+          for (let x = 0; x <= count; x++) expect(text.slice(left[x], right[x]).trim()).toBe('');
+        });
       }),
     );
   });

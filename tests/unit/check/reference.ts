@@ -2,18 +2,20 @@
 // text looked up in every source with indexOf. Quadratic and more, and meant to be.
 import { STOCK_GROUPS, type SpeechText } from '../../../src/lib/reuse/passages.ts';
 
-export interface CharInfo {
-  copied: boolean;
-  stock: boolean;
-  places: string;
+export interface Run {
+  from: number;
+  to: number;
+  sources: { speech: number; paragraph: number; partly: boolean }[];
 }
 
 export interface Expected {
-  chars: number;
+  length: number;
   copied: number;
   copiedStock: number;
   rows: { speech: number; copied: number; longest: number; runs: number; twin: boolean }[];
-  perChar: CharInfo[];
+  /** Per character: copied and stock (S), copied (C), or not (-). */
+  chars: string;
+  runs: Run[];
 }
 
 /** NFC paragraph by paragraph, whitespace dropped, as code points. */
@@ -100,27 +102,46 @@ export function reference(
     return { s, covered, paragraphOf, runs };
   });
 
-  const perChar = t.map((_, c) => {
-    const places = perSource
-      .filter((x) => x.covered[c])
-      .map((x) => `${x.s.speech}:${x.paragraphOf(c)}`)
-      .join(' ');
-    return { copied: places !== '', stock: stock[c]!, places };
-  });
+  const copied = t.map((_, c) => perSource.some((x) => x.covered[c]));
+  const rows = perSource
+    .filter((x) => x.runs.length > 0)
+    .map((x) => ({
+      speech: x.s.speech,
+      copied: x.covered.filter(Boolean).length,
+      longest: Math.max(...x.runs),
+      runs: x.runs.length,
+      twin: x.s.text.join('') === t.join(''),
+    }))
+    .sort((x, y) => y.copied - x.copied || x.speech - y.speech);
+  const row = (speech: number) => rows.findIndex((r) => r.speech === speech);
+
+  // Runs: maximal copied stretches within a paragraph of the text.
+  const runs: Run[] = [];
+  let start = 0;
+  for (const p of normal(paragraphs)) {
+    const end = start + p.length;
+    for (let c = start; c < end; c++) {
+      if (!copied[c]) continue;
+      const from = c;
+      while (c < end && copied[c]) c++;
+      const sources = perSource
+        .filter((x) => x.covered.slice(from, c).some(Boolean))
+        .map((x) => ({
+          speech: x.s.speech,
+          paragraph: x.paragraphOf(x.covered.indexOf(true, from)),
+          partly: !x.covered.slice(from, c).every(Boolean),
+        }))
+        .sort((x, y) => Number(x.partly) - Number(y.partly) || row(x.speech) - row(y.speech));
+      runs.push({ from, to: c, sources });
+    }
+    start = end;
+  }
   return {
-    chars: n,
-    copied: perChar.filter((x) => x.copied).length,
-    copiedStock: perChar.filter((x) => x.copied && x.stock).length,
-    rows: perSource
-      .filter((x) => x.runs.length > 0)
-      .map((x) => ({
-        speech: x.s.speech,
-        copied: x.covered.filter(Boolean).length,
-        longest: Math.max(...x.runs),
-        runs: x.runs.length,
-        twin: x.s.text.join('') === t.join(''),
-      }))
-      .sort((x, y) => y.copied - x.copied || x.speech - y.speech),
-    perChar,
+    length: n,
+    copied: copied.filter(Boolean).length,
+    copiedStock: t.filter((_, c) => copied[c] && stock[c]).length,
+    rows,
+    chars: t.map((_, c) => (!copied[c] ? '-' : stock[c] ? 'S' : 'C')).join(''),
+    runs,
   };
 }
