@@ -47,3 +47,12 @@ export class CheckIndex {
     return this.starts.get(speech) ?? [0, 0];
   }
 }
+
+const built = new WeakMap<readonly SpeechText[], CheckIndex>();
+
+/** The index of a collection, built on first use and kept while the collection lives. */
+export function indexFor(speeches: readonly SpeechText[]): CheckIndex {
+  let index = built.get(speeches);
+  if (!index) built.set(speeches, (index = new CheckIndex(speeches)));
+  return index;
+}

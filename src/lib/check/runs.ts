@@ -109,13 +109,11 @@ function sourcesOf(
       }
     all.sort((x, y) => x.order - y.order);
     return {
-      sources: all
-        .slice(0, limit)
-        .map(({ speech, at, partly }) => ({
-          speech,
-          paragraph: c.paragraphAt(speech, at),
-          partly,
-        })),
+      sources: all.slice(0, limit).map(({ speech, at, partly }) => ({
+        speech,
+        paragraph: c.paragraphAt(speech, at),
+        partly,
+      })),
       more: Math.max(0, all.length - limit),
     };
   });

@@ -1,0 +1,50 @@
+/**
+ * The report's sentences, the same on the page, in print and in the downloaded file: the verdict
+ * and what each copied run is named by.
+ */
+import type { Lang } from '../i18n/messages.ts';
+import { formatPercent, translate } from '../i18n/translate.ts';
+import type { CheckReport } from './measure.ts';
+import type { TextRun } from './runs.ts';
+
+/** How a speech is named: （六）, or an own text's title. */
+export type Label = (speech: number) => string;
+
+/** One line in plain words: the largest source, all sources together, and the stock share. */
+export function verdict(report: CheckReport, lang: Lang, label: Label): string {
+  const say = (key: Parameters<typeof translate>[1], params = {}) => translate(lang, key, params);
+  const { largest } = report;
+  if (!largest) return say('verdictNone', { k: report.k }) + say('verdictEnd');
+  const source = label(largest.speech);
+  return [
+    largest.twin
+      ? say('verdictTwin', { source })
+      : say('verdictCopied', { share: formatPercent(largest.share), source }),
+    report.copied > largest.copied ? say('verdictAll', { total: formatPercent(report.total) }) : '',
+    report.copiedStock > 0 ? say('verdictStock', { stock: formatPercent(report.stock) }) : '',
+    say('verdictEnd'),
+  ].join('');
+}
+
+/** Where a copied run comes from, every source with its paragraph: its accessible description. */
+export function runSources(run: TextRun, lang: Lang, label: Label): string {
+  const places = run.sources.map(
+    (s) =>
+      translate(lang, 'checkPlace', { source: label(s.speech), p: s.paragraph + 1 }) +
+      (s.partly ? translate(lang, 'checkPartly') : ''),
+  );
+  const list = new Intl.ListFormat(lang === 'zh' ? 'zh' : 'en').format(places);
+  return (
+    translate(lang, 'checkRunFrom', { places: list }) +
+    (run.more > 0 ? translate(lang, 'checkMore', { n: run.more }) : '') +
+    (run.parts.some((p) => p.stock) ? translate(lang, 'checkRunStock') : '')
+  );
+}
+
+/** The superscript beside a run: its first source, and how many more. */
+export function runTag(run: TextRun, lang: Lang, label: Label): string {
+  const first = run.sources[0];
+  if (!first) return '';
+  const others = run.sources.length - 1 + run.more;
+  return label(first.speech) + (others > 0 ? translate(lang, 'checkMoreShort', { n: others }) : '');
+}
