@@ -41,10 +41,10 @@ export function runSources(run: TextRun, lang: Lang, label: Label): string {
   );
 }
 
-/** The superscript beside a run: its first source, and how many more. */
+/** The superscript beside a run: its first source, and how many there are when more than one. */
 export function runTag(run: TextRun, lang: Lang, label: Label): string {
   const first = run.sources[0];
   if (!first) return '';
-  const others = run.sources.length - 1 + run.more;
-  return label(first.speech) + (others > 0 ? translate(lang, 'checkMoreShort', { n: others }) : '');
+  const all = run.sources.length + run.more;
+  return label(first.speech) + (all > 1 ? translate(lang, 'checkMoreShort', { n: all }) : '');
 }

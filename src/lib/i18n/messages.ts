@@ -173,7 +173,7 @@ export const zh = {
   checkPartly: '（部分）',
   checkMore: '等，另有 {n} 篇',
   checkRunStock: '；含套话',
-  checkMoreShort: '等{n}篇',
+  checkMoreShort: '等 {n} 篇',
   checkNoteHeading: '计算方法',
   checkNoteMeasure:
     '两篇文字都先做 Unicode NFC 规范化，去掉一切空白（包括换行），按字（Unicode 字符，标点在内）比较。本文的一个字若落在一段至少 K 个连续字、并在某篇来源中原样出现的文字里，就算从该篇复制。总文字复制比 = 从任一来源复制的字数 ÷ 本文总字数；单篇文字复制比只计一篇来源；去除套话 = 复制的字中不在套话里的 ÷ 本文总字数。套话指文集中至少 {groups} 篇不同讲话共有、连续 {n} 字以上的文字（相同的讲话只算一篇），与其他页面标出的套话相同。',
@@ -363,7 +363,7 @@ export const en: Record<MessageKey, string> = {
   checkPartly: ' (in part)',
   checkMore: ' and {n} more',
   checkRunStock: '; includes stock phrases',
-  checkMoreShort: ' +{n}',
+  checkMoreShort: ' ({n} sources)',
   checkNoteHeading: 'How it is measured',
   checkNoteMeasure:
     'Both texts are normalized to Unicode NFC and stripped of all whitespace (line breaks included), then compared character by character (Unicode characters, punctuation included). A character of this text counts as copied from a source when it lies inside a run of at least K consecutive characters that occurs, exactly, in that source. Total copied = characters copied from any source ÷ all characters; a single source’s share counts that source alone; excluding stock phrases = copied characters outside stock phrases ÷ all characters. A stock phrase is text of {n} or more characters found in at least {groups} different speeches of the collection (identical speeches count once), the same stock phrases the other pages mark.',
