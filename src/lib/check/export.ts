@@ -5,9 +5,10 @@
  */
 import { MIN_PASSAGE, STOCK_GROUPS } from '../reuse/passages.ts';
 import type { Lang } from '../i18n/messages.ts';
-import { formatPercent, translate } from '../i18n/translate.ts';
+import { formatPercent } from '../i18n/translate.ts';
 import { K_MAX, K_MIN } from './k.ts';
 import type { CheckReport } from './measure.ts';
+import { say as sayIn, type CheckKey } from './messages.ts';
 import { runSources, runTag, verdict, type Label } from './words.ts';
 
 export interface ReportDocument {
@@ -41,8 +42,7 @@ table{border-collapse:collapse;width:100%}th,td{border:1px solid #d9d6cf;padding
 
 export function reportHtml(doc: ReportDocument): string {
   const { report, lang, label } = doc;
-  const say = (key: Parameters<typeof translate>[1], params = {}) =>
-    escapeHtml(translate(lang, key, params));
+  const say = (key: CheckKey, params = {}) => escapeHtml(sayIn(lang, key, params));
   const largest = report.largest;
   const figures = [
     [say('checkTotal'), formatPercent(report.total)],

@@ -25,10 +25,8 @@ import { K_DEFAULT } from './k.ts';
 import { normalize, type Normalized } from './normalize.ts';
 import { textRuns, type Piece, type TextRun } from './runs.ts';
 
-export type { TextRun };
-
 /** A run names at most this many sources; a large collection may share a phrase with hundreds. */
-export const SOURCES_PER_RUN = 12;
+const SOURCES_PER_RUN = 12;
 
 export interface CheckOptions {
   /** The shortest run that counts, in characters; K_DEFAULT unless given (the UI keeps K_MIN to K_MAX). */
@@ -39,7 +37,7 @@ export interface CheckOptions {
   sourcesPerRun?: number;
 }
 
-export interface SourceRow {
+interface SourceRow {
   speech: number;
   /** Characters of the checked text copied from this source, and their share of all. */
   copied: number;

@@ -4,7 +4,7 @@
  * that the report shows the original text exactly and cuts it only between characters.
  */
 
-export interface NormalParagraph {
+interface NormalParagraph {
   /** The original paragraph. */
   text: string;
   /**

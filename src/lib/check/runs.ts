@@ -5,13 +5,13 @@
  */
 import type { Normalized } from './normalize.ts';
 
-export interface RunPart {
+interface RunPart {
   text: string;
   /** Copied text inside a stock phrase. */
   stock: boolean;
 }
 
-export interface RunSource {
+interface RunSource {
   speech: number;
   /** The 0-based paragraph of the source holding the first character of the run copied from it. */
   paragraph: number;

@@ -3,8 +3,9 @@
  * and what each copied run is named by.
  */
 import type { Lang } from '../i18n/messages.ts';
-import { formatPercent, translate } from '../i18n/translate.ts';
+import { formatPercent } from '../i18n/translate.ts';
 import type { CheckReport } from './measure.ts';
+import { say } from './messages.ts';
 import type { TextRun } from './runs.ts';
 
 /** How a speech is named: （六）, or an own text's title. */
@@ -12,17 +13,18 @@ export type Label = (speech: number) => string;
 
 /** One line in plain words: the largest source, all sources together, and the stock share. */
 export function verdict(report: CheckReport, lang: Lang, label: Label): string {
-  const say = (key: Parameters<typeof translate>[1], params = {}) => translate(lang, key, params);
   const { largest } = report;
-  if (!largest) return say('verdictNone', { k: report.k }) + say('verdictEnd');
+  if (!largest) return say(lang, 'verdictNone', { k: report.k }) + say(lang, 'verdictEnd');
   const source = label(largest.speech);
   return [
     largest.twin
-      ? say('verdictTwin', { source })
-      : say('verdictCopied', { share: formatPercent(largest.share), source }),
-    report.copied > largest.copied ? say('verdictAll', { total: formatPercent(report.total) }) : '',
-    report.copiedStock > 0 ? say('verdictStock', { stock: formatPercent(report.stock) }) : '',
-    say('verdictEnd'),
+      ? say(lang, 'verdictTwin', { source })
+      : say(lang, 'verdictCopied', { share: formatPercent(largest.share), source }),
+    report.copied > largest.copied
+      ? say(lang, 'verdictAll', { total: formatPercent(report.total) })
+      : '',
+    report.copiedStock > 0 ? say(lang, 'verdictStock', { stock: formatPercent(report.stock) }) : '',
+    say(lang, 'verdictEnd'),
   ].join('');
 }
 
@@ -30,14 +32,14 @@ export function verdict(report: CheckReport, lang: Lang, label: Label): string {
 export function runSources(run: TextRun, lang: Lang, label: Label): string {
   const places = run.sources.map(
     (s) =>
-      translate(lang, 'checkPlace', { source: label(s.speech), p: s.paragraph + 1 }) +
-      (s.partly ? translate(lang, 'checkPartly') : ''),
+      say(lang, 'checkPlace', { source: label(s.speech), p: s.paragraph + 1 }) +
+      (s.partly ? say(lang, 'checkPartly') : ''),
   );
   const list = new Intl.ListFormat(lang === 'zh' ? 'zh' : 'en').format(places);
   return (
-    translate(lang, 'checkRunFrom', { places: list }) +
-    (run.more > 0 ? translate(lang, 'checkMore', { n: run.more }) : '') +
-    (run.parts.some((p) => p.stock) ? translate(lang, 'checkRunStock') : '')
+    say(lang, 'checkRunFrom', { places: list }) +
+    (run.more > 0 ? say(lang, 'checkMore', { n: run.more }) : '') +
+    (run.parts.some((p) => p.stock) ? say(lang, 'checkRunStock') : '')
   );
 }
 
@@ -46,5 +48,5 @@ export function runTag(run: TextRun, lang: Lang, label: Label): string {
   const first = run.sources[0];
   if (!first) return '';
   const all = run.sources.length + run.more;
-  return label(first.speech) + (all > 1 ? translate(lang, 'checkMoreShort', { n: all }) : '');
+  return label(first.speech) + (all > 1 ? say(lang, 'checkMoreShort', { n: all }) : '');
 }
