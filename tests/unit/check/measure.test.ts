@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CheckIndex } from '../../../src/lib/check/collection.ts';
+import { CheckIndex, indexFor } from '../../../src/lib/check/collection.ts';
 import { checkText, type CheckReport } from '../../../src/lib/check/measure.ts';
 import { normalText } from '../../../src/lib/check/normalize.ts';
 import type { SpeechText } from '../../../src/lib/reuse/passages.ts';
@@ -150,6 +150,18 @@ describe('the corpus', () => {
       { speech: 3, share: 1, twin: true },
       { speech: 6, share: 1, twin: true },
     ]);
+  });
+
+  it('builds the index of a collection once', () => {
+    expect(indexFor(corpus.speeches)).toBe(indexFor(corpus.speeches));
+    expect(indexFor(corpus.speeches.slice(0, 2))).not.toBe(indexFor(corpus.speeches));
+  });
+
+  it('names a few sources per run at most, and counts the rest', () => {
+    const report = checkText(index, corpus.speeches[0]!.paragraphs, { self: 1, sourcesPerRun: 1 });
+    const run = report.paragraphs.flat().find((r) => r.more > 0)!;
+    expect(run.sources).toHaveLength(1);
+    expect(run.sources[0]!.speech).toBe(3);
   });
 
   it('reports nothing copied for a text of its own and for an empty one', () => {
