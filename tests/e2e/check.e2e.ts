@@ -49,6 +49,11 @@ test('changing K recomputes the report at once and keeps it in the URL', async (
   await page.reload();
   await expect(report(page).getByTestId('check-total')).toHaveText(`${at8.toFixed(1)}%`);
   await expect(page.getByLabel('最短连续字数 K')).toHaveValue('8');
+  // Out of range: nothing is recomputed, and leaving the field shows the K in use.
+  await page.getByLabel('最短连续字数 K').fill('99');
+  await page.getByLabel('最短连续字数 K').blur();
+  await expect(page.getByLabel('最短连续字数 K')).toHaveValue('8');
+  await expect(page).toHaveURL(/k=8/u);
 });
 
 test('a copied run links to the comparison, scrolled to the paragraph of the source', async ({
