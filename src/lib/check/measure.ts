@@ -23,7 +23,7 @@ import { STOCK_GROUPS } from '../reuse/passages.ts';
 import type { CheckIndex } from './collection.ts';
 import { K_DEFAULT } from './k.ts';
 import { normalize, type Normalized } from './normalize.ts';
-import { textRuns, type Piece, type TextRun } from './runs.ts';
+import { textRuns, type Pieces, type TextRun } from './runs.ts';
 
 /** A run names at most this many sources; a large collection may share a phrase with hundreds. */
 const SOURCES_PER_RUN = 12;
@@ -134,7 +134,7 @@ interface Found {
   covered: Int32Array;
   runs: Int32Array;
   longest: Int32Array;
-  pieces: Piece[][];
+  pieces: Pieces;
 }
 
 /** One pass over the text: each window of K found in the collection, and each stock window. */
@@ -152,14 +152,14 @@ function scan(index: CheckIndex, text: Normalized, k: number, members: number[][
     covered: new Int32Array(groups),
     runs: new Int32Array(groups),
     longest: new Int32Array(groups),
-    pieces: members.map(() => []),
+    pieces: { group: [], from: [], to: [], shift: [] },
   };
   const end = new Int32Array(groups).fill(-1);
   const runStart = new Int32Array(groups);
   const seen = new Int32Array(groups).fill(-1);
   const first = new Int32Array(groups);
   const touched: number[] = [];
-  const current: (Piece | undefined)[] = [];
+  const current = new Int32Array(groups).fill(-1);
   let copiedEnd = 0;
   const cap = Math.max(k, m);
   for (let i = 0; n - i >= Math.min(k, m); i++) {
@@ -200,9 +200,17 @@ function scan(index: CheckIndex, text: Normalized, k: number, members: number[][
       copiedFrom = copiedFrom < 0 ? from : Math.min(copiedFrom, from);
       // Where these characters are in the source: the window's first occurrence there.
       const shift = first[g]! - starts[g]![0]! - i;
-      const piece = current[g];
-      if (piece && piece.to === from && piece.shift === shift) piece.to = to;
-      else found.pieces[g]!.push((current[g] = { from, to, shift }));
+      const piece = current[g]!;
+      const { pieces } = found;
+      if (piece >= 0 && pieces.to[piece] === from && pieces.shift[piece] === shift)
+        pieces.to[piece] = to;
+      else {
+        current[g] = pieces.group.length;
+        pieces.group.push(g);
+        pieces.from.push(from);
+        pieces.to.push(to);
+        pieces.shift.push(shift);
+      }
       end[g] = to;
     }
     if (copiedFrom >= 0) {

@@ -34,18 +34,24 @@ export interface TextRun {
   more: number;
 }
 
-/** What a source group left: stretches it covers, each with its shift into the group's text. */
-export interface Piece {
-  from: number;
-  to: number;
-  shift: number;
+/**
+ * What the source groups left, one piece a stretch [from, to) of the text that a group covers
+ * with one shift into its own text, in columns and in order of creation: each group's pieces in
+ * order of position. Columns of numbers, not objects: a large collection leaves hundreds of
+ * thousands.
+ */
+export interface Pieces {
+  group: number[];
+  from: number[];
+  to: number[];
+  shift: number[];
 }
 
 export interface Coverage {
   copied: Uint8Array;
   stock: Uint8Array;
-  /** Per group of the index, its pieces in order, and its speeches that are sources. */
-  pieces: Piece[][];
+  pieces: Pieces;
+  /** Per group of the index, its speeches that are sources. */
   members: number[][];
   /** Per speech, its row in the source table. */
   rank: Map<number, number>;
@@ -68,54 +74,70 @@ function copiedStretches(text: Normalized, copied: Uint8Array): [number, number]
   return out;
 }
 
-/** Per stretch, its sources: each group's pieces met in order of position. */
+/** Per stretch, its sources: the pieces overlapping it, each group's first one placing it. */
 function sourcesOf(
   stretches: readonly [number, number][],
   c: Coverage,
   limit: number,
 ): { sources: RunSource[]; more: number }[] {
-  const found: { g: number; chars: number; at: number }[][] = stretches.map(() => []);
-  c.pieces.forEach((pieces, g) => {
-    if (pieces.length === 0 || c.members[g]!.length === 0) return;
-    // The first stretch ending after the first piece begins.
-    let [lo, hi] = [0, stretches.length];
+  const count = stretches.length;
+  const ends = Int32Array.from(stretches, ([, b]) => b);
+  // One entry per stretch and group: the characters it covers there, and where the first is.
+  const entry = {
+    run: [] as number[],
+    group: [] as number[],
+    chars: [] as number[],
+    at: [] as number[],
+  };
+  const lastRun = new Int32Array(c.members.length).fill(-1);
+  const lastEntry = new Int32Array(c.members.length);
+  const { group, from, to, shift } = c.pieces;
+  for (let p = 0; p < group.length; p++) {
+    const g = group[p]!;
+    const [a, b] = [from[p]!, to[p]!];
+    // The first stretch ending after the piece begins.
+    let [lo, hi] = [0, count];
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (stretches[mid]![1] <= pieces[0]!.from) lo = mid + 1;
+      if (ends[mid]! <= a) lo = mid + 1;
       else hi = mid;
     }
-    for (const { from, to, shift } of pieces) {
-      for (let r = lo; r < stretches.length && stretches[r]![0] < to; r++) {
-        const [a, b] = stretches[r]!;
-        if (b <= from) {
-          lo = r + 1;
-          continue;
-        }
-        const list = found[r]!;
-        const chars = Math.min(b, to) - Math.max(a, from);
-        if (list.at(-1)?.g === g) list.at(-1)!.chars += chars;
-        else list.push({ g, chars, at: Math.max(a, from) + shift });
+    for (let r = lo; r < count && stretches[r]![0] < b; r++) {
+      const [x, y] = stretches[r]!;
+      const chars = Math.min(y, b) - Math.max(x, a);
+      if (lastRun[g] === r) entry.chars[lastEntry[g]!]! += chars;
+      else {
+        lastRun[g] = r;
+        lastEntry[g] = entry.run.length;
+        entry.run.push(r);
+        entry.group.push(g);
+        entry.chars.push(chars);
+        entry.at.push(Math.max(x, a) + shift[p]!);
       }
     }
-  });
-  return found.map((list, r) => {
+  }
+  const byRun: number[][] = stretches.map(() => []);
+  entry.run.forEach((r, e) => byRun[r]!.push(e));
+  const speeches = c.rank.size;
+  return byRun.map((entries, r) => {
     const length = stretches[r]![1] - stretches[r]![0];
-    const all: { speech: number; at: number; partly: boolean; order: number }[] = [];
-    for (const { g, chars, at } of list)
-      for (const speech of c.members[g]!) {
-        const partly = chars < length;
-        // Whole first, then by row of the source table.
-        all.push({ speech, at, partly, order: (partly ? c.rank.size : 0) + c.rank.get(speech)! });
+    // Sorted by one number: whole before partly, then by row of the source table.
+    const found: { speech: number; at: number; partly: boolean }[] = [];
+    const keys: number[] = [];
+    for (const e of entries) {
+      const partly = entry.chars[e]! < length;
+      for (const speech of c.members[entry.group[e]!]!) {
+        keys.push(((partly ? speeches : 0) + c.rank.get(speech)!) * 2 ** 21 + found.length);
+        found.push({ speech, at: entry.at[e]!, partly });
       }
-    all.sort((x, y) => x.order - y.order);
-    return {
-      sources: all.slice(0, limit).map(({ speech, at, partly }) => ({
-        speech,
-        paragraph: c.paragraphAt(speech, at),
-        partly,
-      })),
-      more: Math.max(0, all.length - limit),
-    };
+    }
+    const order = Float64Array.from(keys).sort();
+    const sources: RunSource[] = [];
+    for (let i = 0; i < Math.min(limit, order.length); i++) {
+      const { speech, at, partly } = found[order[i]! % 2 ** 21]!;
+      sources.push({ speech, paragraph: c.paragraphAt(speech, at), partly });
+    }
+    return { sources, more: Math.max(0, found.length - limit) };
   });
 }
 
