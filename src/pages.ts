@@ -5,6 +5,7 @@
 const loaders = {
   overview: () => import('./components/Overview.svelte'),
   speech: () => import('./components/SpeechView.svelte'),
+  check: () => import('./components/CheckSpeech.svelte'),
 };
 type Name = keyof typeof loaders;
 

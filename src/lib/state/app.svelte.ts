@@ -226,7 +226,11 @@ export class AppState {
 
   /** A link to a speech or a pair that keeps the reader's other settings. */
   linkTo = (a: number, b: number | null): string =>
-    `${this.platform.address().pathname}${toSearch({ ...this.url, a, b })}`;
+    `${this.platform.address().pathname}${toSearch({ ...this.url, a, b, report: false })}`;
+
+  /** A link to the 查重 report of a speech. */
+  reportLink = (speech: number): string =>
+    `${this.platform.address().pathname}${toSearch({ ...this.url, a: speech, b: null, report: true })}`;
 
   /** Loads the reuse analysis once; a failure is shown, not thrown. */
   loadReuse() {
@@ -238,6 +242,8 @@ export class AppState {
   }
 
   #commit(next: UrlState, hash: string, mode: 'push' | 'replace') {
+    // The report is of one speech: choosing a second one leaves it for the comparison.
+    if (next.report && (next.a === null) === (next.b === null)) next = { ...next, report: false };
     const { pathname, search, hash: current } = this.platform.address();
     const text = toSearch(next);
     if (text !== search || current !== hash)

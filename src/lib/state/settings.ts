@@ -2,6 +2,7 @@
  * What the reader sees, resolved once from the URL and the browser: every default lives here.
  * Components receive these settings, never the raw URL state with its nulls.
  */
+import { K_DEFAULT } from '../check/k.ts';
 import { DEFAULT_GRANULARITY } from '../diff/model.ts';
 import type { Lang } from '../i18n/messages.ts';
 import { preferredLang } from '../i18n/translate.ts';
@@ -13,10 +14,12 @@ export interface Settings {
   view: View;
   mute: boolean;
   lang: Lang;
+  /** The 查重 report's shortest copied run. */
+  k: number;
 }
 
 /** The display options a reader toggles on a comparison; they replace, not push, history. */
-export type OptionsPatch = Partial<Pick<UrlState, 'g' | 'ignore' | 'view' | 'mute'>>;
+export type OptionsPatch = Partial<Pick<UrlState, 'g' | 'ignore' | 'view' | 'mute' | 'k'>>;
 
 /** What the browser says about the reader, for the defaults the URL leaves open. */
 export interface Environment {
@@ -33,5 +36,6 @@ export function resolve(url: UrlState, env: Environment): Settings {
     view: url.view ?? (env.narrow ? 'unified' : 'split'),
     mute: url.mute,
     lang: url.lang ?? preferredLang(env.languages),
+    k: url.k ?? K_DEFAULT,
   };
 }

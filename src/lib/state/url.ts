@@ -5,6 +5,7 @@
  */
 import { LANGS, type Lang } from '../i18n/messages.ts';
 
+import { K_MAX, K_MIN } from '../check/k.ts';
 import { IGNORES, type Ignore } from '../diff/model.ts';
 import { GRANULARITIES, type Granularity } from '../diff/tokenize.ts';
 
@@ -29,9 +30,14 @@ export interface UrlState {
   view: View | null;
   /** Mute stock phrases (passages shared by three or more speeches) in the comparison. */
   mute: boolean;
+  /** The 查重 report of the speech shown alone; only set when exactly one of a and b is. */
+  report: boolean;
+  /** The report's shortest copied run, K_MIN to K_MAX characters; null is K_DEFAULT. */
+  k: number | null;
 }
 
-export type ProblemCode = 'not-a-number' | 'no-such-speech' | 'repeated' | 'bad-value' | 'unknown';
+export type ProblemCode =
+  'not-a-number' | 'no-such-speech' | 'repeated' | 'bad-value' | 'unknown' | 'report-alone';
 
 export interface Problem {
   code: ProblemCode;
@@ -50,9 +56,11 @@ export const HOME: UrlState = {
   ignore: [],
   view: null,
   mute: false,
+  report: false,
+  k: null,
 };
 
-const KNOWN = ['a', 'b', 'g', 'ignore', 'view', 'mute', 'lang'] as const;
+const KNOWN = ['a', 'b', 'g', 'ignore', 'view', 'mute', 'lang', 'report', 'k'] as const;
 const MAX_SHOWN = 40;
 
 const shorten = (value: string) =>
@@ -116,6 +124,15 @@ export function parseUrlState(
   }
   const rawMute = params.get('mute');
   if (rawMute !== null && rawMute !== 'stock') problems.push(badValue('mute', rawMute, ['stock']));
+  const rawReport = params.get('report');
+  if (rawReport !== null && rawReport !== '1') problems.push(badValue('report', rawReport, ['1']));
+  const report = rawReport === '1' && (a === null) !== (b === null);
+  if (rawReport === '1' && !report)
+    problems.push({ code: 'report-alone', param: 'report', value: '1' });
+  const rawK = params.get('k');
+  const k = rawK !== null && /^\d{1,2}$/u.test(rawK) ? Number(rawK) : null;
+  if (rawK !== null && (k === null || k < K_MIN || k > K_MAX))
+    problems.push({ ...badValue('k', rawK, []), allowed: `${K_MIN}–${K_MAX}` });
   return {
     state: {
       a,
@@ -125,6 +142,8 @@ export function parseUrlState(
       ignore: IGNORES.filter((i) => ignore.includes(i)),
       view: choice(params, 'view', VIEWS, problems),
       mute: rawMute === 'stock',
+      report,
+      k: k !== null && k >= K_MIN && k <= K_MAX ? k : null,
     },
     problems,
   };
@@ -161,6 +180,8 @@ export function toSearch(state: UrlState): string {
   if (state.ignore.length > 0) params.set('ignore', state.ignore.join(','));
   if (state.view !== null) params.set('view', state.view);
   if (state.mute) params.set('mute', 'stock');
+  if (state.report && (state.a === null) !== (state.b === null)) params.set('report', '1');
+  if (state.k !== null) params.set('k', String(state.k));
   if (state.lang !== null) params.set('lang', state.lang);
   // Commas in the ignore list read better as they are.
   const text = params.toString().replaceAll('%2C', ',');

@@ -114,6 +114,25 @@ describe('the app state', () => {
     expect(app.pairStock?.a).toHaveLength(corpus.speeches[2]!.paragraphs.length);
   });
 
+  it('links a speech to its 查重 report, and the report to comparisons without it', async () => {
+    const { platform, entries } = fakePlatform('?a=3&lang=en');
+    const app = new AppState(platform);
+    await app.start();
+    expect(app.reportLink(3)).toBe('/?a=3&report=1&lang=en');
+    app.follow('?a=3&report=1&lang=en', '');
+    app.setOptions({ k: 20 });
+    expect(app.settings.k).toBe(20);
+    expect(app.linkTo(6, 3)).toBe('/?a=6&b=3&k=20&lang=en');
+    // Choosing a second speech leaves the report for the comparison.
+    app.pick('b', 6);
+    expect([app.page, app.url.report]).toEqual(['compare', false]);
+    expect(entries).toEqual([
+      '/?a=3&lang=en',
+      '/?a=3&report=1&k=20&lang=en',
+      '/?a=3&b=6&k=20&lang=en',
+    ]);
+  });
+
   it('follows a link, keeping the language unless the link names one', async () => {
     const app = new AppState(fakePlatform('?lang=en').platform);
     await app.start();
@@ -131,7 +150,11 @@ describe('resolve', () => {
       view: 'unified',
       mute: false,
       lang: 'en',
+      k: 13,
     });
+    expect(
+      resolve({ ...HOME, a: 3, report: true, k: 20 }, { narrow: false, languages: [] }).k,
+    ).toBe(20);
     expect(
       resolve({ ...HOME, view: 'split', lang: 'zh' }, { narrow: true, languages: [] }),
     ).toMatchObject({ view: 'split', lang: 'zh' });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { K_MAX, K_MIN } from '../../../src/lib/check/k.ts';
 import {
   GRANULARITIES,
   HOME,
@@ -43,8 +44,32 @@ describe('URL state', () => {
       view: 'unified',
       mute: true,
       lang: 'en',
+      report: false,
+      k: null,
     });
     expect(toSearch(state)).toBe(search);
+  });
+
+  it('reads and prints the 查重 report of one speech and its K', () => {
+    const { state, problems } = parseUrlState('?a=3&report=1&k=20', COUNT);
+    expect(problems).toEqual([]);
+    expect(state).toEqual({ ...HOME, a: 3, report: true, k: 20 });
+    expect(toSearch(state)).toBe('?a=3&report=1&k=20');
+    expect(parseUrlState('?b=3&report=1', COUNT).state).toEqual({ ...HOME, b: 3, report: true });
+  });
+
+  it.each([
+    ['?a=3&report=1&k=7', 'bad-value', { report: true, k: null }],
+    ['?a=3&report=1&k=51', 'bad-value', { report: true, k: null }],
+    ['?a=3&report=1&k=abc', 'bad-value', { report: true, k: null }],
+    ['?a=3&report=1&k=13.5', 'bad-value', { report: true, k: null }],
+    ['?a=3&report=yes', 'bad-value', { report: false, k: null }],
+    ['?report=1', 'report-alone', { report: false, k: null }],
+    ['?a=1&b=2&report=1&k=9', 'report-alone', { report: false, k: 9 }],
+  ])('turns %s into a valid report state and a %s problem', (search, code, expected) => {
+    const { state, problems } = parseUrlState(search, COUNT);
+    expect(problems.map((p) => p.code)).toEqual([code]);
+    expect({ report: state.report, k: state.k }).toEqual(expected);
   });
 
   it('reads a lone b as that speech alone, chosen in the right-hand picker', () => {
@@ -86,15 +111,19 @@ describe('URL state', () => {
     expect(Array.from(problems[0]?.value ?? '').length).toBeLessThanOrEqual(41);
   });
 
-  const state: fc.Arbitrary<UrlState> = fc.record({
-    a: fc.option(fc.integer({ min: 1, max: COUNT })),
-    b: fc.option(fc.integer({ min: 1, max: COUNT })),
-    lang: fc.constantFrom(null, 'zh' as const, 'en' as const),
-    g: fc.constantFrom(null, ...GRANULARITIES),
-    ignore: fc.subarray([...IGNORES]),
-    view: fc.constantFrom(null, ...VIEWS),
-    mute: fc.boolean(),
-  });
+  const state: fc.Arbitrary<UrlState> = fc
+    .record({
+      a: fc.option(fc.integer({ min: 1, max: COUNT })),
+      b: fc.option(fc.integer({ min: 1, max: COUNT })),
+      lang: fc.constantFrom(null, 'zh' as const, 'en' as const),
+      g: fc.constantFrom(null, ...GRANULARITIES),
+      ignore: fc.subarray([...IGNORES]),
+      view: fc.constantFrom(null, ...VIEWS),
+      mute: fc.boolean(),
+      report: fc.boolean(),
+      k: fc.option(fc.integer({ min: K_MIN, max: K_MAX })),
+    })
+    .map((s) => ({ ...s, report: s.report && (s.a === null) !== (s.b === null) }));
 
   it('reads back every state it prints, with no problem', () => {
     fc.assert(
@@ -111,6 +140,8 @@ describe('URL state', () => {
         for (const n of [s.a, s.b]) {
           if (n !== null) expect(n >= 1 && n <= COUNT && Number.isInteger(n)).toBe(true);
         }
+        if (s.report) expect((s.a === null) !== (s.b === null)).toBe(true);
+        if (s.k !== null) expect(s.k >= K_MIN && s.k <= K_MAX).toBe(true);
         expect(parseUrlState(toSearch(s), COUNT)).toEqual({ state: s, problems: [] });
       }),
     );

@@ -1,0 +1,276 @@
+/**
+ * 查重: how much of a text is copied from the speeches of a collection, and from which.
+ *
+ * The definition. Both texts are normalized (normalize.ts: NFC, no whitespace, code points). A
+ * character of the checked text is copied from a source when it lies inside a run of at least K
+ * consecutive characters that also occurs in that source; equivalently, inside some window of K
+ * characters of the text found in the source. It is stock when it lies inside a window of
+ * MIN_PASSAGE characters found in STOCK_GROUPS or more different texts of the collection
+ * (identical speeches counted once; the checked speech counts when it belongs to the collection),
+ * the same stock phrases as the rest of the app. Then
+ *   total            = copied characters (from any source) ÷ all characters;
+ *   excluding stock  = copied characters that are not stock ÷ all characters;
+ *   a source's share = characters copied from it ÷ all characters;
+ *   a source's runs  = the maximal stretches of the text copied from it, and the longest of them.
+ * Each copied character is placed in a source: the first window covering it found there, at that
+ * window's first occurrence, gives the source paragraph it links to.
+ *
+ * How. For each position of the text, a binary search of the collection's suffix array finds the
+ * longest match; the suffixes sharing K characters with it are its neighbours in the array, read
+ * off the LCP array. The index does not depend on K, so a new K recomputes without rebuilding.
+ */
+import { STOCK_GROUPS } from '../reuse/passages.ts';
+import type { CheckIndex } from './collection.ts';
+import { K_DEFAULT } from './k.ts';
+import { normalize, type Normalized } from './normalize.ts';
+import { textRuns, type Pieces, type TextRun } from './runs.ts';
+
+/** A run names at most this many sources; a large collection may share a phrase with hundreds. */
+const SOURCES_PER_RUN = 12;
+
+export interface CheckOptions {
+  /** The shortest run that counts, in characters; K_DEFAULT unless given (the UI keeps K_MIN to K_MAX). */
+  k?: number;
+  /** The speech being checked when it belongs to the collection: not a source of itself. */
+  self?: number | null;
+  /** How many sources a run names at most (SOURCES_PER_RUN). */
+  sourcesPerRun?: number;
+}
+
+interface SourceRow {
+  speech: number;
+  /** Characters of the checked text copied from this source, and their share of all. */
+  copied: number;
+  share: number;
+  /** The longest run copied from it, in characters, and how many runs. */
+  longest: number;
+  runs: number;
+  /** The same text as the one checked (after normalization): its twin. */
+  twin: boolean;
+}
+
+export interface CheckReport {
+  k: number;
+  /** Characters of the normalized text. */
+  chars: number;
+  /** Characters copied from any source, and those of them that are stock. */
+  copied: number;
+  copiedStock: number;
+  /** copied ÷ chars, (copied − copiedStock) ÷ chars, copiedStock ÷ chars; 0 for an empty text. */
+  total: number;
+  excludingStock: number;
+  stock: number;
+  /** Every source something is copied from, highest share first (then by number). */
+  sources: SourceRow[];
+  /** The first of them, or null when nothing is copied. */
+  largest: SourceRow | null;
+  /** The text's paragraphs exactly, cut into plain and copied runs. */
+  paragraphs: TextRun[][];
+}
+
+export function checkText(
+  index: CheckIndex,
+  paragraphs: readonly string[],
+  options: CheckOptions = {},
+): CheckReport {
+  const k = Math.max(1, Math.floor(options.k ?? K_DEFAULT));
+  const self = options.self ?? null;
+  const text = normalize(paragraphs);
+  const n = text.codes.length;
+  const { reuse } = index;
+  const members = reuse.groups.map((g) => g.filter((s) => s !== self));
+  const found = scan(index, text, k, members);
+  const share = (x: number) => (n === 0 ? 0 : x / n);
+
+  const sources: SourceRow[] = [];
+  found.runs.forEach((runs, g) => {
+    if (runs === 0) return;
+    const twin = identical(index, g, text.codes);
+    for (const speech of members[g]!) {
+      const copied = found.covered[g]!;
+      sources.push({
+        speech,
+        copied,
+        share: share(copied),
+        longest: found.longest[g]!,
+        runs,
+        twin,
+      });
+    }
+  });
+  sources.sort((x, y) => y.copied - x.copied || x.speech - y.speech);
+
+  let copied = 0;
+  let copiedStock = 0;
+  for (let i = 0; i < n; i++) {
+    if (!found.copied[i]) continue;
+    copied++;
+    if (found.stock[i]) copiedStock++;
+  }
+  const rank = new Map(sources.map((row, i) => [row.speech, i]));
+  const runs = textRuns(
+    text,
+    { ...found, members, rank, paragraphAt: (s, offset) => index.paragraphAt(s, offset) },
+    options.sourcesPerRun ?? SOURCES_PER_RUN,
+  );
+  return {
+    k,
+    chars: n,
+    copied,
+    copiedStock,
+    total: share(copied),
+    excludingStock: share(copied - copiedStock),
+    stock: share(copiedStock),
+    sources,
+    largest: sources[0] ?? null,
+    paragraphs: runs,
+  };
+}
+
+interface Found {
+  copied: Uint8Array;
+  stock: Uint8Array;
+  /** Per group of the index. */
+  covered: Int32Array;
+  runs: Int32Array;
+  longest: Int32Array;
+  pieces: Pieces;
+}
+
+/** One pass over the text: each window of K found in the collection, and each stock window. */
+function scan(index: CheckIndex, text: Normalized, k: number, members: number[][]): Found {
+  const { sa, lcp, starts } = index.reuse;
+  const { groupOfRank } = index;
+  const { classOf, classStart } = index.reuse.windows;
+  const m = index.reuse.minLength;
+  const codes = text.codes.map((c) => c + 1);
+  const n = codes.length;
+  const groups = members.length;
+  const found: Found = {
+    copied: new Uint8Array(n),
+    stock: new Uint8Array(n),
+    covered: new Int32Array(groups),
+    runs: new Int32Array(groups),
+    longest: new Int32Array(groups),
+    pieces: { group: [], from: [], to: [], shift: [] },
+  };
+  const end = new Int32Array(groups).fill(-1);
+  const runStart = new Int32Array(groups);
+  const seen = new Int32Array(groups).fill(-1);
+  const first = new Int32Array(groups);
+  const touched: number[] = [];
+  const current = new Int32Array(groups).fill(-1);
+  let copiedEnd = 0;
+  const cap = Math.max(k, m);
+  for (let i = 0; n - i >= Math.min(k, m); i++) {
+    const length = longestMatch(index.reuse.text, sa, codes, i, cap);
+    const rank = match.rank;
+    if (length >= m) {
+      const c = classOf[sa[rank]!]!;
+      if (c >= 0 && classStart[c + 1]! - classStart[c]! >= STOCK_GROUPS)
+        found.stock.fill(1, i, i + m);
+    }
+    if (length < k) continue;
+    // The suffixes starting with this window: the neighbours sharing K or more with the match.
+    let lo = rank;
+    let hi = rank;
+    while (lo > 0 && lcp[lo]! >= k) lo--;
+    while (hi + 1 < sa.length && lcp[hi + 1]! >= k) hi++;
+    // By rank, so memory is read in order; only sa[r] and the group of rank r are needed.
+    for (let r = lo; r <= hi; r++) {
+      const position = sa[r]!;
+      const g = groupOfRank[r]!;
+      if (seen[g] !== i) {
+        seen[g] = i;
+        first[g] = position;
+        touched.push(g);
+      } else if (position < first[g]!) first[g] = position;
+    }
+    let copiedFrom = -1;
+    for (const g of touched) {
+      if (members[g]!.length === 0) continue;
+      const from = Math.max(i, end[g]!);
+      const to = i + k;
+      if (i > end[g]!) {
+        if (end[g]! >= 0) found.longest[g] = Math.max(found.longest[g]!, end[g]! - runStart[g]!);
+        found.runs[g]!++;
+        runStart[g] = i;
+      }
+      found.covered[g]! += to - from;
+      copiedFrom = copiedFrom < 0 ? from : Math.min(copiedFrom, from);
+      // Where these characters are in the source: the window's first occurrence there.
+      const shift = first[g]! - starts[g]![0]! - i;
+      const piece = current[g]!;
+      const { pieces } = found;
+      if (piece >= 0 && pieces.to[piece] === from && pieces.shift[piece] === shift)
+        pieces.to[piece] = to;
+      else {
+        current[g] = pieces.group.length;
+        pieces.group.push(g);
+        pieces.from.push(from);
+        pieces.to.push(to);
+        pieces.shift.push(shift);
+      }
+      end[g] = to;
+    }
+    if (copiedFrom >= 0) {
+      found.copied.fill(1, Math.max(copiedFrom, copiedEnd), i + k);
+      copiedEnd = i + k;
+    }
+    touched.length = 0;
+  }
+  found.runs.forEach((runs, g) => {
+    if (runs > 0) found.longest[g] = Math.max(found.longest[g]!, end[g]! - runStart[g]!);
+  });
+  return found;
+}
+
+/** longestMatch's answer, kept in one object: it runs once per character of the text. */
+const match = { rank: 0, length: 0 };
+
+/**
+ * The rank of a suffix of the collection sharing the longest prefix with codes[i…] (at most cap
+ * symbols), and that length. A binary search that skips the symbols both bounds already share.
+ */
+function longestMatch(
+  text: Int32Array,
+  sa: Int32Array,
+  codes: Int32Array,
+  i: number,
+  cap: number,
+): number {
+  const rem = Math.min(cap, codes.length - i);
+  const n = sa.length;
+  let lo = -1;
+  let hi = n;
+  let lcpLo = 0;
+  let lcpHi = 0;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    const position = sa[mid]!;
+    let l = lcpLo < lcpHi ? lcpLo : lcpHi;
+    while (l < rem && position + l < n && text[position + l] === codes[i + l]) l++;
+    if (l === rem || (position + l < n && text[position + l]! > codes[i + l]!)) {
+      hi = mid;
+      lcpHi = l;
+    } else {
+      lo = mid;
+      lcpLo = l;
+    }
+  }
+  if (hi < n && (lo < 0 || lcpHi >= lcpLo)) {
+    match.rank = hi;
+    match.length = lcpHi;
+  } else {
+    match.rank = lo;
+    match.length = lo < 0 ? 0 : lcpLo;
+  }
+  return match.length;
+}
+
+/** Whether group g's text is the checked text itself. */
+function identical(index: CheckIndex, g: number, codes: Int32Array): boolean {
+  const s = index.reuse.starts[g]!;
+  if (s.at(-1)! - s[0]! - 1 !== codes.length) return false;
+  return codes.every((c, i) => index.reuse.text[s[0]! + i] === c + 1);
+}

@@ -1,0 +1,116 @@
+/**
+ * The 查重 report's strings, in Chinese (first) and English: apart from the interface's table
+ * (src/lib/i18n/messages.ts) so that they load with the report, not with the first paint.
+ */
+import type { Lang } from '../i18n/messages.ts';
+
+export const zh = {
+  checkLink: '查重',
+  checkLinkHelp: '与文集中其他各篇比对，看本篇有多少文字是复制的、来自哪里',
+  checkReport: '查重报告',
+  checkAgainst: '比对对象：{collection}中的其他 {n} 篇；连续 {k} 字以上相同才算复制。',
+  checkTotal: '总文字复制比',
+  checkExStock: '去除套话',
+  checkLargest: '单篇最大文字复制比',
+  checkLargestOf: ' {source}',
+  checkChars: '总字数',
+  checkCharsValue: '{n} 字（不计空白）',
+  checkTwin: '与本文相同',
+  checkNothing: '—',
+  verdictTwin: '本文与{source}逐字相同（不计空白），是同一篇',
+  verdictCopied: '本文 {share} 的文字见于{source}',
+  verdictAll: '，各来源合计 {total}',
+  verdictStock: '；{stock} 是三篇以上共有的套话',
+  verdictNone: '没有发现连续 {k} 字以上与文集中其他各篇相同的文字',
+  verdictEnd: '。',
+  checkK: '最短连续字数 K',
+  checkKRange: '{min}–{max} 字，默认 {default}',
+  checkDownload: '下载报告（HTML）',
+  checkPrint: '打印报告',
+  checkTextHeading: '全文标记',
+  checkLegendCopied: '复制的文字，上标为来源，点击查看对照',
+  checkLegendStock: '其中的套话（三篇以上共有）',
+  checkSourcesHeading: '相似来源',
+  checkSource: '来源',
+  checkShare: '文字复制比',
+  checkLongest: '最长连续',
+  checkRuns: '片段',
+  checkLength: '{n} 字',
+  checkNoSources: '没有发现相似来源。',
+  checkRunFrom: '复制自{places}',
+  checkPlace: '{source}第 {p} 段',
+  checkPartly: '（部分）',
+  checkMore: '等，另有 {n} 篇',
+  checkRunStock: '；含套话',
+  checkMoreShort: '等 {n} 篇',
+  checkNoteHeading: '计算方法',
+  checkNoteMeasure:
+    '两篇文字都先做 Unicode NFC 规范化，去掉一切空白（包括换行），按字（Unicode 字符，标点在内）比较。本文的一个字若落在一段至少 K 个连续字、并在某篇来源中原样出现的文字里，就算从该篇复制。总文字复制比 = 从任一来源复制的字数 ÷ 本文总字数；单篇文字复制比只计一篇来源；去除套话 = 复制的字中不在套话里的 ÷ 本文总字数。套话指文集中至少 {groups} 篇不同讲话共有、连续 {n} 字以上的文字（相同的讲话只算一篇），与其他页面标出的套话相同。',
+  checkNoteK:
+    'K 越小，越多常用短语被算作复制：“以习近平同志为核心的党中央”这样的固定说法就有 13 字；K 越大，只剩整句整段的照抄。知网等查重系统通常以 13 字为界，这里默认也是 13，可在 {min} 到 {max} 之间调整。',
+  checkNoteSimilarity:
+    '复制比与对照页的相似度不同：相似度 = 2 × 最长公共子序列长度 ÷（A 的字数 + B 的字数），把两篇逐字对齐，零散的相同常用字也计入，所以两篇无关的讲话也有 15%–25%；复制比只计连续 K 字以上原样出现的文字，不计零散的字，也不要求前后顺序一致。',
+} as const;
+
+export type CheckKey = keyof typeof zh;
+
+export const en: Record<CheckKey, string> = {
+  checkLink: 'Check (查重)',
+  checkLinkHelp: 'Check this speech against the others: how much of it is copied, and from where',
+  checkReport: 'Similarity report',
+  checkAgainst:
+    'Checked against the other {n} speeches of {collection}; a run counts as copied from {k} identical characters on.',
+  checkTotal: 'Total copied',
+  checkExStock: 'Excluding stock phrases',
+  checkLargest: 'Largest single source',
+  checkLargestOf: ' {source}',
+  checkChars: 'Characters',
+  checkCharsValue: '{n} (whitespace not counted)',
+  checkTwin: 'identical to this text',
+  checkNothing: '—',
+  verdictTwin: 'This text is {source} word for word (whitespace aside): the same speech',
+  verdictCopied: '{share} of this text occurs in {source}',
+  verdictAll: ', {total} from all sources together',
+  verdictStock: '; {stock} is stock phrasing found in three or more speeches',
+  verdictNone: 'No run of {k} or more characters of this text occurs in the other speeches',
+  verdictEnd: '.',
+  checkK: 'Shortest run K',
+  checkKRange: '{min}–{max} characters, default {default}',
+  checkDownload: 'Download report (HTML)',
+  checkPrint: 'Print report',
+  checkTextHeading: 'The text, marked',
+  checkLegendCopied: 'copied text, its source in superscript; click to compare',
+  checkLegendStock: 'stock phrases within it (in three or more speeches)',
+  checkSourcesHeading: 'Sources',
+  checkSource: 'Source',
+  checkShare: 'Copied',
+  checkLongest: 'Longest run',
+  checkRuns: 'Runs',
+  checkLength: '{n} chars',
+  checkNoSources: 'No sources found.',
+  checkRunFrom: 'Copied from {places}',
+  checkPlace: '{source} paragraph {p}',
+  checkPartly: ' (in part)',
+  checkMore: ' and {n} more',
+  checkRunStock: '; includes stock phrases',
+  checkMoreShort: ' ({n} sources)',
+  checkNoteHeading: 'How it is measured',
+  checkNoteMeasure:
+    'Both texts are normalized to Unicode NFC and stripped of all whitespace (line breaks included), then compared character by character (Unicode characters, punctuation included). A character of this text counts as copied from a source when it lies inside a run of at least K consecutive characters that occurs, exactly, in that source. Total copied = characters copied from any source ÷ all characters; a single source’s share counts that source alone; excluding stock phrases = copied characters outside stock phrases ÷ all characters. A stock phrase is text of {n} or more characters found in at least {groups} different speeches of the collection (identical speeches count once), the same stock phrases the other pages mark.',
+  checkNoteK:
+    'The smaller K, the more common phrases count as copied: a set phrase such as 以习近平同志为核心的党中央 alone is 13 characters; the larger K, the more only whole copied sentences and paragraphs remain. CNKI and similar checkers count from 13 characters; so does this report by default, and K can be set from {min} to {max}.',
+  checkNoteSimilarity:
+    'The copied share is not the comparison view’s similarity: similarity = 2 × the longest common subsequence ÷ (A’s length + B’s length) aligns the two texts character by character and counts scattered common characters too, so two unrelated speeches reach 15–25%; the copied share counts only runs of K or more identical characters, not scattered ones, and in any order.',
+};
+
+/** The string in the language, its {name} parameters filled in. */
+export function say(
+  lang: Lang,
+  key: CheckKey,
+  params: Record<string, string | number> = {},
+): string {
+  const template: string = (lang === 'zh' ? zh : en)[key];
+  return template.replace(/\{(\w+)\}/gu, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

@@ -1,0 +1,173 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CheckIndex, indexFor } from '../../../src/lib/check/collection.ts';
+import { checkText, type CheckReport } from '../../../src/lib/check/measure.ts';
+import { normalText } from '../../../src/lib/check/normalize.ts';
+import type { SpeechText } from '../../../src/lib/reuse/passages.ts';
+import { corpus } from '../diff/corpus.ts';
+import { reference } from './reference.ts';
+
+/** The fast report read back in the reference's terms. */
+function readBack(report: CheckReport) {
+  const runs = report.paragraphs.flat();
+  const chars = runs
+    .map((run) =>
+      run.sources.length === 0
+        ? '-'.repeat(run.to - run.from)
+        : run.parts
+            .map((x) => (x.stock ? 'S' : 'C').repeat(Array.from(normalText([x.text])).length))
+            .join(''),
+    )
+    .join('');
+  return {
+    length: report.chars,
+    copied: report.copied,
+    copiedStock: report.copiedStock,
+    rows: report.sources.map(({ speech, copied, longest, runs, twin }) => ({
+      ...{ speech, copied, longest, runs, twin },
+    })),
+    chars,
+    runs: runs
+      .filter((r) => r.sources.length > 0)
+      .map(({ from, to, sources }) => ({ from, to, sources })),
+  };
+}
+
+function agree(
+  speeches: readonly SpeechText[],
+  paragraphs: readonly string[],
+  k: number,
+  self: number | null,
+  stockLength: number,
+) {
+  const index = new CheckIndex(speeches, stockLength);
+  const report = checkText(index, paragraphs, { k, self, sourcesPerRun: Infinity });
+  expect(readBack(report)).toEqual(reference(speeches, paragraphs, k, self, stockLength));
+  // The shown text is the original, exactly.
+  expect(
+    report.paragraphs.map((p) => p.map((r) => r.parts.map((x) => x.text).join('')).join('')),
+  ).toEqual(paragraphs);
+  return report;
+}
+
+// Whitespace, a letter with a combining accent and its composed form (equal in NFC), an astral
+// character and punctuation: over so few symbols, runs repeat, overlap and cross paragraphs.
+const ALPHABET = ['甲', '乙', '丙', '，', ' ', 'e\u0301', '\u00e9', '𠮷'];
+const paragraph = fc
+  .array(fc.constantFrom(...ALPHABET), { maxLength: 12 })
+  .map((xs) => xs.join(''));
+const collection = fc
+  .array(
+    fc.record({
+      paragraphs: fc.array(paragraph, { minLength: 1, maxLength: 3 }),
+      copyOf: fc.option(fc.nat(), { freq: 4 }),
+    }),
+    { minLength: 1, maxLength: 5 },
+  )
+  .map((xs) => {
+    const speeches: SpeechText[] = [];
+    xs.forEach(({ paragraphs, copyOf }, i) => {
+      const copied = copyOf === null || i === 0 ? paragraphs : speeches[copyOf % i]!.paragraphs;
+      speeches.push({ number: i + 1, paragraphs: copied });
+    });
+    return speeches;
+  });
+
+describe('the check agrees with the plain reading of its definition', { timeout: 30_000 }, () => {
+  it('on random texts against random collections', () => {
+    fc.assert(
+      fc.property(
+        collection,
+        fc.array(paragraph, { maxLength: 4 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 4 }),
+        (speeches, own, k, stockLength) => {
+          agree(speeches, own, k, null, stockLength);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('on a speech of the collection checked against the others', () => {
+    fc.assert(
+      fc.property(
+        collection,
+        fc.nat(),
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 4 }),
+        (speeches, pick, k, stockLength) => {
+          const self = speeches[pick % speeches.length]!;
+          agree(speeches, self.paragraphs, k, self.number, stockLength);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('on every speech of the corpus, at K = 8, 13 and 50', () => {
+    for (const k of [8, 13, 50])
+      for (const s of corpus.speeches) agree(corpus.speeches, s.paragraphs, k, s.number, 12);
+  });
+});
+
+describe('the corpus', () => {
+  const index = new CheckIndex(corpus.speeches);
+  const check = (n: number, k?: number) =>
+    checkText(index, corpus.speeches[n - 1]!.paragraphs, { self: n, k });
+
+  it('finds speech 3 copied whole from its twin （六）', () => {
+    const report = check(3);
+    expect(report.total).toBe(1);
+    expect(report.largest).toMatchObject({ speech: 6, share: 1, twin: true, runs: 1 });
+    expect(report.sources.filter((s) => s.twin).map((s) => s.speech)).toEqual([6]);
+    // Every paragraph is one copied run, from the same paragraph of （六）.
+    for (const [p, runs] of report.paragraphs.entries()) {
+      expect(runs).toHaveLength(1);
+      expect(runs[0]!.sources[0]).toEqual({ speech: 6, paragraph: p, partly: false });
+      expect(runs[0]!.more).toBe(0);
+    }
+  });
+
+  it('keeps stock phrases out of the second figure', () => {
+    const report = check(3);
+    expect(report.copiedStock).toBeGreaterThan(0);
+    expect(report.excludingStock).toBeCloseTo(1 - report.stock, 12);
+    expect(report.excludingStock).toBeLessThan(report.total);
+  });
+
+  it('counts fewer characters as K grows', () => {
+    const shares = [8, 13, 20, 50].map((k) => check(1, k).total);
+    expect(shares).toEqual([...shares].sort((x, y) => y - x));
+    expect(shares[0]).toBeGreaterThan(shares[3]!);
+  });
+
+  it('checks an own text: speech 3 pasted with other line breaks and spaces is its own twin', () => {
+    const pasted = corpus.speeches[2]!.paragraphs.join('').replace(/。/gu, '。\n  ');
+    const report = checkText(index, pasted.split('\n'));
+    expect(report.total).toBe(1);
+    expect(report.sources.slice(0, 2)).toMatchObject([
+      { speech: 3, share: 1, twin: true },
+      { speech: 6, share: 1, twin: true },
+    ]);
+  });
+
+  it('builds the index of a collection once', () => {
+    expect(indexFor(corpus.speeches)).toBe(indexFor(corpus.speeches));
+    expect(indexFor(corpus.speeches.slice(0, 2))).not.toBe(indexFor(corpus.speeches));
+  });
+
+  it('names a few sources per run at most, and counts the rest', () => {
+    const report = checkText(index, corpus.speeches[0]!.paragraphs, { self: 1, sourcesPerRun: 1 });
+    const run = report.paragraphs.flat().find((r) => r.more > 0)!;
+    expect(run.sources).toHaveLength(1);
+    expect(run.sources[0]!.speech).toBe(3);
+  });
+
+  it('reports nothing copied for a text of its own and for an empty one', () => {
+    for (const text of [['完全不同的一句话，和文集里的任何讲话都没有关系。'], [], ['  ']]) {
+      const report = checkText(index, text);
+      expect(report).toMatchObject({ copied: 0, total: 0, sources: [], largest: null });
+    }
+  });
+});
