@@ -6,6 +6,16 @@
 import { diffTokens, codePoints } from '../diff/dmp.ts';
 import type { Cell, Collation, Row } from './align.ts';
 
+/** What the reader sets on the collation page (kept in the URL, see state/url.ts). */
+export interface CollationSettings {
+  /** Speeches collated, ascending; empty means all. */
+  speeches: number[];
+  /** Fold runs of rows with text in one column only. */
+  fold: boolean;
+  /** Identical speeches in columns of their own. */
+  apart: boolean;
+}
+
 export interface Column {
   /** The witness shown, and the speeches of it the column stands for (identical twins merged). */
   witness: number;
@@ -14,9 +24,11 @@ export interface Column {
 
 /** One column per witness, or with twins apart one per speech (each showing its witness). */
 export function columnsOf(collation: Collation, apart: boolean): Column[] {
-  return collation.witnesses.flatMap((speeches, witness) =>
+  const columns = collation.witnesses.flatMap((speeches, witness) =>
     apart ? speeches.map((n) => ({ witness, speeches: [n] })) : [{ witness, speeches }],
   );
+  // In the order of their (first) speeches, as the collection numbers them.
+  return columns.sort((x, y) => (x.speeches[0] ?? 0) - (y.speeches[0] ?? 0));
 }
 
 /**
@@ -111,7 +123,10 @@ export type Item =
   /** Consecutive rows where only one column has text, folded: that column and the rows. */
   | { kind: 'fold'; column: number; rows: number[] };
 
-/** The rows to show, in order; with `fold`, runs of rows with text in one column only fold. */
+/**
+ * The rows to show, in order; with `fold`, each run of two or more consecutive rows with text in
+ * the same one column only is folded into one line.
+ */
 export function layout(collation: Collation, columns: readonly Column[], fold: boolean): Item[] {
   const items: Item[] = [];
   collation.rows.forEach((row, i) => {
@@ -126,5 +141,8 @@ export function layout(collation: Collation, columns: readonly Column[], fold: b
       last.rows.push(i);
     else items.push({ kind: 'fold', column: only, rows: [i] });
   });
-  return items;
+  // A fold line would take the place of a lone row: fold runs of two or more only.
+  return items.map((item) =>
+    item.kind === 'fold' && item.rows.length === 1 ? { kind: 'row', row: item.rows[0]! } : item,
+  );
 }

@@ -8,6 +8,7 @@ import { LoadError } from '../corpus/load.ts';
 import type { Corpus, Speech } from '../corpus/types.ts';
 import { checkPlans, lcsOf, type PlanRow, type Plans } from '../diff/plan.ts';
 import type { ReuseIndex } from '../reuse/passages.ts';
+import { translate } from '../i18n/translate.ts';
 import { resolve, type OptionsPatch, type Settings } from './settings.ts';
 import { HOME, parseUrlState, toSearch, type Problem, type UrlState } from './url.ts';
 
@@ -31,7 +32,12 @@ export interface Platform {
   languages: readonly string[];
 }
 
-export type Page = 'loading' | 'failed' | 'overview' | 'speech' | 'compare';
+export type Page = 'loading' | 'failed' | 'overview' | 'speech' | 'compare' | 'collate';
+
+/** The collation's settings, as the reader changes them on its page. */
+export type CollationPatch = Pick<UrlState, 'speeches' | 'fold' | 'apart'>;
+/** The collation's settings, all off: what a link out of the collation carries. */
+const OUT_OF_COLLATION = { collate: false, speeches: [], fold: false, apart: false };
 
 /** Shares of reused text in a pair, for the comparison's verdict and legend. */
 export interface PairReuse {
@@ -80,11 +86,13 @@ export class AppState {
       ? 'failed'
       : !this.corpus
         ? 'loading'
-        : this.speechA && this.speechB
-          ? 'compare'
-          : this.single
-            ? 'speech'
-            : 'overview',
+        : this.url.collate
+          ? 'collate'
+          : this.speechA && this.speechB
+            ? 'compare'
+            : this.single
+              ? 'speech'
+              : 'overview',
   );
 
   readonly reuse = $derived<ReuseIndex | null>(
@@ -139,6 +147,7 @@ export class AppState {
   readonly title = $derived.by(() => {
     const name = this.settings.lang === 'zh' ? '对照 Duizhao' : 'Duizhao 对照';
     const label = (s: Speech) => s.label;
+    if (this.url.collate) return `${translate(this.settings.lang, 'collateTitle')} · ${name}`;
     if (this.speechA && this.speechB)
       return `${label(this.speechA)} ⟷ ${label(this.speechB)} · ${name}`;
     return this.single ? `${label(this.single)} · ${name}` : name;
@@ -231,6 +240,25 @@ export class AppState {
   /** A link to the 查重 report of a speech. */
   reportLink = (speech: number): string =>
     `${this.platform.address().pathname}${toSearch({ ...this.url, a: speech, b: null, report: true })}`;
+
+  /** The collation of every speech, in the reader's language. */
+  get collateHref(): string {
+    const { pathname } = this.platform.address();
+    return `${pathname}${toSearch({ ...HOME, collate: true, lang: this.url.lang })}`;
+  }
+
+  /** From the collation: a speech or a pair at a paragraph (#p3, #a-p3), collation settings off. */
+  leaveCollation = (a: number, b: number | null, hash: string): string =>
+    `${this.platform.address().pathname}${toSearch({ ...this.url, ...OUT_OF_COLLATION, a, b })}${hash}`;
+
+  /** The collation's speeches or switches changed: the same page, so the entry is replaced. */
+  setCollation = (patch: CollationPatch) => {
+    this.#commit({ ...this.url, ...patch }, this.platform.address().hash, 'replace');
+  };
+
+  /** Stock phrase ranges of a speech's paragraph (code points); none until the analysis is in. */
+  stockRanges = (speech: number, paragraph: number): [number, number][] =>
+    this.reuse?.stockRanges(speech, paragraph) ?? [];
 
   /** Loads the reuse analysis once; a failure is shown, not thrown. */
   loadReuse() {

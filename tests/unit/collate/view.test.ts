@@ -69,6 +69,11 @@ describe('collation view', () => {
       { kind: 'row', row: 0 },
       { kind: 'fold', column: 0, rows: [1, 2] },
     ]);
+    const lone = collate([
+      { number: 1, paragraphs: ['我们要深入学习贯彻党的二十大精神。全面推进乡村振兴。'] },
+      { number: 2, paragraphs: ['我们要深入学习贯彻党的二十大精神。'] },
+    ]);
+    expect(layout(lone, columnsOf(lone, false), true).map((i) => i.kind)).toEqual(['row', 'row']);
   });
 
   it('shows twins as one column, or apart', () => {
@@ -81,6 +86,6 @@ describe('collation view', () => {
       { witness: 0, speeches: [1, 3] },
       { witness: 1, speeches: [2] },
     ]);
-    expect(columnsOf(c, true).map((col) => col.speeches)).toEqual([[1], [3], [2]]);
+    expect(columnsOf(c, true).map((col) => col.speeches)).toEqual([[1], [2], [3]]);
   });
 });
