@@ -145,6 +145,22 @@ test('at 390 px it reads row by row, each sentence under its speech', async ({ p
   expect(boxes[0]!.width).toBeGreaterThan(300);
 });
 
+test('prints in landscape, and only the collation does', async ({ page }) => {
+  const size = async () => {
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    const box = /MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/u.exec(pdf);
+    return { width: Number(box?.[1]), height: Number(box?.[2]) };
+  };
+  await page.goto('/?collate=1&speeches=1,2');
+  await expect(page.getByRole('table')).toBeVisible();
+  const collation = await size();
+  expect(collation.width).toBeGreaterThan(collation.height);
+  await page.goto('/?a=1');
+  await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+  const speech = await size();
+  expect(speech.width).toBeLessThan(speech.height);
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds nothing serious on the collation, ${scheme}`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });

@@ -141,7 +141,7 @@ export const zh = {
   collateIntro:
     '每栏一篇，每行一组对应的句子。句子在“。！？；”和换行处断开；一句与某行已有写法的相似度（去掉标点后按相邻两字计的 Dice 系数）不低于 {threshold}，才并入该行；各篇的句序不变，顺序对不上的相似句标为“移动”。',
   collateSummary:
-    '{speeches} 篇，{rows} 行：{agree} 行凡有此句的各篇一字不差，{single} 行只见于一篇。',
+    '{speeches} 篇，{rows} 行：{shared} 行见于两篇以上，其中 {agree} 行一字不差；{single} 行只见于一篇。',
   collateOptions: '对齐设置',
   collateSpeeches: '对齐哪几篇',
   collateMerge: '{twins}完全相同，合为一栏',
@@ -311,7 +311,7 @@ export const en: Record<MessageKey, string> = {
   collateIntro:
     'One column per speech, one row per group of corresponding sentences. Sentences end at 。！？； and at line ends; a sentence joins a row when its similarity to one of the row’s readings (the Dice coefficient of pairs of neighbouring characters, punctuation left out) is {threshold} or more. Each speech keeps its order; a similar sentence out of that order is shown as moved.',
   collateSummary:
-    '{speeches} speeches, {rows} rows: in {agree} every speech that has the sentence has it word for word; {single} are in one speech only.',
+    '{speeches} speeches, {rows} rows: {shared} are in two or more speeches, {agree} of them word for word; {single} are in one speech only.',
   collateOptions: 'Collation settings',
   collateSpeeches: 'Speeches to collate',
   collateMerge: '{twins} are identical: show them as one column',
