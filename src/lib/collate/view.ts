@@ -125,13 +125,15 @@ export type Item =
 
 /**
  * The rows to show, in order; with `fold`, each run of two or more consecutive rows with text in
- * the same one column only is folded into one line.
+ * the same one column only (and no moved sentence) is folded into one line.
  */
 export function layout(collation: Collation, columns: readonly Column[], fold: boolean): Item[] {
   const items: Item[] = [];
   collation.rows.forEach((row, i) => {
     const present = columns.flatMap((c, k) => (row.cells[c.witness] ? [k] : []));
-    const only = present.length === 1 ? present[0]! : -1;
+    // A moved sentence and its counterparts stay in view: their links point at each other.
+    const moves = row.movedIn.length > 0 || row.cells.some((c) => c?.moved != null);
+    const only = present.length === 1 && !moves ? present[0]! : -1;
     if (!fold || only < 0) {
       if (present.length > 0) items.push({ kind: 'row', row: i });
       return;

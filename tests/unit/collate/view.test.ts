@@ -76,6 +76,25 @@ describe('collation view', () => {
     expect(layout(lone, columnsOf(lone, false), true).map((i) => i.kind)).toEqual(['row', 'row']);
   });
 
+  it('does not fold a moved sentence away from the links that point to it', () => {
+    const [s1, s2, s3] = [
+      '我们要深入学习贯彻党的二十大精神。',
+      '坚持以人民为中心的发展思想。',
+      '全面推进乡村振兴战略落地见效。',
+    ];
+    const c = collate([
+      { number: 1, paragraphs: [s1 + s2 + s3] },
+      { number: 2, paragraphs: [s3 + s1 + '持续优化营商环境激发市场活力。'] },
+    ]);
+    const moved = c.rows.findIndex((r) => r.cells[1]?.moved != null);
+    expect(moved).toBeGreaterThanOrEqual(0);
+    const shown = layout(c, columnsOf(c, false), true).flatMap((i) =>
+      i.kind === 'row' ? [i.row] : [],
+    );
+    expect(shown).toContain(moved);
+    expect(shown).toContain(c.rows[moved]!.cells[1]!.moved);
+  });
+
   it('shows twins as one column, or apart', () => {
     const c = collate([
       { number: 1, paragraphs: ['甲。'] },
