@@ -36,7 +36,7 @@ export const THRESHOLD = 0.3;
  * Readings of a row a new sentence is compared with. The corpus has five texts, so all; the cap
  * keeps a collection of a hundred near-copies from comparing each sentence with every variant.
  */
-export const MAX_READINGS = 8;
+const MAX_READINGS = 8;
 
 export interface SpeechText {
   number: number;

@@ -32,7 +32,7 @@ export class Bigrams {
 }
 
 /** Shared bigrams of two sorted lists, repeats counted as often as both have them. */
-export function shared(a: Int32Array, b: Int32Array): number {
+function shared(a: Int32Array, b: Int32Array): number {
   let [i, j, n] = [0, 0, 0];
   while (i < a.length && j < b.length) {
     if (a[i]! < b[j]!) i++;
