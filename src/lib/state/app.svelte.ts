@@ -34,10 +34,7 @@ export interface Platform {
 
 export type Page = 'loading' | 'failed' | 'overview' | 'speech' | 'compare' | 'collate';
 
-/** The collation's settings, as the reader changes them on its page. */
-export type CollationPatch = Pick<UrlState, 'speeches' | 'fold' | 'apart'>;
-/** The collation's settings, all off: what a link out of the collation carries. */
-const OUT_OF_COLLATION = { collate: false, speeches: [], fold: false, apart: false };
+const NOT_COLLATING = { collate: false, speeches: [], fold: false, apart: false };
 
 /** Shares of reused text in a pair, for the comparison's verdict and legend. */
 export interface PairReuse {
@@ -233,9 +230,12 @@ export class AppState {
   /** The precomputed LCS length of two speeches, if the plans have it. */
   lcsOf = (a: number, b: number): number | undefined => lcsOf(this.plans, a, b);
 
-  /** A link to a speech or a pair that keeps the reader's other settings. */
+  /**
+   * A link to a speech or a pair that keeps the reader's other settings; from the collation, it
+   * leaves the collation and its settings behind.
+   */
   linkTo = (a: number, b: number | null): string =>
-    `${this.platform.address().pathname}${toSearch({ ...this.url, a, b, report: false })}`;
+    `${this.platform.address().pathname}${toSearch({ ...this.url, ...NOT_COLLATING, a, b, report: false })}`;
 
   /** A link to the 查重 report of a speech. */
   reportLink = (speech: number): string =>
@@ -246,19 +246,6 @@ export class AppState {
     const { pathname } = this.platform.address();
     return `${pathname}${toSearch({ ...HOME, collate: true, lang: this.url.lang })}`;
   }
-
-  /** From the collation: a speech or a pair at a paragraph (#p3, #a-p3), collation settings off. */
-  leaveCollation = (a: number, b: number | null, hash: string): string =>
-    `${this.platform.address().pathname}${toSearch({ ...this.url, ...OUT_OF_COLLATION, a, b })}${hash}`;
-
-  /** The collation's speeches or switches changed: the same page, so the entry is replaced. */
-  setCollation = (patch: CollationPatch) => {
-    this.#commit({ ...this.url, ...patch }, this.platform.address().hash, 'replace');
-  };
-
-  /** Stock phrase ranges of a speech's paragraph (code points); none until the analysis is in. */
-  stockRanges = (speech: number, paragraph: number): [number, number][] =>
-    this.reuse?.stockRanges(speech, paragraph) ?? [];
 
   /** Loads the reuse analysis once; a failure is shown, not thrown. */
   loadReuse() {

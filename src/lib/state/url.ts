@@ -157,8 +157,6 @@ export function parseUrlState(
     if (oneOf(IGNORES, item)) ignore.push(item);
     else problems.push(badValue('ignore', item, IGNORES));
   }
-  const rawMute = params.get('mute');
-  if (rawMute !== null && rawMute !== 'stock') problems.push(badValue('mute', rawMute, ['stock']));
   const rawReport = params.get('report');
   if (rawReport !== null && rawReport !== '1') problems.push(badValue('report', rawReport, ['1']));
   const report = rawReport === '1' && (a === null) !== (b === null);
@@ -182,7 +180,7 @@ export function parseUrlState(
       g: choice(params, 'g', GRANULARITIES, problems),
       ignore: IGNORES.filter((i) => ignore.includes(i)),
       view: choice(params, 'view', VIEWS, problems),
-      mute: rawMute === 'stock',
+      mute: flag(params, 'mute', 'stock', problems),
       report,
       k: k !== null && k >= K_MIN && k <= K_MAX ? k : null,
       collate: flag(params, 'collate', '1', problems),

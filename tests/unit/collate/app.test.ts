@@ -36,16 +36,16 @@ describe('the app state on the collation page', () => {
     const { platform, commits } = fakeBrowser('?collate=1');
     const app = new AppState(platform);
     await app.start();
-    app.setCollation({ speeches: [1, 2], fold: true, apart: false });
+    app.setOptions({ speeches: [1, 2], fold: true, apart: false });
     expect(commits.at(-1)).toEqual(['/?collate=1&speeches=1,2&fold=1', 'replace']);
     expect(app.url.speeches).toEqual([1, 2]);
   });
 
-  it('links out of the collation without its settings, to the paragraph', async () => {
-    const { platform } = fakeBrowser('?collate=1&speeches=1,2&fold=1&twins=apart&lang=zh');
+  it('links out of the collation without its settings, keeping the reader’s others', async () => {
+    const { platform } = fakeBrowser('?collate=1&speeches=1,2&fold=1&twins=apart&g=word&lang=zh');
     const app = new AppState(platform);
     await app.start();
-    expect(app.leaveCollation(1, 2, '#a-p3')).toBe('/?a=1&b=2&lang=zh#a-p3');
-    expect(app.leaveCollation(4, null, '#p2')).toBe('/?a=4&lang=zh#p2');
+    expect(app.linkTo(1, 2)).toBe('/?a=1&b=2&g=word&lang=zh');
+    expect(app.linkTo(4, null)).toBe('/?a=4&g=word&lang=zh');
   });
 });
