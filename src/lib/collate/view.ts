@@ -3,7 +3,7 @@
  * reading of each row, each cell's text cut into runs (changed from that reading, stock phrase)
  * and the runs of rows folded away. Pure: the components only render it.
  */
-import { diffTokens, codePoints } from '../diff/dmp.ts';
+import { diffTokens } from '../diff/dmp.ts';
 import type { Cell, Collation, Row } from './align.ts';
 
 /** What the reader sets on the collation page (kept in the URL, see state/url.ts). */
@@ -73,7 +73,8 @@ export function cellSegments(
   const ops =
     reading === null || reading === text
       ? [{ kind: 'equal' as const, text }]
-      : diffTokens(codePoints(reading), codePoints(text), { timeout: 0, semantic: true });
+      : // One sentence against another: small enough for a minimal diff with no work limit.
+        diffTokens(Array.from(reading), Array.from(text), { semantic: true });
   const out: Segment[] = [];
   let at = 0;
   const push = (piece: string, changed: boolean) => {
