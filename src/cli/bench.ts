@@ -11,6 +11,7 @@ import { validateCorpus } from '../lib/corpus/validate.ts';
 import { compareTexts } from '../lib/diff/compare.ts';
 import { pairStats } from '../lib/diff/stats.ts';
 import { benchCheck } from './bench-check.ts';
+import { benchCollate } from './bench-collate.ts';
 import { benchReuse } from './bench-reuse.ts';
 import { chromiumLaunchOptions } from './browser.ts';
 import { CORPUS_JSON } from './paths.ts';
@@ -212,6 +213,19 @@ async function browserTimes(corpus: Corpus) {
     console.log(
       `\nCold load of the overview /, all-pairs table painted (median of ${runs})  ${ms(overview)}  (${(overview / ours).toFixed(2)}× the comparison)`,
     );
+    // The collation builds in the page (Collation.svelte records a performance measure).
+    const collation = await measure('/?collate=1', 'tbody tr');
+    const page = await browser.newPage();
+    await page.goto(`${origin}/?collate=1`);
+    await page.locator('tbody tr').first().waitFor();
+    const built = await page.evaluate(() =>
+      performance.getEntriesByName('duizhao:collate').map((e) => e.duration),
+    );
+    await page.close();
+    console.log(
+      `Cold load of the collation /?collate=1, table painted (median of ${runs})  ${ms(collation)};` +
+        ` collate() of the six speeches in Chromium ${built.map(ms).join(', ')} (goal < 100 ms)`,
+    );
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
@@ -225,3 +239,4 @@ if (!existsSync(join(DIST, 'index.html'))) await build({ logLevel: 'warn' });
 await browserTimes(corpus);
 benchReuse(corpus);
 benchCheck(corpus);
+benchCollate(corpus);

@@ -136,6 +136,8 @@ export const zh = {
   stockLabel: '套话',
   stockShare: '；套话占全篇 {share}',
   showAllPassages: '显示全部 {count} 段',
+  collateLink: '逐句对齐：所有讲话一表看尽',
+  collateTitle: '逐句对齐',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -279,6 +281,8 @@ export const en: Record<MessageKey, string> = {
   stockLabel: 'stock phrase',
   stockShare: '; stock phrases {share}',
   showAllPassages: 'Show all {count}',
+  collateLink: 'Sentence-by-sentence collation of every speech',
+  collateTitle: 'Collation',
 };
 
 export const MESSAGES = { zh, en } as const;

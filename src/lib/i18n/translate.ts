@@ -4,7 +4,11 @@ export type Params = Record<string, string | number>;
 
 /** The message in the language, its {name} parameters filled in. */
 export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
-  const template: string = MESSAGES[lang][key];
+  return fill(MESSAGES[lang][key], params);
+}
+
+/** A template's {name} parameters filled in; unknown names stay as they are. */
+export function fill(template: string, params: Params): string {
   return template.replace(/\{(\w+)\}/gu, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );

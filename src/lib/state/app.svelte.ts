@@ -8,6 +8,7 @@ import { LoadError } from '../corpus/load.ts';
 import type { Corpus, Speech } from '../corpus/types.ts';
 import { checkPlans, lcsOf, type PlanRow, type Plans } from '../diff/plan.ts';
 import type { ReuseIndex } from '../reuse/passages.ts';
+import { translate } from '../i18n/translate.ts';
 import { resolve, type OptionsPatch, type Settings } from './settings.ts';
 import { HOME, parseUrlState, toSearch, type Problem, type UrlState } from './url.ts';
 
@@ -31,7 +32,9 @@ export interface Platform {
   languages: readonly string[];
 }
 
-export type Page = 'loading' | 'failed' | 'overview' | 'speech' | 'compare';
+export type Page = 'loading' | 'failed' | 'overview' | 'speech' | 'compare' | 'collate';
+
+const NOT_COLLATING = { collate: false, speeches: [], fold: false, apart: false };
 
 /** Shares of reused text in a pair, for the comparison's verdict and legend. */
 export interface PairReuse {
@@ -80,11 +83,13 @@ export class AppState {
       ? 'failed'
       : !this.corpus
         ? 'loading'
-        : this.speechA && this.speechB
-          ? 'compare'
-          : this.single
-            ? 'speech'
-            : 'overview',
+        : this.url.collate
+          ? 'collate'
+          : this.speechA && this.speechB
+            ? 'compare'
+            : this.single
+              ? 'speech'
+              : 'overview',
   );
 
   readonly reuse = $derived<ReuseIndex | null>(
@@ -139,6 +144,7 @@ export class AppState {
   readonly title = $derived.by(() => {
     const name = this.settings.lang === 'zh' ? '对照 Duizhao' : 'Duizhao 对照';
     const label = (s: Speech) => s.label;
+    if (this.url.collate) return `${translate(this.settings.lang, 'collateTitle')} · ${name}`;
     if (this.speechA && this.speechB)
       return `${label(this.speechA)} ⟷ ${label(this.speechB)} · ${name}`;
     return this.single ? `${label(this.single)} · ${name}` : name;
@@ -224,13 +230,22 @@ export class AppState {
   /** The precomputed LCS length of two speeches, if the plans have it. */
   lcsOf = (a: number, b: number): number | undefined => lcsOf(this.plans, a, b);
 
-  /** A link to a speech or a pair that keeps the reader's other settings. */
+  /**
+   * A link to a speech or a pair that keeps the reader's other settings; from the collation, it
+   * leaves the collation and its settings behind.
+   */
   linkTo = (a: number, b: number | null): string =>
-    `${this.platform.address().pathname}${toSearch({ ...this.url, a, b, report: false })}`;
+    `${this.platform.address().pathname}${toSearch({ ...this.url, ...NOT_COLLATING, a, b, report: false })}`;
 
   /** A link to the 查重 report of a speech. */
   reportLink = (speech: number): string =>
     `${this.platform.address().pathname}${toSearch({ ...this.url, a: speech, b: null, report: true })}`;
+
+  /** The collation of every speech, in the reader's language. */
+  get collateHref(): string {
+    const { pathname } = this.platform.address();
+    return `${pathname}${toSearch({ ...HOME, collate: true, lang: this.url.lang })}`;
+  }
 
   /** Loads the reuse analysis once; a failure is shown, not thrown. */
   loadReuse() {

@@ -18,8 +18,13 @@ export interface Settings {
   k: number;
 }
 
-/** The display options a reader toggles on a comparison; they replace, not push, history. */
-export type OptionsPatch = Partial<Pick<UrlState, 'g' | 'ignore' | 'view' | 'mute' | 'k'>>;
+/**
+ * The display options a reader toggles on a comparison or a report, or on the collation (its
+ * speeches and switches); they replace, not push, history.
+ */
+export type OptionsPatch = Partial<
+  Pick<UrlState, 'g' | 'ignore' | 'view' | 'mute' | 'k' | 'speeches' | 'fold' | 'apart'>
+>;
 
 /** What the browser says about the reader, for the defaults the URL leaves open. */
 export interface Environment {

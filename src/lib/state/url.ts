@@ -34,6 +34,14 @@ export interface UrlState {
   report: boolean;
   /** The report's shortest copied run, K_MIN to K_MAX characters; null is K_DEFAULT. */
   k: number | null;
+  /** The collation of all speeches (or of `speeches`) instead of a comparison or the overview. */
+  collate: boolean;
+  /** The speeches collated, ascending, each once; empty means all. */
+  speeches: number[];
+  /** Collation: fold rows where only one column has text. */
+  fold: boolean;
+  /** Collation: identical speeches in columns of their own rather than one merged column. */
+  apart: boolean;
 }
 
 export type ProblemCode =
@@ -58,9 +66,27 @@ export const HOME: UrlState = {
   mute: false,
   report: false,
   k: null,
+  collate: false,
+  speeches: [],
+  fold: false,
+  apart: false,
 };
 
-const KNOWN = ['a', 'b', 'g', 'ignore', 'view', 'mute', 'lang', 'report', 'k'] as const;
+const KNOWN = [
+  'a',
+  'b',
+  'g',
+  'ignore',
+  'view',
+  'mute',
+  'lang',
+  'report',
+  'k',
+  'collate',
+  'speeches',
+  'fold',
+  'twins',
+] as const;
 const MAX_SHOWN = 40;
 
 const shorten = (value: string) =>
@@ -73,7 +99,16 @@ function speechParam(
   problems: Problem[],
 ): number | null {
   const raw = params.get(name);
-  if (raw === null) return null;
+  return raw === null ? null : speechNumber(name, raw, count, problems);
+}
+
+/** A speech number as written in the URL, or null and a problem. */
+function speechNumber(
+  name: string,
+  raw: string,
+  count: number,
+  problems: Problem[],
+): number | null {
   if (!/^\d{1,9}$/u.test(raw.trim())) {
     problems.push({ code: 'not-a-number', param: name, value: shorten(raw) });
     return null;
@@ -122,8 +157,6 @@ export function parseUrlState(
     if (oneOf(IGNORES, item)) ignore.push(item);
     else problems.push(badValue('ignore', item, IGNORES));
   }
-  const rawMute = params.get('mute');
-  if (rawMute !== null && rawMute !== 'stock') problems.push(badValue('mute', rawMute, ['stock']));
   const rawReport = params.get('report');
   if (rawReport !== null && rawReport !== '1') problems.push(badValue('report', rawReport, ['1']));
   const report = rawReport === '1' && (a === null) !== (b === null);
@@ -133,6 +166,12 @@ export function parseUrlState(
   const k = rawK !== null && /^\d{1,2}$/u.test(rawK) ? Number(rawK) : null;
   if (rawK !== null && (k === null || k < K_MIN || k > K_MAX))
     problems.push({ ...badValue('k', rawK, []), allowed: `${K_MIN}–${K_MAX}` });
+  const speeches = new Set<number>();
+  const rawSpeeches = params.get('speeches');
+  for (const item of rawSpeeches === null || rawSpeeches === '' ? [] : rawSpeeches.split(',')) {
+    const n = speechNumber('speeches', item, speechCount, problems);
+    if (n !== null) speeches.add(n);
+  }
   return {
     state: {
       a,
@@ -141,9 +180,13 @@ export function parseUrlState(
       g: choice(params, 'g', GRANULARITIES, problems),
       ignore: IGNORES.filter((i) => ignore.includes(i)),
       view: choice(params, 'view', VIEWS, problems),
-      mute: rawMute === 'stock',
+      mute: flag(params, 'mute', 'stock', problems),
       report,
       k: k !== null && k >= K_MIN && k <= K_MAX ? k : null,
+      collate: flag(params, 'collate', '1', problems),
+      speeches: [...speeches].sort((x, y) => x - y),
+      fold: flag(params, 'fold', '1', problems),
+      apart: flag(params, 'twins', 'apart', problems),
     },
     problems,
   };
@@ -158,6 +201,13 @@ const badValue = (param: string, value: string, allowed: readonly string[]): Pro
   value: shorten(value),
   allowed: allowed.join(', '),
 });
+
+/** A switch that is on with one value and off when absent. */
+function flag(params: URLSearchParams, name: string, on: string, problems: Problem[]): boolean {
+  const raw = params.get(name);
+  if (raw !== null && raw !== on) problems.push(badValue(name, raw, [on]));
+  return raw === on;
+}
 
 function choice<T extends string>(
   params: URLSearchParams,
@@ -182,8 +232,12 @@ export function toSearch(state: UrlState): string {
   if (state.mute) params.set('mute', 'stock');
   if (state.report && (state.a === null) !== (state.b === null)) params.set('report', '1');
   if (state.k !== null) params.set('k', String(state.k));
+  if (state.collate) params.set('collate', '1');
+  if (state.speeches.length > 0) params.set('speeches', state.speeches.join(','));
+  if (state.fold) params.set('fold', '1');
+  if (state.apart) params.set('twins', 'apart');
   if (state.lang !== null) params.set('lang', state.lang);
-  // Commas in the ignore list read better as they are.
+  // Commas in the ignore and speech lists read better as they are.
   const text = params.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';
 }

@@ -46,6 +46,10 @@ describe('URL state', () => {
       lang: 'en',
       report: false,
       k: null,
+      collate: false,
+      speeches: [],
+      fold: false,
+      apart: false,
     });
     expect(toSearch(state)).toBe(search);
   });
@@ -75,6 +79,28 @@ describe('URL state', () => {
   it('reads a lone b as that speech alone, chosen in the right-hand picker', () => {
     expect(parseUrlState('?b=5', COUNT)).toEqual({ state: { ...HOME, b: 5 }, problems: [] });
     expect(toSearch({ ...HOME, b: 5 })).toBe('?b=5');
+  });
+
+  it('reads and prints the collation with its subset and switches', () => {
+    const search = '?collate=1&speeches=1,3,5&fold=1&twins=apart';
+    const { state, problems } = parseUrlState(search, COUNT);
+    expect(problems).toEqual([]);
+    expect(state).toEqual({ ...HOME, collate: true, speeches: [1, 3, 5], fold: true, apart: true });
+    expect(toSearch(state)).toBe(search);
+    expect(parseUrlState('?collate=1&speeches=5,1,5', COUNT).state.speeches).toEqual([1, 5]);
+  });
+
+  it.each([
+    ['?collate=yes', 'bad-value'],
+    ['?collate=1&speeches=1,x,3', 'not-a-number'],
+    ['?collate=1&speeches=0,3,9', 'no-such-speech'],
+    ['?collate=1&fold=0', 'bad-value'],
+    ['?collate=1&twins=both', 'bad-value'],
+  ])('reads the collation %s with a %s problem, keeping what is valid', (search, code) => {
+    const { state, problems } = parseUrlState(search, COUNT);
+    expect(problems.map((p) => p.code)).toContain(code);
+    expect(state.speeches.every((n) => n >= 1 && n <= COUNT)).toBe(true);
+    expect(parseUrlState(toSearch(state), COUNT).problems).toEqual([]);
   });
 
   it('keeps an ignore list in one order, each option once', () => {
@@ -122,6 +148,12 @@ describe('URL state', () => {
       mute: fc.boolean(),
       report: fc.boolean(),
       k: fc.option(fc.integer({ min: K_MIN, max: K_MAX })),
+      collate: fc.boolean(),
+      speeches: fc
+        .uniqueArray(fc.integer({ min: 1, max: COUNT }))
+        .map((xs) => xs.sort((x, y) => x - y)),
+      fold: fc.boolean(),
+      apart: fc.boolean(),
     })
     .map((s) => ({ ...s, report: s.report && (s.a === null) !== (s.b === null) }));
 
@@ -142,6 +174,7 @@ describe('URL state', () => {
         }
         if (s.report) expect((s.a === null) !== (s.b === null)).toBe(true);
         if (s.k !== null) expect(s.k >= K_MIN && s.k <= K_MAX).toBe(true);
+        for (const n of s.speeches) expect(n >= 1 && n <= COUNT && Number.isInteger(n)).toBe(true);
         expect(parseUrlState(toSearch(s), COUNT)).toEqual({ state: s, problems: [] });
       }),
     );

@@ -1,0 +1,71 @@
+/**
+ * The collation page's own strings, in Chinese (first) and English, as messages.ts holds the rest
+ * of the interface's. They load with the page (a lazy chunk), not on every first paint: the page
+ * has more words than any other, and the first paint's JavaScript has a size budget
+ * (src/cli/budget.ts). The link to the page and its title stay in messages.ts. The English table
+ * is typed by the Chinese keys; tests/unit/collate/messages.test.ts checks keys and parameters.
+ */
+import type { Lang } from './messages.ts';
+import { fill, type Params } from './translate.ts';
+
+export const collateZh = {
+  collateIntro:
+    '每栏一篇，每行一组对应的句子。句子在“。！？；”和换行处断开；一句与某行已有写法的相似度（去掉标点后按相邻两字计的 Dice 系数）不低于 {threshold}，才并入该行；各篇的句序不变，顺序对不上的相似句标为“移动”。',
+  collateSummary:
+    '{speeches} 篇，{rows} 行：{shared} 行见于两篇以上，其中 {agree} 行一字不差；{single} 行只见于一篇。',
+  collateOptions: '对齐设置',
+  collateSpeeches: '对齐哪几篇',
+  collateMerge: '{twins}完全相同，合为一栏',
+  collateFold: '折叠只见于一篇的句子',
+  collateRow: '行',
+  collateCarried: '{n}/{total} 篇有此句',
+  collatePairs: '两两对照',
+  collatePair: '{a}与{b}对照',
+  collateOpenPara: '{speech}第 {n} 段',
+  collateNone: '无',
+  collateGap: '此处少了：{text}',
+  collateMovedTo: '移动：其他篇在第 {row} 行',
+  collateMovedIn: '{speech}的此句在第 {row} 行',
+  collateFolded: '只见于{speech}的 {n} 句已折叠',
+  collateUnfold: '展开',
+  collateLegendChanged: '与本行最常见的写法不同',
+  collateLegendGap: '最常见的写法此处多出文字',
+  collateLegendStock: '套话：三篇以上共用',
+  collateLegendQuiet: '浅色的行：有此句的各篇一字不差',
+  collateLegendHeat: '竖条：有此句的篇数',
+  collateLegendMoved: '移动的句子',
+} as const;
+
+export type CollateKey = keyof typeof collateZh;
+
+export const collateEn: Record<CollateKey, string> = {
+  collateIntro:
+    'One column per speech, one row per group of corresponding sentences. Sentences end at 。！？； and at line ends; a sentence joins a row when its similarity to one of the row’s readings (the Dice coefficient of pairs of neighbouring characters, punctuation left out) is {threshold} or more. Each speech keeps its order; a similar sentence out of that order is shown as moved.',
+  collateSummary:
+    '{speeches} speeches, {rows} rows: {shared} are in two or more speeches, {agree} of them word for word; {single} are in one speech only.',
+  collateOptions: 'Collation settings',
+  collateSpeeches: 'Speeches to collate',
+  collateMerge: '{twins} are identical: show them as one column',
+  collateFold: 'Fold sentences found in one speech only',
+  collateRow: 'Row',
+  collateCarried: '{n} of {total} speeches have it',
+  collatePairs: 'Compare pairs',
+  collatePair: 'Compare {a} with {b}',
+  collateOpenPara: '{speech}, paragraph {n}',
+  collateNone: 'none',
+  collateGap: 'lacks here: {text}',
+  collateMovedTo: 'moved: the others have it at row {row}',
+  collateMovedIn: '{speech} has it at row {row}',
+  collateFolded: '{n} sentences only in {speech}, folded',
+  collateUnfold: 'Show',
+  collateLegendChanged: 'differs from the row’s most common reading',
+  collateLegendGap: 'the most common reading has more here',
+  collateLegendStock: 'stock phrase: in three or more speeches',
+  collateLegendQuiet: 'pale rows: every speech that has it agrees',
+  collateLegendHeat: 'bar: how many speeches have it',
+  collateLegendMoved: 'moved sentence',
+};
+
+/** A collation string in the language, its {name} parameters filled in. */
+export const translateCollate = (lang: Lang, key: CollateKey, params: Params = {}): string =>
+  fill((lang === 'zh' ? collateZh : collateEn)[key], params);

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { collateEn, collateZh, translateCollate } from '../../../src/lib/i18n/collate-messages.ts';
+import { en, zh } from '../../../src/lib/i18n/messages.ts';
+
+describe('the collation’s strings', () => {
+  it('have the same keys in both languages, none empty, none also in messages.ts', () => {
+    expect(Object.keys(collateEn).sort()).toEqual(Object.keys(collateZh).sort());
+    for (const text of [...Object.values(collateZh), ...Object.values(collateEn)])
+      expect(text).not.toBe('');
+    for (const key of Object.keys(collateZh)) {
+      expect(key in zh || key in en, key).toBe(false);
+    }
+  });
+
+  it('use the same parameters in both languages', () => {
+    const params = (s: string) => [...s.matchAll(/\{(\w+)\}/gu)].map((m) => m[1]).sort();
+    for (const key of Object.keys(collateZh) as (keyof typeof collateZh)[]) {
+      expect(params(collateEn[key]), key).toEqual(params(collateZh[key]));
+    }
+  });
+
+  it('fill in parameters', () => {
+    expect(translateCollate('zh', 'collateCarried', { n: 4, total: 6 })).toBe('4/6 篇有此句');
+    expect(translateCollate('en', 'collateCarried', { n: 4, total: 6 })).toBe(
+      '4 of 6 speeches have it',
+    );
+  });
+});
