@@ -12,6 +12,9 @@ import { GRANULARITIES, type Granularity } from '../diff/tokenize.ts';
 export { GRANULARITIES, IGNORES, type Granularity, type Ignore };
 export const VIEWS = ['split', 'unified'] as const;
 export type View = (typeof VIEWS)[number];
+/** The sides that hold a person's own text (carried in the fragment, see lib/input/fragment.ts). */
+export const SIDES = ['a', 'b'] as const;
+export type Side = (typeof SIDES)[number];
 
 export interface UrlState {
   /**
@@ -34,10 +37,18 @@ export interface UrlState {
   report: boolean;
   /** The report's shortest copied run, K_MIN to K_MAX characters; null is K_DEFAULT. */
   k: number | null;
+  /** Sides that are own texts (in the order of SIDES, each once); their a or b is null. */
+  own: Side[];
 }
 
 export type ProblemCode =
-  'not-a-number' | 'no-such-speech' | 'repeated' | 'bad-value' | 'unknown' | 'report-alone';
+  | 'not-a-number'
+  | 'no-such-speech'
+  | 'repeated'
+  | 'bad-value'
+  | 'unknown'
+  | 'report-alone'
+  | 'own-and-speech';
 
 export interface Problem {
   code: ProblemCode;
@@ -58,9 +69,10 @@ export const HOME: UrlState = {
   mute: false,
   report: false,
   k: null,
+  own: [],
 };
 
-const KNOWN = ['a', 'b', 'g', 'ignore', 'view', 'mute', 'lang', 'report', 'k'] as const;
+const KNOWN = ['a', 'b', 'own', 'g', 'ignore', 'view', 'mute', 'lang', 'report', 'k'] as const;
 const MAX_SHOWN = 40;
 
 const shorten = (value: string) =>
@@ -114,14 +126,18 @@ export function parseUrlState(
     }
     seen.add(key);
   }
-  const a = speechParam(params, 'a', speechCount, problems);
-  const b = speechParam(params, 'b', speechCount, problems);
-  const ignore: Ignore[] = [];
-  const rawIgnore = params.get('ignore');
-  for (const item of rawIgnore === null || rawIgnore === '' ? [] : rawIgnore.split(',')) {
-    if (oneOf(IGNORES, item)) ignore.push(item);
-    else problems.push(badValue('ignore', item, IGNORES));
+  const speech = {
+    a: speechParam(params, 'a', speechCount, problems),
+    b: speechParam(params, 'b', speechCount, problems),
+  };
+  const own = list(params, 'own', SIDES, problems);
+  // A side that is an own text is not also a speech.
+  for (const side of own) {
+    const n = speech[side];
+    if (n !== null) problems.push({ code: 'own-and-speech', param: side, value: String(n) });
+    speech[side] = null;
   }
+  const { a, b } = speech;
   const rawMute = params.get('mute');
   if (rawMute !== null && rawMute !== 'stock') problems.push(badValue('mute', rawMute, ['stock']));
   const rawReport = params.get('report');
@@ -139,14 +155,28 @@ export function parseUrlState(
       b,
       lang: choice(params, 'lang', LANGS, problems),
       g: choice(params, 'g', GRANULARITIES, problems),
-      ignore: IGNORES.filter((i) => ignore.includes(i)),
+      ignore: list(params, 'ignore', IGNORES, problems),
       view: choice(params, 'view', VIEWS, problems),
       mute: rawMute === 'stock',
       report,
       k: k !== null && k >= K_MIN && k <= K_MAX ? k : null,
+      own,
     },
     problems,
   };
+}
+
+/** A comma list of values, each known one once and in the order of `values`. */
+function list<T extends string>(
+  params: URLSearchParams,
+  name: string,
+  values: readonly T[],
+  problems: Problem[],
+): T[] {
+  const raw = params.get(name);
+  const items = raw ? raw.split(',') : [];
+  for (const item of items) if (!oneOf(values, item)) problems.push(badValue(name, item, values));
+  return values.filter((v) => items.includes(v));
 }
 
 const oneOf = <T extends string>(values: readonly T[], value: string): value is T =>
@@ -176,6 +206,7 @@ export function toSearch(state: UrlState): string {
   const params = new URLSearchParams();
   if (state.a !== null) params.set('a', String(state.a));
   if (state.b !== null) params.set('b', String(state.b));
+  if (state.own.length > 0) params.set('own', state.own.join(','));
   if (state.g !== null) params.set('g', state.g);
   if (state.ignore.length > 0) params.set('ignore', state.ignore.join(','));
   if (state.view !== null) params.set('view', state.view);

@@ -71,3 +71,16 @@ describe('cleanText', () => {
     expect(codePointCount('x'.repeat(100), 10)).toBe(11);
   });
 });
+
+describe('ownSpeech', () => {
+  it('makes a cleaned own text a Speech, and refuses one over the limit', async () => {
+    const { ownSpeech, OWN_NUMBER } = await import('../../../src/lib/input/own.ts');
+    const { MAX_CHARS } = await import('../../../src/lib/input/clean.ts');
+    expect(ownSpeech('a', '文本 A', '甲\r\n\r\n乙')).toMatchObject({
+      speech: { number: OWN_NUMBER.a, label: '文本 A', paragraphs: ['甲', '乙'], chars: 2 },
+    });
+    expect(ownSpeech('b', '文本 B', '字'.repeat(MAX_CHARS + 1))).toEqual({
+      tooLong: MAX_CHARS + 1,
+    });
+  });
+});

@@ -5,6 +5,7 @@ import {
   GRANULARITIES,
   HOME,
   IGNORES,
+  SIDES,
   VIEWS,
   parseUrlState,
   toSearch,
@@ -46,6 +47,7 @@ describe('URL state', () => {
       lang: 'en',
       report: false,
       k: null,
+      own: [],
     });
     expect(toSearch(state)).toBe(search);
   });
@@ -77,6 +79,17 @@ describe('URL state', () => {
     expect(toSearch({ ...HOME, b: 5 })).toBe('?b=5');
   });
 
+  it('reads own texts on either side or both, a speech on the other', () => {
+    expect(parseUrlState('?own=a,b', COUNT)).toEqual({
+      state: { ...HOME, own: ['a', 'b'] },
+      problems: [],
+    });
+    expect(parseUrlState('?b=2&own=a', COUNT).state).toEqual({ ...HOME, b: 2, own: ['a'] });
+    expect(parseUrlState('?a=3&own=b', COUNT).state).toEqual({ ...HOME, a: 3, own: ['b'] });
+    expect(toSearch({ ...HOME, b: 2, own: ['a'] })).toBe('?b=2&own=a');
+    expect(toSearch({ ...HOME, own: ['a', 'b'] })).toBe('?own=a,b');
+  });
+
   it('keeps an ignore list in one order, each option once', () => {
     expect(parseUrlState('?ignore=width,punct,width', COUNT).state.ignore).toEqual([
       'punct',
@@ -98,6 +111,8 @@ describe('URL state', () => {
     ['?a=1&b=2&ignore=punct,case', 'bad-value', { a: 1, b: 2 }],
     ['?a=1&b=2&view=3d&mute=yes', 'bad-value', { a: 1, b: 2 }],
     ['?a=99999999999999999999', 'not-a-number', { a: null, b: null }],
+    ['?a=1&b=2&own=a', 'own-and-speech', { a: null, b: 2 }],
+    ['?own=c', 'bad-value', { a: null, b: null }],
   ])('turns %s into a valid state and a %s problem', (search, code, ab) => {
     const { state, problems } = parseUrlState(search, COUNT);
     expect(problems.map((p) => p.code)).toContain(code);
@@ -122,8 +137,12 @@ describe('URL state', () => {
       mute: fc.boolean(),
       report: fc.boolean(),
       k: fc.option(fc.integer({ min: K_MIN, max: K_MAX })),
+      own: fc.subarray([...SIDES]),
     })
-    .map((s) => ({ ...s, report: s.report && (s.a === null) !== (s.b === null) }));
+    .map((s) => {
+      const [a, b] = [s.own.includes('a') ? null : s.a, s.own.includes('b') ? null : s.b];
+      return { ...s, a, b, report: s.report && (a === null) !== (b === null) };
+    });
 
   it('reads back every state it prints, with no problem', () => {
     fc.assert(
@@ -142,6 +161,8 @@ describe('URL state', () => {
         }
         if (s.report) expect((s.a === null) !== (s.b === null)).toBe(true);
         if (s.k !== null) expect(s.k >= K_MIN && s.k <= K_MAX).toBe(true);
+        if (s.own.includes('a')) expect(s.a).toBeNull();
+        if (s.own.includes('b')) expect(s.b).toBeNull();
         expect(parseUrlState(toSearch(s), COUNT)).toEqual({ state: s, problems: [] });
       }),
     );
