@@ -6,6 +6,7 @@ const loaders = {
   overview: () => import('./components/Overview.svelte'),
   speech: () => import('./components/SpeechView.svelte'),
   check: () => import('./components/CheckSpeech.svelte'),
+  own: () => import('./components/OwnPage.svelte'),
 };
 type Name = keyof typeof loaders;
 

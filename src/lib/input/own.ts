@@ -17,7 +17,12 @@ export function ownSpeech(side: 'a' | 'b', label: string, raw: string): OwnSide 
   const cleaned = cleanText(raw);
   if (cleaned.chars > MAX_CHARS) return { tooLong: cleaned.chars };
   return {
-    speech: { number: OWN_NUMBER[side], label, paragraphs: cleaned.paragraphs, chars: cleaned.chars },
+    speech: {
+      number: OWN_NUMBER[side],
+      label,
+      paragraphs: cleaned.paragraphs,
+      chars: cleaned.chars,
+    },
     cleaned,
   };
 }

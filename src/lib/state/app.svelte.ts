@@ -9,7 +9,15 @@ import type { Corpus, Speech } from '../corpus/types.ts';
 import { checkPlans, lcsOf, type PlanRow, type Plans } from '../diff/plan.ts';
 import type { ReuseIndex } from '../reuse/passages.ts';
 import { resolve, type OptionsPatch, type Settings } from './settings.ts';
-import { HOME, parseUrlState, toSearch, type Problem, type UrlState } from './url.ts';
+import {
+  HOME,
+  SIDES,
+  parseUrlState,
+  toSearch,
+  type Problem,
+  type Side,
+  type UrlState,
+} from './url.ts';
 
 type ReuseModule = typeof import('../reuse/all.ts');
 
@@ -31,7 +39,10 @@ export interface Platform {
   languages: readonly string[];
 }
 
-export type Page = 'loading' | 'failed' | 'overview' | 'speech' | 'compare';
+export type Page = 'loading' | 'failed' | 'overview' | 'speech' | 'compare' | 'own';
+
+/** What a picker shows: a speech by number, a person's own text, or nothing. */
+export type Choice = number | 'own' | null;
 
 /** Shares of reused text in a pair, for the comparison's verdict and legend. */
 export interface PairReuse {
@@ -80,11 +91,13 @@ export class AppState {
       ? 'failed'
       : !this.corpus
         ? 'loading'
-        : this.speechA && this.speechB
-          ? 'compare'
-          : this.single
-            ? 'speech'
-            : 'overview',
+        : this.url.own.length > 0
+          ? 'own'
+          : this.speechA && this.speechB
+            ? 'compare'
+            : this.single
+              ? 'speech'
+              : 'overview',
   );
 
   readonly reuse = $derived<ReuseIndex | null>(
@@ -209,8 +222,12 @@ export class AppState {
    * The reader chose a speech (or none) in one picker. Each picker shows exactly its side of the
    * URL: one side chosen shows that speech alone, both a comparison.
    */
-  pick = (side: 'a' | 'b', speech: number | null) => {
-    this.navigate({ ...this.url, [side]: speech });
+  pick = (side: Side, speech: Choice) => {
+    if (speech === 'own') {
+      // The editor for own texts (OwnPage) takes over the pickers from here on.
+      const own = SIDES.filter((s) => s === side || this.url.own.includes(s));
+      this.navigate({ ...this.url, [side]: null, own });
+    } else this.navigate({ ...this.url, [side]: speech });
   };
 
   swap = () => {
