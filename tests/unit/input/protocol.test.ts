@@ -96,3 +96,23 @@ describe('isResponse', () => {
     }
   });
 });
+
+describe('FragmentEncoder', () => {
+  it('sends the collection once, and only the latest request gets its fragment', async () => {
+    const { FragmentEncoder } = await import('../../../src/lib/input/encoder.ts');
+    const sent: unknown[] = [];
+    const worker = {
+      onmessage: null as null | ((e: { data: { id: number; hash: string } }) => void),
+      postMessage: (m: unknown) => sent.push(m),
+      terminate: () => {},
+    };
+    const encoder = new FragmentEncoder(worker, ['甲'], 'ab');
+    expect(sent[0]).toEqual({ type: 'collection', paragraphs: ['甲'], sha256: 'ab' });
+    const first = encoder.encode({ a: '1' });
+    const second = encoder.encode({ a: '2' });
+    expect(await first).toBeNull();
+    worker.onmessage?.({ data: { id: 1, hash: '#old' } });
+    worker.onmessage?.({ data: { id: 2, hash: '#v1.new' } });
+    expect(await second).toBe('#v1.new');
+  });
+});
