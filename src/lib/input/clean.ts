@@ -30,7 +30,7 @@ export interface CleanText {
 }
 
 /** Bidirectional embedding, override and isolate controls: U+202A–U+202E, U+2066–U+2069. */
-export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/gu;
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/gu;
 
 /**
  * C0 controls but tab, LF and CR, DEL, and C1 controls. C0 and DEL become their Control Pictures

@@ -6,7 +6,7 @@
 import { unzipSync } from 'fflate';
 
 /** word/document.xml larger than this, unpacked, is refused (a zip bomb, not a speech). */
-export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
 export type DocxText = { ok: true; text: string } | { ok: false; reason: 'docx' | 'too-big' };
 

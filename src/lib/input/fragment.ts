@@ -16,7 +16,7 @@ import { base64urlDecode, base64urlEncode } from './base64url.ts';
 
 export const FRAGMENT_PREFIX = '#v1.';
 /** A fragment longer than this is not read (no link the app makes comes near it). */
-export const MAX_FRAGMENT_CHARS = 4_000_000;
+const MAX_FRAGMENT_CHARS = 4_000_000;
 /** Inflated JSON larger than this is refused: two texts at MAX_CHARS of CJK fit. */
 export const MAX_DECODED_BYTES = 8 * 1024 * 1024;
 /** A link longer than this is not offered for sharing (chat apps and mail cut them). */

@@ -8,8 +8,6 @@ import { MAX_CHARS, cleanText, type CleanText } from './clean.ts';
 /** Own texts have no number in the collection: A is -1, B is -2, so they never count as one. */
 export const OWN_NUMBER = { a: -1, b: -2 } as const;
 
-export const isOwn = (speech: Speech): boolean => speech.number < 0;
-
 export type OwnSide = { speech: Speech; cleaned: CleanText } | { tooLong: number };
 
 /** The cleaned text of a side as a Speech, or its length when it is over MAX_CHARS. */
