@@ -282,7 +282,7 @@ export const en: Record<MessageKey, string> = {
   stockLabel: 'stock phrase',
   stockShare: '; stock phrases {share}',
   showAllPassages: 'Show all {count}',
-  problemOwnAndSpeech: 'The URL parameter {param}={value} conflicts with own and was ignored.',
+  problemOwnAndSpeech: 'The URL parameter {param}={value} conflicts with own; ignored.',
   ownOption: 'Paste or upload text…',
   ownHomeLink: 'Compare your own texts',
 };
