@@ -13,6 +13,7 @@ import { pairStats } from '../lib/diff/stats.ts';
 import { benchCheck } from './bench-check.ts';
 import { benchReuse } from './bench-reuse.ts';
 import { chromiumLaunchOptions } from './browser.ts';
+import { ownLinkLengths, ownTimes } from './bench-own.ts';
 import { CORPUS_JSON } from './paths.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
@@ -212,6 +213,7 @@ async function browserTimes(corpus: Corpus) {
     console.log(
       `\nCold load of the overview /, all-pairs table painted (median of ${runs})  ${ms(overview)}  (${(overview / ours).toFixed(2)}× the comparison)`,
     );
+    await ownTimes(corpus, browser, origin);
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
@@ -222,6 +224,7 @@ const corpus = validateCorpus(JSON.parse(readFileSync(CORPUS_JSON, 'utf8')));
 viewModelTimes(corpus);
 ownTextTimes(corpus);
 if (!existsSync(join(DIST, 'index.html'))) await build({ logLevel: 'warn' });
+ownLinkLengths(corpus);
 await browserTimes(corpus);
 benchReuse(corpus);
 benchCheck(corpus);
