@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
@@ -211,3 +212,20 @@ test('more than the limit is refused with a message', async ({ page }) => {
   await compare(page).click();
   await expect(page.getByText('文本 A有 1000001 字，超过每栏 1000000 字的上限')).toBeVisible();
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing serious in the editor and its comparison, ${scheme} mode`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/?own=a&b=2');
+    await textA(page).fill('按照市委工作安排，我始终坚持\u202E学习。');
+    await compare(page).click();
+    await expect(page.locator('[data-side="a"] del').first()).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious).toEqual([]);
+  });
+}
