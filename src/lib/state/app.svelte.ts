@@ -210,7 +210,12 @@ export class AppState {
   follow(search: string, hash: string) {
     if (!this.corpus) return;
     const parsed = parseUrlState(search, this.corpus.speeches.length);
-    this.navigate({ ...parsed.state, lang: parsed.state.lang ?? this.url.lang }, hash);
+    // Own texts live in the fragment: a link between own-text views (the language) keeps them.
+    const keep = !hash && parsed.state.own.length > 0 && this.url.own.length > 0;
+    this.navigate(
+      { ...parsed.state, lang: parsed.state.lang ?? this.url.lang },
+      keep ? this.platform.address().hash : hash,
+    );
   }
 
   /** A display option changed: the same view, so the history entry is replaced, not added. */

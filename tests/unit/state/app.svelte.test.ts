@@ -70,6 +70,9 @@ describe('the app state', () => {
     platform.commit('/?own=a,b#v1.xyz', 'replace');
     app.setOptions({ g: 'word' });
     expect(app.href).toBe('https://x.test/?own=a,b&g=word#v1.xyz');
+    // So does switching the language.
+    app.follow('?own=a,b&g=word&lang=en', '');
+    expect(app.href).toBe('https://x.test/?own=a,b&g=word&lang=en#v1.xyz');
   });
 
   it('replaces the history entry for display options', async () => {
