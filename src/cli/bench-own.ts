@@ -113,12 +113,17 @@ const WATCH = () => {
 
 const LIMIT_MS = 120_000;
 
-export async function ownTimes(corpus: Corpus, browser: Browser, origin: string): Promise<void> {
+export async function ownTimes(
+  corpus: Corpus,
+  browser: Browser,
+  origin: string,
+  sizes = [10_000, 50_000, 200_000],
+): Promise<void> {
   console.log(
     '\nOwn texts in Chromium: Compare → first highlighted change, longest main-thread task meanwhile',
   );
   console.log('size a side   kind              first change   longest task');
-  for (const n of [10_000, 50_000, 200_000]) {
+  for (const n of sizes) {
     const base = corpusLike(corpus, n, 7);
     const kinds: [string, string, string][] = [
       ['near-duplicate', base, nearCopy(corpus, base, 8)],
