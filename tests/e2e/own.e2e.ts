@@ -162,16 +162,17 @@ test('a corrupt or truncated link gives a notice and an empty, working editor', 
   await expect(page.locator('[data-side="a"] del')).toHaveText(['甲']);
 });
 
-test('cleaning is said: control characters are shown, lone surrogates counted', async ({
-  page,
-}) => {
+test('cleaning is said: control and bidi characters are counted and marked', async ({ page }) => {
   await page.goto('/?own=a,b');
   await textA(page).fill('甲\u0000乙\u202E丙');
   await textB(page).fill('甲乙丙');
   await compare(page).click();
-  await expect(page.getByText('1 个控制字符已显示为可见符号')).toBeVisible();
+  await expect(page.getByText('含 1 个控制字符（如 NUL）')).toBeVisible();
   await expect(page.getByText('含 1 个双向文字控制符')).toBeVisible();
-  expect(await paneTexts(page, 'a')).toEqual(['甲␀乙\u202E丙']);
+  // The text is as entered; each control character carries a named marker.
+  expect(await paneTexts(page, 'a')).toEqual(['甲\u0000乙\u202E丙']);
+  await expect(page.locator('[data-side="a"] [data-mark="NUL"]')).toHaveCount(1);
+  await expect(page.locator('[data-side="a"] [data-mark="RLO"]')).toHaveCount(1);
 });
 
 /** Unrelated texts of n characters from a seeded generator, in lines of 80. */

@@ -25,7 +25,7 @@ export const ownZh = {
   cleanLineEndings: '{n} 处 Windows 或旧式换行符已统一。',
   cleanNormalized: '文字已统一为 Unicode NFC 形式（组合字符已合并）。',
   cleanSurrogates: '{n} 个残缺字符（孤立代理项）已替换为 �。',
-  cleanControls: '{n} 个控制字符已显示为可见符号（如 ␀）。',
+  cleanControls: '含 {n} 个控制字符（如 NUL），对照中以标记显示。',
   cleanBidi: '含 {n} 个双向文字控制符：它们能改变文字的显示顺序、藏起文字，对照中以标记显示。',
   ownTooLong: '{side}有 {n} 字，超过每栏 {max} 字的上限，没有比较。',
   ownEmpty: '两栏都要有文字才能对比。',
@@ -63,7 +63,7 @@ export const ownEn: Record<OwnKey, string> = {
   cleanLineEndings: '{n} Windows or old Mac line breaks were made plain line breaks.',
   cleanNormalized: 'The text was normalised to Unicode NFC (combining marks composed).',
   cleanSurrogates: '{n} broken characters (lone surrogates) were replaced by �.',
-  cleanControls: '{n} control characters are shown as visible symbols (such as ␀).',
+  cleanControls: 'Contains {n} control characters (such as NUL), marked in the comparison.',
   cleanBidi:
     'Contains {n} bidirectional control characters: they can reorder or hide text, and are marked in the comparison.',
   ownTooLong: '{side} has {n} characters, more than the limit of {max} a side; not compared.',

@@ -1,7 +1,8 @@
 /**
  * A person's own text, cleaned the same way however it came (typed, pasted, a file, a link), and
- * every change said: line endings to LF, NFC, lone surrogates to U+FFFD, control characters
- * to visible symbols. Paragraphs are lines; blank lines only separate and are not kept.
+ * every change said: line endings to LF, NFC, lone surrogates to U+FFFD. Control and
+ * bidirectional characters stay, counted: the panes show each as a named marker (NUL, RLO…; see
+ * lib/diff/invisible.ts). Paragraphs are lines; blank lines only separate and are not kept.
  */
 
 /** The longest own text, in characters (code points), per side. */
@@ -15,7 +16,7 @@ export interface CleanReport {
   normalized: boolean;
   /** Lone surrogates (not a character) replaced by U+FFFD. */
   surrogates: number;
-  /** C0 and C1 control characters, other than tab and line breaks, made visible symbols. */
+  /** C0 and C1 control characters other than tab and line breaks, kept and marked. */
   controls: number;
   /** Bidirectional controls kept in the text and shown as markers (they can hide text). */
   bidi: number;
@@ -32,16 +33,9 @@ export interface CleanText {
 /** Bidirectional embedding, override and isolate controls: U+202A–U+202E, U+2066–U+2069. */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/gu;
 
-/**
- * C0 controls but tab, LF and CR, DEL, and C1 controls. C0 and DEL become their Control Pictures
- * (U+2400 ␀ … U+241F, U+2421 ␡), C1 (no pictures) U+FFFD; either way they are seen and counted.
- */
+/** C0 controls but tab, LF and CR, DEL, and C1 controls. */
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
-const pictureOf = (c: string) => {
-  const code = c.charCodeAt(0);
-  return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\uFFFD';
-};
 
 /** High surrogate not followed by a low one, or a low one not after a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
@@ -56,7 +50,6 @@ export function cleanText(raw: string): CleanText {
   const lineEndings = count(text, /\r\n?/g);
   text = text.replace(/\r\n?/g, '\n');
   const controls = count(text, CONTROLS);
-  if (controls) text = text.replace(CONTROLS, pictureOf);
   const nfc = text.normalize('NFC');
   const normalized = nfc !== text;
   const paragraphs = nfc.split('\n').filter((line) => line !== '');
