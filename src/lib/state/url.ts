@@ -142,7 +142,8 @@ export function parseUrlState(
   if (rawMute !== null && rawMute !== 'stock') problems.push(badValue('mute', rawMute, ['stock']));
   const rawReport = params.get('report');
   if (rawReport !== null && rawReport !== '1') problems.push(badValue('report', rawReport, ['1']));
-  const report = rawReport === '1' && (a === null) !== (b === null);
+  // The report is of a speech shown alone: not beside an own text.
+  const report = rawReport === '1' && own.length === 0 && (a === null) !== (b === null);
   if (rawReport === '1' && !report)
     problems.push({ code: 'report-alone', param: 'report', value: '1' });
   const rawK = params.get('k');
@@ -211,7 +212,8 @@ export function toSearch(state: UrlState): string {
   if (state.ignore.length > 0) params.set('ignore', state.ignore.join(','));
   if (state.view !== null) params.set('view', state.view);
   if (state.mute) params.set('mute', 'stock');
-  if (state.report && (state.a === null) !== (state.b === null)) params.set('report', '1');
+  if (state.report && state.own.length === 0 && (state.a === null) !== (state.b === null))
+    params.set('report', '1');
   if (state.k !== null) params.set('k', String(state.k));
   if (state.lang !== null) params.set('lang', state.lang);
   // Commas in the ignore list read better as they are.

@@ -113,6 +113,7 @@ describe('URL state', () => {
     ['?a=99999999999999999999', 'not-a-number', { a: null, b: null }],
     ['?a=1&b=2&own=a', 'own-and-speech', { a: null, b: 2 }],
     ['?own=c', 'bad-value', { a: null, b: null }],
+    ['?b=2&own=a&report=1', 'report-alone', { a: null, b: 2 }],
   ])('turns %s into a valid state and a %s problem', (search, code, ab) => {
     const { state, problems } = parseUrlState(search, COUNT);
     expect(problems.map((p) => p.code)).toContain(code);
@@ -141,7 +142,8 @@ describe('URL state', () => {
     })
     .map((s) => {
       const [a, b] = [s.own.includes('a') ? null : s.a, s.own.includes('b') ? null : s.b];
-      return { ...s, a, b, report: s.report && (a === null) !== (b === null) };
+      const alone = s.own.length === 0 && (a === null) !== (b === null);
+      return { ...s, a, b, report: s.report && alone };
     });
 
   it('reads back every state it prints, with no problem', () => {
