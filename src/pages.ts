@@ -7,6 +7,7 @@ const loaders = {
   speech: () => import('./components/SpeechView.svelte'),
   check: () => import('./components/CheckSpeech.svelte'),
   collate: () => import('./components/Collation.svelte'),
+  own: () => import('./components/OwnPage.svelte'),
 };
 type Name = keyof typeof loaders;
 

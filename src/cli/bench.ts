@@ -14,6 +14,7 @@ import { benchCheck } from './bench-check.ts';
 import { benchCollate } from './bench-collate.ts';
 import { benchReuse } from './bench-reuse.ts';
 import { chromiumLaunchOptions } from './browser.ts';
+import { ownLinkLengths, ownTimes } from './bench-own.ts';
 import { CORPUS_JSON } from './paths.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
@@ -226,6 +227,7 @@ async function browserTimes(corpus: Corpus) {
       `Cold load of the collation /?collate=1, table painted (median of ${runs})  ${ms(collation)};` +
         ` collate() of the six speeches in Chromium ${built.map(ms).join(', ')} (goal < 100 ms)`,
     );
+    await ownTimes(corpus, browser, origin);
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
@@ -236,6 +238,7 @@ const corpus = validateCorpus(JSON.parse(readFileSync(CORPUS_JSON, 'utf8')));
 viewModelTimes(corpus);
 ownTextTimes(corpus);
 if (!existsSync(join(DIST, 'index.html'))) await build({ logLevel: 'warn' });
+ownLinkLengths(corpus);
 await browserTimes(corpus);
 benchReuse(corpus);
 benchCheck(corpus);

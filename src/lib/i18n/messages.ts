@@ -138,6 +138,9 @@ export const zh = {
   showAllPassages: '显示全部 {count} 段',
   collateLink: '逐句对齐：所有讲话一表看尽',
   collateTitle: '逐句对齐',
+  problemOwnAndSpeech: '网址参数 {param}={value} 与 own 冲突，已忽略。',
+  ownOption: '粘贴或上传文本…',
+  ownHomeLink: '对比自己的文本',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -283,6 +286,9 @@ export const en: Record<MessageKey, string> = {
   showAllPassages: 'Show all {count}',
   collateLink: 'Sentence-by-sentence collation of every speech',
   collateTitle: 'Collation',
+  problemOwnAndSpeech: 'The URL parameter {param}={value} conflicts with own; ignored.',
+  ownOption: 'Paste or upload text…',
+  ownHomeLink: 'Compare your own texts',
 };
 
 export const MESSAGES = { zh, en } as const;

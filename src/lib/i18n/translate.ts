@@ -2,16 +2,15 @@ import { MESSAGES, type Lang, type MessageKey } from './messages.ts';
 
 export type Params = Record<string, string | number>;
 
+/** A template's {name} parameters filled in; unknown names stay as they are. */
+export const fill = (template: string, params: Params): string =>
+  template.replace(/\{(\w+)\}/gu, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+
 /** The message in the language, its {name} parameters filled in. */
 export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
   return fill(MESSAGES[lang][key], params);
-}
-
-/** A template's {name} parameters filled in; unknown names stay as they are. */
-export function fill(template: string, params: Params): string {
-  return template.replace(/\{(\w+)\}/gu, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
 }
 
 /** Chinese when the reader prefers any Chinese, else English. */

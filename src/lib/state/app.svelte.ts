@@ -10,7 +10,15 @@ import { checkPlans, lcsOf, type PlanRow, type Plans } from '../diff/plan.ts';
 import type { ReuseIndex } from '../reuse/passages.ts';
 import { translate } from '../i18n/translate.ts';
 import { resolve, type OptionsPatch, type Settings } from './settings.ts';
-import { HOME, parseUrlState, toSearch, type Problem, type UrlState } from './url.ts';
+import {
+  HOME,
+  SIDES,
+  parseUrlState,
+  toSearch,
+  type Problem,
+  type Side,
+  type UrlState,
+} from './url.ts';
 
 type ReuseModule = typeof import('../reuse/all.ts');
 
@@ -32,9 +40,12 @@ export interface Platform {
   languages: readonly string[];
 }
 
-export type Page = 'loading' | 'failed' | 'overview' | 'speech' | 'compare' | 'collate';
+export type Page = 'loading' | 'failed' | 'overview' | 'speech' | 'compare' | 'collate' | 'own';
 
 const NOT_COLLATING = { collate: false, speeches: [], fold: false, apart: false };
+
+/** What a picker shows: a speech by number, a person's own text, or nothing. */
+export type Choice = number | 'own' | null;
 
 /** Shares of reused text in a pair, for the comparison's verdict and legend. */
 export interface PairReuse {
@@ -85,11 +96,13 @@ export class AppState {
         ? 'loading'
         : this.url.collate
           ? 'collate'
-          : this.speechA && this.speechB
-            ? 'compare'
-            : this.single
-              ? 'speech'
-              : 'overview',
+          : this.url.own.length > 0
+            ? 'own'
+            : this.speechA && this.speechB
+              ? 'compare'
+              : this.single
+                ? 'speech'
+                : 'overview',
   );
 
   readonly reuse = $derived<ReuseIndex | null>(
@@ -203,7 +216,12 @@ export class AppState {
   follow(search: string, hash: string) {
     if (!this.corpus) return;
     const parsed = parseUrlState(search, this.corpus.speeches.length);
-    this.navigate({ ...parsed.state, lang: parsed.state.lang ?? this.url.lang }, hash);
+    // Own texts live in the fragment: a link between own-text views (the language) keeps them.
+    const keep = !hash && parsed.state.own.length > 0 && this.url.own.length > 0;
+    this.navigate(
+      { ...parsed.state, lang: parsed.state.lang ?? this.url.lang },
+      keep ? this.platform.address().hash : hash,
+    );
   }
 
   /** A display option changed: the same view, so the history entry is replaced, not added. */
@@ -215,8 +233,12 @@ export class AppState {
    * The reader chose a speech (or none) in one picker. Each picker shows exactly its side of the
    * URL: one side chosen shows that speech alone, both a comparison.
    */
-  pick = (side: 'a' | 'b', speech: number | null) => {
-    this.navigate({ ...this.url, [side]: speech });
+  pick = (side: Side, speech: Choice) => {
+    if (speech === 'own') {
+      // The editor for own texts (OwnPage) takes over the pickers from here on.
+      const own = SIDES.filter((s) => s === side || this.url.own.includes(s));
+      this.navigate({ ...this.url, [side]: null, own });
+    } else this.navigate({ ...this.url, [side]: speech });
   };
 
   swap = () => {
@@ -235,11 +257,11 @@ export class AppState {
    * leaves the collation and its settings behind.
    */
   linkTo = (a: number, b: number | null): string =>
-    `${this.platform.address().pathname}${toSearch({ ...this.url, ...NOT_COLLATING, a, b, report: false })}`;
+    `${this.platform.address().pathname}${toSearch({ ...this.url, ...NOT_COLLATING, own: [], a, b, report: false })}`;
 
   /** A link to the 查重 report of a speech. */
   reportLink = (speech: number): string =>
-    `${this.platform.address().pathname}${toSearch({ ...this.url, a: speech, b: null, report: true })}`;
+    `${this.platform.address().pathname}${toSearch({ ...this.url, ...NOT_COLLATING, own: [], a: speech, b: null, report: true })}`;
 
   /** The collation of every speech, in the reader's language. */
   get collateHref(): string {

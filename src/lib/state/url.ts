@@ -12,6 +12,9 @@ import { GRANULARITIES, type Granularity } from '../diff/tokenize.ts';
 export { GRANULARITIES, IGNORES, type Granularity, type Ignore };
 export const VIEWS = ['split', 'unified'] as const;
 export type View = (typeof VIEWS)[number];
+/** The sides that hold a person's own text (carried in the fragment, see lib/input/fragment.ts). */
+export const SIDES = ['a', 'b'] as const;
+export type Side = (typeof SIDES)[number];
 
 export interface UrlState {
   /**
@@ -42,10 +45,18 @@ export interface UrlState {
   fold: boolean;
   /** Collation: identical speeches in columns of their own rather than one merged column. */
   apart: boolean;
+  /** Sides that are own texts (in the order of SIDES, each once); their a or b is null. */
+  own: Side[];
 }
 
 export type ProblemCode =
-  'not-a-number' | 'no-such-speech' | 'repeated' | 'bad-value' | 'unknown' | 'report-alone';
+  | 'not-a-number'
+  | 'no-such-speech'
+  | 'repeated'
+  | 'bad-value'
+  | 'unknown'
+  | 'report-alone'
+  | 'own-and-speech';
 
 export interface Problem {
   code: ProblemCode;
@@ -70,11 +81,13 @@ export const HOME: UrlState = {
   speeches: [],
   fold: false,
   apart: false,
+  own: [],
 };
 
 const KNOWN = [
   'a',
   'b',
+  'own',
   'g',
   'ignore',
   'view',
@@ -149,17 +162,22 @@ export function parseUrlState(
     }
     seen.add(key);
   }
-  const a = speechParam(params, 'a', speechCount, problems);
-  const b = speechParam(params, 'b', speechCount, problems);
-  const ignore: Ignore[] = [];
-  const rawIgnore = params.get('ignore');
-  for (const item of rawIgnore === null || rawIgnore === '' ? [] : rawIgnore.split(',')) {
-    if (oneOf(IGNORES, item)) ignore.push(item);
-    else problems.push(badValue('ignore', item, IGNORES));
+  const speech = {
+    a: speechParam(params, 'a', speechCount, problems),
+    b: speechParam(params, 'b', speechCount, problems),
+  };
+  const own = list(params, 'own', SIDES, problems);
+  // A side that is an own text is not also a speech.
+  for (const side of own) {
+    const n = speech[side];
+    if (n !== null) problems.push({ code: 'own-and-speech', param: side, value: String(n) });
+    speech[side] = null;
   }
+  const { a, b } = speech;
   const rawReport = params.get('report');
   if (rawReport !== null && rawReport !== '1') problems.push(badValue('report', rawReport, ['1']));
-  const report = rawReport === '1' && (a === null) !== (b === null);
+  // The report is of a speech shown alone: not beside an own text.
+  const report = rawReport === '1' && own.length === 0 && (a === null) !== (b === null);
   if (rawReport === '1' && !report)
     problems.push({ code: 'report-alone', param: 'report', value: '1' });
   const rawK = params.get('k');
@@ -178,7 +196,7 @@ export function parseUrlState(
       b,
       lang: choice(params, 'lang', LANGS, problems),
       g: choice(params, 'g', GRANULARITIES, problems),
-      ignore: IGNORES.filter((i) => ignore.includes(i)),
+      ignore: list(params, 'ignore', IGNORES, problems),
       view: choice(params, 'view', VIEWS, problems),
       mute: flag(params, 'mute', 'stock', problems),
       report,
@@ -187,9 +205,23 @@ export function parseUrlState(
       speeches: [...speeches].sort((x, y) => x - y),
       fold: flag(params, 'fold', '1', problems),
       apart: flag(params, 'twins', 'apart', problems),
+      own,
     },
     problems,
   };
+}
+
+/** A comma list of values, each known one once and in the order of `values`. */
+function list<T extends string>(
+  params: URLSearchParams,
+  name: string,
+  values: readonly T[],
+  problems: Problem[],
+): T[] {
+  const raw = params.get(name);
+  const items = raw ? raw.split(',') : [];
+  for (const item of items) if (!oneOf(values, item)) problems.push(badValue(name, item, values));
+  return values.filter((v) => items.includes(v));
 }
 
 const oneOf = <T extends string>(values: readonly T[], value: string): value is T =>
@@ -226,11 +258,13 @@ export function toSearch(state: UrlState): string {
   const params = new URLSearchParams();
   if (state.a !== null) params.set('a', String(state.a));
   if (state.b !== null) params.set('b', String(state.b));
+  if (state.own.length > 0) params.set('own', state.own.join(','));
   if (state.g !== null) params.set('g', state.g);
   if (state.ignore.length > 0) params.set('ignore', state.ignore.join(','));
   if (state.view !== null) params.set('view', state.view);
   if (state.mute) params.set('mute', 'stock');
-  if (state.report && (state.a === null) !== (state.b === null)) params.set('report', '1');
+  if (state.report && state.own.length === 0 && (state.a === null) !== (state.b === null))
+    params.set('report', '1');
   if (state.k !== null) params.set('k', String(state.k));
   if (state.collate) params.set('collate', '1');
   if (state.speeches.length > 0) params.set('speeches', state.speeches.join(','));

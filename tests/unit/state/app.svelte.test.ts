@@ -57,6 +57,24 @@ describe('the app state', () => {
     expect(entries).toEqual(['/', '/?b=2', '/?a=1&b=2', '/?a=2&b=1']);
   });
 
+  it('opens the editor for own texts on the side chosen, keeping the other speech', async () => {
+    const { platform, entries } = fakePlatform('?a=2');
+    const app = new AppState(platform);
+    await app.start();
+    app.pick('b', 'own');
+    expect([app.page, app.url.a, app.url.b, app.url.own]).toEqual(['own', 2, null, ['b']]);
+    app.pick('a', 'own');
+    expect([app.page, app.url.a, app.url.own]).toEqual(['own', null, ['a', 'b']]);
+    expect(entries).toEqual(['/?a=2', '/?a=2&own=b', '/?own=a,b']);
+    // A display option keeps the texts in the fragment.
+    platform.commit('/?own=a,b#v1.xyz', 'replace');
+    app.setOptions({ g: 'word' });
+    expect(app.href).toBe('https://x.test/?own=a,b&g=word#v1.xyz');
+    // So does switching the language.
+    app.follow('?own=a,b&g=word&lang=en', '');
+    expect(app.href).toBe('https://x.test/?own=a,b&g=word&lang=en#v1.xyz');
+  });
+
   it('replaces the history entry for display options', async () => {
     const { platform, entries } = fakePlatform('?a=1&b=2');
     const app = new AppState(platform);

@@ -5,6 +5,7 @@ import {
   GRANULARITIES,
   HOME,
   IGNORES,
+  SIDES,
   VIEWS,
   parseUrlState,
   toSearch,
@@ -50,6 +51,7 @@ describe('URL state', () => {
       speeches: [],
       fold: false,
       apart: false,
+      own: [],
     });
     expect(toSearch(state)).toBe(search);
   });
@@ -103,6 +105,17 @@ describe('URL state', () => {
     expect(parseUrlState(toSearch(state), COUNT).problems).toEqual([]);
   });
 
+  it('reads own texts on either side or both, a speech on the other', () => {
+    expect(parseUrlState('?own=a,b', COUNT)).toEqual({
+      state: { ...HOME, own: ['a', 'b'] },
+      problems: [],
+    });
+    expect(parseUrlState('?b=2&own=a', COUNT).state).toEqual({ ...HOME, b: 2, own: ['a'] });
+    expect(parseUrlState('?a=3&own=b', COUNT).state).toEqual({ ...HOME, a: 3, own: ['b'] });
+    expect(toSearch({ ...HOME, b: 2, own: ['a'] })).toBe('?b=2&own=a');
+    expect(toSearch({ ...HOME, own: ['a', 'b'] })).toBe('?own=a,b');
+  });
+
   it('keeps an ignore list in one order, each option once', () => {
     expect(parseUrlState('?ignore=width,punct,width', COUNT).state.ignore).toEqual([
       'punct',
@@ -124,6 +137,9 @@ describe('URL state', () => {
     ['?a=1&b=2&ignore=punct,case', 'bad-value', { a: 1, b: 2 }],
     ['?a=1&b=2&view=3d&mute=yes', 'bad-value', { a: 1, b: 2 }],
     ['?a=99999999999999999999', 'not-a-number', { a: null, b: null }],
+    ['?a=1&b=2&own=a', 'own-and-speech', { a: null, b: 2 }],
+    ['?own=c', 'bad-value', { a: null, b: null }],
+    ['?b=2&own=a&report=1', 'report-alone', { a: null, b: 2 }],
   ])('turns %s into a valid state and a %s problem', (search, code, ab) => {
     const { state, problems } = parseUrlState(search, COUNT);
     expect(problems.map((p) => p.code)).toContain(code);
@@ -154,8 +170,13 @@ describe('URL state', () => {
         .map((xs) => xs.sort((x, y) => x - y)),
       fold: fc.boolean(),
       apart: fc.boolean(),
+      own: fc.subarray([...SIDES]),
     })
-    .map((s) => ({ ...s, report: s.report && (s.a === null) !== (s.b === null) }));
+    .map((s) => {
+      const [a, b] = [s.own.includes('a') ? null : s.a, s.own.includes('b') ? null : s.b];
+      const alone = s.own.length === 0 && (a === null) !== (b === null);
+      return { ...s, a, b, report: s.report && alone };
+    });
 
   it('reads back every state it prints, with no problem', () => {
     fc.assert(
@@ -175,6 +196,8 @@ describe('URL state', () => {
         if (s.report) expect((s.a === null) !== (s.b === null)).toBe(true);
         if (s.k !== null) expect(s.k >= K_MIN && s.k <= K_MAX).toBe(true);
         for (const n of s.speeches) expect(n >= 1 && n <= COUNT && Number.isInteger(n)).toBe(true);
+        if (s.own.includes('a')) expect(s.a).toBeNull();
+        if (s.own.includes('b')) expect(s.b).toBeNull();
         expect(parseUrlState(toSearch(s), COUNT)).toEqual({ state: s, problems: [] });
       }),
     );

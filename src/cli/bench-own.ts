@@ -1,0 +1,166 @@
+/**
+ * Own texts in npm run bench: the link lengths (with and without the collection as preset
+ * dictionary), and in Chromium the time from Compare to the first highlighted change and the
+ * longest main-thread task meanwhile, for near-duplicate and unrelated texts of 10,000, 50,000
+ * and 200,000 characters a side.
+ */
+import type { Browser } from '@playwright/test';
+import type { Corpus } from '../lib/corpus/types.ts';
+import { dictionaryOf, encodeFragment } from '../lib/input/fragment.ts';
+
+/** A seeded generator, so that every run measures the same texts. */
+function random(seed: number) {
+  let x = seed;
+  return () => {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    return x / 0x7fffffff;
+  };
+}
+
+/** The collection's characters, to make text of its kind. */
+const charsOf = (corpus: Corpus) => [
+  ...new Set(corpus.speeches.flatMap((s) => [...s.paragraphs.join('')])),
+];
+
+/** About n characters of the collection's paragraphs, taken in a shuffled order. */
+function corpusLike(corpus: Corpus, n: number, seed: number): string {
+  const paragraphs = corpus.speeches.flatMap((s) => s.paragraphs);
+  const next = random(seed);
+  const out: string[] = [];
+  let length = 0;
+  while (length < n) {
+    const p = paragraphs[Math.floor(next() * paragraphs.length)] ?? '';
+    out.push(p);
+    length += p.length + 1;
+  }
+  return out.join('\n').slice(0, n);
+}
+
+/** Unrelated text: characters of the collection at random, in lines of 80. */
+function unrelated(corpus: Corpus, n: number, seed: number): string {
+  const chars = charsOf(corpus);
+  const next = random(seed);
+  let s = '';
+  for (let i = 0; i < n; i++) {
+    s += chars[Math.floor(next() * chars.length)] ?? '字';
+    if (i % 80 === 79) s += '\n';
+  }
+  return s;
+}
+
+/** The text with 1% of its characters replaced (line breaks kept). */
+function nearCopy(corpus: Corpus, text: string, seed: number): string {
+  const chars = charsOf(corpus);
+  const next = random(seed);
+  return [...text]
+    .map((c) => (c !== '\n' && next() < 0.01 ? (chars[Math.floor(next() * chars.length)] ?? c) : c))
+    .join('');
+}
+
+export function ownLinkLengths(corpus: Corpus): void {
+  const dictionary = dictionaryOf(
+    corpus.speeches.flatMap((s) => s.paragraphs),
+    corpus.sha256,
+  );
+  const speech = (n: number) => corpus.speeches[n - 1]?.paragraphs.join('\n') ?? '';
+  const cases: [string, string, { a?: string; b?: string }][] = [
+    ['speech 1 as an own text, B = speech 2', '?own=a&b=2', { a: speech(1) }],
+    [
+      'near-copy of speech 3 (1% edited), B = 3',
+      '?own=a&b=3',
+      { a: nearCopy(corpus, speech(3), 3) },
+    ],
+    [
+      'two 10,000-character texts of the collection',
+      '?own=a,b',
+      { a: corpusLike(corpus, 10_000, 1), b: corpusLike(corpus, 10_000, 2) },
+    ],
+    [
+      'two 10,000-character unrelated texts',
+      '?own=a,b',
+      { a: unrelated(corpus, 10_000, 1), b: unrelated(corpus, 10_000, 2) },
+    ],
+  ];
+  console.log('\nLink length for own texts (characters after the origin; limit 32,000)');
+  console.log('case                                          plain deflate   with the collection');
+  for (const [name, search, texts] of cases) {
+    const plain = search.length + encodeFragment(texts).length;
+    const packed = search.length + encodeFragment(texts, dictionary).length;
+    console.log(
+      `${name.padEnd(45)} ${String(plain).padStart(12)}   ${String(packed).padStart(12)}`,
+    );
+  }
+}
+
+/** Installed before Compare: the longest task from now on, and the time of the first change. */
+const WATCH = () => {
+  const w = window as unknown as { __tasks: number[]; __start: number; __first: Promise<number> };
+  w.__tasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__tasks.push(e.duration);
+  }).observe({ type: 'longtask' });
+  w.__start = performance.now();
+  w.__first = new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('[data-side] del, [data-side] ins, [data-view] del')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - w.__start)));
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+  });
+  document.querySelector<HTMLButtonElement>('.actions button')?.click();
+};
+
+const LIMIT_MS = 120_000;
+
+export async function ownTimes(
+  corpus: Corpus,
+  browser: Browser,
+  origin: string,
+  sizes = [10_000, 50_000, 200_000],
+): Promise<void> {
+  console.log(
+    '\nOwn texts in Chromium: Compare → first highlighted change, longest main-thread task meanwhile',
+  );
+  console.log('size a side   kind              first change   longest task');
+  for (const n of sizes) {
+    const base = corpusLike(corpus, n, 7);
+    const kinds: [string, string, string][] = [
+      ['near-duplicate', base, nearCopy(corpus, base, 8)],
+      ['unrelated', unrelated(corpus, n, 1), unrelated(corpus, n, 2)],
+    ];
+    for (const [kind, a, b] of kinds) {
+      const context = await browser.newContext({
+        viewport: { width: 1400, height: 900 },
+        locale: 'zh-CN',
+      });
+      const page = await context.newPage();
+      await page.goto(`${origin}/?own=a,b`);
+      for (const [name, text] of [
+        ['文本 A', a],
+        ['文本 B', b],
+      ] as const) {
+        await page.getByRole('textbox', { name }).evaluate((el: HTMLTextAreaElement, value) => {
+          el.value = value;
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+        }, text);
+      }
+      // Past the debounce: the draft is written to the address before the measurement.
+      await page.waitForTimeout(1500);
+      await page.evaluate(WATCH);
+      const first = await Promise.race([
+        page.evaluate(() => (window as unknown as { __first: Promise<number> }).__first),
+        new Promise<null>((resolve) => setTimeout(() => resolve(null), LIMIT_MS)),
+      ]);
+      await page.waitForTimeout(500);
+      const longest = await page.evaluate(() =>
+        Math.max(0, ...(window as unknown as { __tasks: number[] }).__tasks),
+      );
+      const shown = first === null ? `> ${LIMIT_MS / 1000} s (stopped)` : `${Math.round(first)} ms`;
+      console.log(
+        `${n.toLocaleString('en').padStart(11)}   ${kind.padEnd(16)}  ${shown.padStart(12)}   ${Math.round(longest)} ms`,
+      );
+      await context.close();
+    }
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * The strings of the editor for own texts, in Chinese and English, as messages.ts: loaded only
+ * with the editor, so the first paint of a comparison does not carry them. The English table is
+ * typed by the Chinese keys.
+ */
+import type { Lang } from './messages.ts';
+import { fill, type Params } from './translate.ts';
+
+export const ownZh = {
+  ownTextA: '文本 A',
+  ownTextB: '文本 B',
+  ownPrivacy:
+    '文本只在本浏览器中处理，不会上传；分享链接里的文本在 # 之后，浏览器从不把这部分发给服务器。',
+  ownCompare: '对比',
+  ownChooseFile: '选择文件…',
+  ownDropHint: '粘贴或输入文字，或把 .txt、.md、.docx 文件拖到这里',
+  ownFileRead: '已读入 {name}（{encoding}）。',
+  ownFileRefused: '没有读入 {name}：{reason}。原有文字保持不变。',
+  fileType: '只能读 .txt、.md 和 .docx 文件',
+  fileBinary: '这是二进制文件，不是文本',
+  fileEncoding: '它不是 UTF-8、UTF-16 或 GB18030（GBK）编码的文本',
+  fileDocx: 'Word 文件已损坏或不是 .docx 格式（旧的 .doc 请先另存为 .docx）',
+  fileTooBig: '文件太大',
+  fileUnreadable: '浏览器读不了这个文件',
+  cleanLineEndings: '{n} 处 Windows 或旧式换行符已统一。',
+  cleanNormalized: '文字已统一为 Unicode NFC 形式（组合字符已合并）。',
+  cleanSurrogates: '{n} 个残缺字符（孤立代理项）已替换为 �。',
+  cleanControls: '含 {n} 个控制字符（如 NUL），对照中以标记显示。',
+  cleanBidi: '含 {n} 个双向文字控制符：它们能改变文字的显示顺序、藏起文字，对照中以标记显示。',
+  ownTooLong: '{side}有 {n} 字，超过每栏 {max} 字的上限，没有比较。',
+  ownEmpty: '两栏都要有文字才能对比。',
+  ownProgress: '正在比较……已用 {s} 秒',
+  ownCancel: '取消',
+  ownCancelled: '比较已取消。',
+  fragmentVersion: '链接中的文本格式无法识别（可能来自更新的版本）。',
+  fragmentCorrupt: '链接中的文本已损坏或不完整（可能被截断了），读不出来。',
+  fragmentTooBig: '链接中的文本解压后超过 {mb} MB 的上限，已拒绝。',
+  fragmentCollection: '这条链接是用另一版本的文集生成的，读不出其中的文本。',
+  fragmentEmpty: '编辑区是空的，可以重新输入。',
+  linkTooLong:
+    '这份对照的链接有 {n} 个字符，超过 {max}，聊天和邮件程序常会截断它。请改用“下载 HTML”分享。',
+  draftTooBig: '文本太长，没有存进地址栏：重新载入页面后不会保留。',
+} as const;
+
+export type OwnKey = keyof typeof ownZh;
+
+export const ownEn: Record<OwnKey, string> = {
+  ownTextA: 'Text A',
+  ownTextB: 'Text B',
+  ownPrivacy:
+    'Texts are processed in this browser only and never uploaded; in a shared link they sit after the #, which browsers never send to a server.',
+  ownCompare: 'Compare',
+  ownChooseFile: 'Choose a file…',
+  ownDropHint: 'Paste or type text, or drop a .txt, .md or .docx file here',
+  ownFileRead: 'Read {name} ({encoding}).',
+  ownFileRefused: '{name} was not read: {reason}. The text already entered stays.',
+  fileType: 'only .txt, .md and .docx files are read',
+  fileBinary: 'it is a binary file, not text',
+  fileEncoding: 'it is not text in UTF-8, UTF-16 or GB18030 (GBK)',
+  fileDocx: 'the Word file is damaged or not a .docx (save an old .doc as .docx first)',
+  fileTooBig: 'the file is too large',
+  fileUnreadable: 'the browser could not read it',
+  cleanLineEndings: '{n} Windows or old Mac line breaks were made plain line breaks.',
+  cleanNormalized: 'The text was normalised to Unicode NFC (combining marks composed).',
+  cleanSurrogates: '{n} broken characters (lone surrogates) were replaced by �.',
+  cleanControls: 'Contains {n} control characters (such as NUL), marked in the comparison.',
+  cleanBidi:
+    'Contains {n} bidirectional control characters: they can reorder or hide text, and are marked in the comparison.',
+  ownTooLong: '{side} has {n} characters, more than the limit of {max} a side; not compared.',
+  ownEmpty: 'Both sides need text to compare.',
+  ownProgress: 'Comparing… {s} s so far',
+  ownCancel: 'Cancel',
+  ownCancelled: 'The comparison was cancelled.',
+  fragmentVersion: 'The texts in the link are in a format this version does not know.',
+  fragmentCorrupt:
+    'The texts in the link are damaged or incomplete (perhaps cut short) and cannot be read.',
+  fragmentTooBig: 'The texts in the link would unpack to more than {mb} MB and were refused.',
+  fragmentCollection:
+    'This link was made with another version of the collection; its texts cannot be read.',
+  fragmentEmpty: 'The editor is empty, ready for new text.',
+  linkTooLong:
+    'The link to this comparison has {n} characters, more than {max}: chat and mail programs often cut such links. Share it with “Download HTML” instead.',
+  draftTooBig: 'The text is too long to keep in the address bar: a reload will not keep it.',
+};
+
+/** The editor's message in the language, its {name} parameters filled in. */
+export function translateOwn(lang: Lang, key: OwnKey, params: Params = {}): string {
+  return fill(lang === 'zh' ? ownZh[key] : ownEn[key], params);
+}

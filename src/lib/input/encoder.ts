@@ -1,0 +1,53 @@
+/**
+ * The page's side of the fragment worker: the latest request wins, an answer to an older one is
+ * dropped, so the address never goes back to texts the person has already changed.
+ */
+import type { OwnTexts } from './fragment.ts';
+
+export type EncodeRequest =
+  | { type: 'collection'; paragraphs: string[]; sha256: string }
+  | { type: 'encode'; id: number; texts: OwnTexts };
+
+export interface EncodeResponse {
+  id: number;
+  hash: string;
+}
+
+export interface EncodeWorker {
+  postMessage(message: EncodeRequest): void;
+  onmessage: ((event: { data: EncodeResponse }) => void) | null;
+  terminate(): void;
+}
+
+export class FragmentEncoder {
+  #worker: EncodeWorker;
+  #id = 0;
+  #waiting = new Map<number, (hash: string | null) => void>();
+
+  constructor(worker: EncodeWorker, paragraphs: string[], sha256: string) {
+    this.#worker = worker;
+    worker.postMessage({ type: 'collection', paragraphs, sha256 });
+    worker.onmessage = ({ data }) => {
+      const resolve = this.#waiting.get(data.id);
+      this.#waiting.delete(data.id);
+      resolve?.(data.id === this.#id ? data.hash : null);
+    };
+  }
+
+  /** The fragment for these texts, or null when a newer request has overtaken this one. */
+  encode(texts: OwnTexts): Promise<string | null> {
+    const id = ++this.#id;
+    // Older requests still waiting will never be used.
+    for (const [old, resolve] of this.#waiting) if (old < id) resolve(null);
+    return new Promise((resolve) => {
+      this.#waiting.set(id, resolve);
+      this.#worker.postMessage({ type: 'encode', id, texts });
+    });
+  }
+
+  dispose(): void {
+    this.#worker.terminate();
+    for (const resolve of this.#waiting.values()) resolve(null);
+    this.#waiting.clear();
+  }
+}

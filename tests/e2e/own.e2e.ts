@@ -1,0 +1,232 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const corpus = JSON.parse(readFileSync('static/corpus.json', 'utf8')) as {
+  speeches: { paragraphs: string[] }[];
+};
+const paragraphs = (n: number) => corpus.speeches[n - 1]!.paragraphs;
+
+/** Each paragraph's text as a reader sees it, without the aria-hidden paragraph numbers. */
+const paneTexts = (page: Page, side: 'a' | 'b') =>
+  page
+    .locator(`[data-side="${side}"] p.cell .text`)
+    .evaluateAll((cells) => cells.map((c) => c.textContent));
+
+const textA = (page: Page) => page.getByRole('textbox', { name: '文本 A' });
+const textB = (page: Page) => page.getByRole('textbox', { name: '文本 B' });
+/** Pastes a long text at once, as the clipboard does (fill types it in pieces, far slower). */
+const paste = (page: Page, name: string, text: string) =>
+  page.getByRole('textbox', { name }).evaluate((el: HTMLTextAreaElement, value) => {
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+const compare = (page: Page) => page.getByRole('button', { name: '对比', exact: true });
+
+/** 学习两会精神，推动高质量发展。 in GBK, as a Chinese Windows editor saves it. */
+const GBK = Buffer.from('d1a7cfb0c1bdbbe1beabc9f1a3accdc6b6afb8dfd6cac1bfb7a2d5b9a1a3', 'hex');
+
+test('from the overview, two pasted texts compare faithfully, in this browser only', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: /自己的文本/ }).click();
+  await expect(page.getByText('文本只在本浏览器中处理')).toBeVisible();
+  await expect(textA(page)).toHaveValue('');
+  await textA(page).fill('学习两会精神，推动高质量发展。\r\n\r\n第二段文字在这里。\r\n');
+  await textB(page).fill('学习两会精神，推动经济高质量发展。\n第二段文字在那里。');
+  await compare(page).click();
+  await expect(page.locator('[data-side="a"] del')).toHaveText(['这里']);
+  await expect(page.locator('[data-side="b"] ins')).toHaveText(['经济', '那里']);
+  expect(await paneTexts(page, 'a')).toEqual([
+    '学习两会精神，推动高质量发展。',
+    '第二段文字在这里。',
+  ]);
+  expect(await paneTexts(page, 'b')).toEqual([
+    '学习两会精神，推动经济高质量发展。',
+    '第二段文字在那里。',
+  ]);
+  await expect(page.getByRole('heading', { level: 2, name: /几乎相同/ })).toBeVisible();
+  // Editing a shown comparison compares again, without another press.
+  await textB(page).fill('学习两会精神，推动经济高质量发展。\n第二段文字在这里。');
+  await expect(page.locator('[data-side="b"] ins')).toHaveText(['经济']);
+});
+
+test('own text against a speech of the collection, chosen in the picker', async ({ page }) => {
+  await page.goto('/?a=2');
+  await page.getByRole('combobox', { name: /右栏/ }).selectOption({ label: '粘贴或上传文本…' });
+  await textB(page).fill(`${paragraphs(2)[0]}新增的一句。`);
+  await compare(page).click();
+  await expect(page.locator('[data-side="b"] ins').first()).toHaveText('新增的一句。');
+  expect(await paneTexts(page, 'a')).toEqual(paragraphs(2));
+  expect(page.url()).toContain('a=2');
+  expect(page.url()).toContain('own=b');
+});
+
+test('a GB18030 file is read without asking; a binary file is refused by name', async ({
+  page,
+}) => {
+  await page.goto('/?own=a,b');
+  await page.locator('input[type=file]').first().setInputFiles({
+    name: '讲话.txt',
+    mimeType: 'text/plain',
+    buffer: GBK,
+  });
+  await expect(textA(page)).toHaveValue('学习两会精神，推动高质量发展。');
+  await expect(page.getByText('已读入 讲话.txt（GB18030/GBK）')).toBeVisible();
+  // Dropped on the other side: a PNG named .txt.
+  const drop = await page.evaluateHandle(() => {
+    const data = new DataTransfer();
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    data.items.add(new File([png], 'photo.txt', { type: 'text/plain' }));
+    return data;
+  });
+  await textB(page).fill('原有的文字');
+  await page
+    .getByRole('group', { name: /拖到这里/ })
+    .nth(1)
+    .dispatchEvent('drop', {
+      dataTransfer: drop,
+    });
+  await expect(page.getByText('没有读入 photo.txt：这是二进制文件，不是文本')).toBeVisible();
+  await expect(textB(page)).toHaveValue('原有的文字');
+  await page
+    .locator('input[type=file]')
+    .nth(1)
+    .setInputFiles({
+      name: 'slides.pptx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from([1, 2, 3]),
+    });
+  await expect(
+    page.getByText('没有读入 slides.pptx：只能读 .txt、.md 和 .docx 文件'),
+  ).toBeVisible();
+});
+
+test('the copied link opens the same comparison in a fresh browser', async ({
+  page,
+  context,
+  browser,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?own=a,b&g=word');
+  await textA(page).fill('甲乙丙丁\n😀 astral 与 é');
+  await textB(page).fill('甲乙丙戊\n😀 astral 与 e');
+  await compare(page).click();
+  await expect(page.locator('ins').first()).toBeVisible();
+  await page.getByRole('button', { name: '复制链接' }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/\?own=a,b&g=word#v1\./u);
+  const fresh = await browser.newContext({ locale: 'zh-CN' });
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(other.locator('[data-side="a"] del').first()).toBeVisible();
+  expect(await paneTexts(other, 'a')).toEqual(await paneTexts(page, 'a'));
+  expect(await paneTexts(other, 'b')).toEqual(await paneTexts(page, 'b'));
+  await expect(other.getByRole('textbox', { name: '文本 B' })).toHaveValue(
+    '甲乙丙戊\n😀 astral 与 e',
+  );
+  await fresh.close();
+});
+
+test('Back returns to the comparison before; a reload keeps the texts', async ({ page }) => {
+  await page.goto('/?own=a,b');
+  await textA(page).fill('第一稿');
+  await textB(page).fill('第一稿改');
+  await compare(page).click();
+  await expect(page.locator('[data-side="b"] ins')).toHaveCount(1);
+  expect(await paneTexts(page, 'b')).toEqual(['第一稿改']);
+  await textB(page).fill('第二稿');
+  await compare(page).click();
+  await expect(page.locator('[data-side="b"] p.cell .text')).toHaveText(['第二稿']);
+  await page.goBack();
+  await expect(textB(page)).toHaveValue('第一稿改');
+  await expect(page.locator('[data-side="b"] p.cell .text')).toHaveText(['第一稿改']);
+  await page.reload();
+  await expect(textB(page)).toHaveValue('第一稿改');
+  await expect(page.locator('[data-side="b"] p.cell .text')).toHaveText(['第一稿改']);
+});
+
+test('a corrupt or truncated link gives a notice and an empty, working editor', async ({
+  page,
+}) => {
+  for (const hash of ['#v1.AAAAgarbage', '#v9.xyz', '#v1.%E4%B8%AD']) {
+    await page.goto(`/?own=a,b${hash}`);
+    await expect(page.getByRole('alert')).toContainText('编辑区是空的');
+    await expect(textA(page)).toHaveValue('');
+  }
+  await textA(page).fill('甲');
+  await textB(page).fill('乙');
+  await compare(page).click();
+  await expect(page.locator('[data-side="a"] del')).toHaveText(['甲']);
+});
+
+test('cleaning is said: control and bidi characters are counted and marked', async ({ page }) => {
+  await page.goto('/?own=a,b');
+  await textA(page).fill('甲\u0000乙\u202E丙');
+  await textB(page).fill('甲乙丙');
+  await compare(page).click();
+  await expect(page.getByText('含 1 个控制字符（如 NUL）')).toBeVisible();
+  await expect(page.getByText('含 1 个双向文字控制符')).toBeVisible();
+  // The text is as entered; each control character carries a named marker.
+  expect(await paneTexts(page, 'a')).toEqual(['甲\u0000乙\u202E丙']);
+  await expect(page.locator('[data-side="a"] [data-mark="NUL"]')).toHaveCount(1);
+  await expect(page.locator('[data-side="a"] [data-mark="RLO"]')).toHaveCount(1);
+});
+
+/** Unrelated texts of n characters from a seeded generator, in lines of 80. */
+function unrelated(n: number, seed: number): string {
+  let s = '';
+  let x = seed;
+  for (let i = 0; i < n; i++) {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    s += String.fromCharCode(0x4e00 + (x % 2000));
+    if (i % 80 === 79) s += '\n';
+  }
+  return s;
+}
+
+test('a 200,000-character comparison keeps the page answering, and can be cancelled', async ({
+  page,
+}) => {
+  test.slow();
+  await page.goto('/?own=a,b');
+  await paste(page, '文本 A', unrelated(200_000, 1));
+  await paste(page, '文本 B', unrelated(200_000, 2));
+  await compare(page).click();
+  // The work is in a worker: the page still paints progress, and its button answers.
+  const cancel = page.getByRole('button', { name: '取消' });
+  await expect(cancel).toBeVisible();
+  await cancel.click();
+  await expect(page.getByText('比较已取消')).toBeVisible();
+  await textA(page).fill('甲');
+  await textB(page).fill('乙');
+  await compare(page).click();
+  await expect(page.locator('[data-side="a"] del')).toHaveText(['甲']);
+});
+
+test('more than the limit is refused with a message', async ({ page }) => {
+  await page.goto('/?own=a,b');
+  await paste(page, '文本 A', '字'.repeat(1_000_001));
+  await textB(page).fill('字');
+  await compare(page).click();
+  await expect(page.getByText('文本 A有 1000001 字，超过每栏 1000000 字的上限')).toBeVisible();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing serious in the editor and its comparison, ${scheme} mode`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/?own=a&b=2');
+    await textA(page).fill('按照市委工作安排，我始终坚持\u202E学习。');
+    await compare(page).click();
+    await expect(page.locator('[data-side="a"] del').first()).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious).toEqual([]);
+  });
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CompareRunner,
+  isResponse,
+  type CompareRequest,
+  type WorkerLike,
+} from '../../../src/lib/input/protocol.ts';
+import type { Comparison } from '../../../src/lib/diff/model.ts';
+
+/** A worker that records what it is asked and answers when the test says. */
+class FakeWorker implements WorkerLike {
+  requests: CompareRequest[] = [];
+  terminated = false;
+  onmessage: WorkerLike['onmessage'] = null;
+  onerror: WorkerLike['onerror'] = null;
+  postMessage(message: CompareRequest) {
+    this.requests.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  answer(data: unknown) {
+    this.onmessage?.({ data });
+  }
+}
+
+const comparison = { rows: [], changeCount: 0 } as unknown as Comparison;
+const request = { a: ['甲'], b: ['乙'], granularity: 'char' as const, ignore: [] };
+
+function setup() {
+  const workers: FakeWorker[] = [];
+  const runner = new CompareRunner(() => {
+    const w = new FakeWorker();
+    workers.push(w);
+    return w;
+  });
+  return { workers, runner };
+}
+
+describe('CompareRunner', () => {
+  it('sends a request and resolves with its result', async () => {
+    const { workers, runner } = setup();
+    const result = runner.run(request);
+    const w = workers[0]!;
+    expect(w.requests).toEqual([{ ...request, id: 1 }]);
+    w.answer({ id: 1, type: 'started' });
+    w.answer({ id: 1, type: 'done', comparison, ms: 5 });
+    expect(await result).toEqual({ type: 'done', comparison, ms: 5 });
+    // A worker that finished is kept for the next comparison.
+    void runner.run(request);
+    expect(workers).toHaveLength(1);
+  });
+
+  it('terminates a busy worker when new input comes, and never shows its result', async () => {
+    const { workers, runner } = setup();
+    const first = runner.run(request);
+    const second = runner.run({ ...request, a: ['丙'] });
+    expect(await first).toEqual({ type: 'cancelled' });
+    expect(workers[0]!.terminated).toBe(true);
+    // The stale worker's late answer reaches nobody.
+    workers[0]!.answer({ id: 1, type: 'done', comparison, ms: 1 });
+    const fresh = workers[1]!;
+    expect(fresh.requests[0]?.a).toEqual(['丙']);
+    fresh.answer({ id: 1, type: 'done', comparison, ms: 1 });
+    fresh.answer({ id: fresh.requests[0]!.id, type: 'done', comparison, ms: 2 });
+    expect(await second).toEqual({ type: 'done', comparison, ms: 2 });
+  });
+
+  it('cancels on request and reports a failing worker as an error', async () => {
+    const { workers, runner } = setup();
+    const first = runner.run(request);
+    runner.cancel();
+    expect(await first).toEqual({ type: 'cancelled' });
+    expect(workers[0]!.terminated).toBe(true);
+    const second = runner.run(request);
+    workers[1]!.onerror?.({ message: 'boom' });
+    expect(await second).toEqual({ type: 'error', message: 'boom' });
+    expect(workers[1]!.terminated).toBe(true);
+  });
+
+  it('passes on an error the comparison reported', async () => {
+    const { workers, runner } = setup();
+    const result = runner.run(request);
+    workers[0]!.answer({ id: 1, type: 'error', message: 'too many tokens' });
+    expect(await result).toEqual({ type: 'error', message: 'too many tokens' });
+  });
+});
+
+describe('isResponse', () => {
+  it('accepts the protocol and nothing else', () => {
+    expect(isResponse({ id: 1, type: 'started' })).toBe(true);
+    expect(isResponse({ id: 1, type: 'done', comparison, ms: 1 })).toBe(true);
+    expect(isResponse({ id: 1, type: 'error', message: 'x' })).toBe(true);
+    for (const bad of [null, 1, {}, { id: '1', type: 'started' }, { id: 1, type: 'done' }]) {
+      expect(isResponse(bad)).toBe(false);
+    }
+  });
+});
+
+describe('FragmentEncoder', () => {
+  it('sends the collection once, and only the latest request gets its fragment', async () => {
+    const { FragmentEncoder } = await import('../../../src/lib/input/encoder.ts');
+    const sent: unknown[] = [];
+    const worker = {
+      onmessage: null as null | ((e: { data: { id: number; hash: string } }) => void),
+      postMessage: (m: unknown) => sent.push(m),
+      terminate: () => {},
+    };
+    const encoder = new FragmentEncoder(worker, ['甲'], 'ab');
+    expect(sent[0]).toEqual({ type: 'collection', paragraphs: ['甲'], sha256: 'ab' });
+    const first = encoder.encode({ a: '1' });
+    const second = encoder.encode({ a: '2' });
+    expect(await first).toBeNull();
+    worker.onmessage?.({ data: { id: 1, hash: '#old' } });
+    worker.onmessage?.({ data: { id: 2, hash: '#v1.new' } });
+    expect(await second).toBe('#v1.new');
+  });
+});
