@@ -9,7 +9,7 @@ import { build, preview } from 'vite';
 import type { Corpus } from '../lib/corpus/types.ts';
 import { validateCorpus } from '../lib/corpus/validate.ts';
 import { compareTexts } from '../lib/diff/compare.ts';
-import { pairStats } from '../lib/diff/stats.ts';
+import { pairStats } from '../lib/diff/compare.ts';
 import { benchCheck } from './bench-check.ts';
 import { benchCollate } from './bench-collate.ts';
 import { benchReuse } from './bench-reuse.ts';
