@@ -9,7 +9,7 @@ import { build, preview } from 'vite';
 import type { Corpus } from '../lib/corpus/types.ts';
 import { validateCorpus } from '../lib/corpus/validate.ts';
 import { compareTexts } from '../lib/diff/compare.ts';
-import { pairStats } from '../lib/diff/stats.ts';
+import { pairStats } from '../lib/diff/compare.ts';
 import { benchCheck } from './bench-check.ts';
 import { benchCollate } from './bench-collate.ts';
 import { benchReuse } from './bench-reuse.ts';
@@ -109,10 +109,13 @@ function ownTextTimes(corpus: Corpus) {
           `${(c.stats.similarity * 100).toFixed(1)} %${c.stats.estimate ? ' (estimate)' : ''}` +
           `${c.approximate ? ' approx.' : ''}`;
       }, 1);
-      const exact = time(() => pairStats(a, b), 1);
+      let exactShare = '';
+      const exact = time(() => {
+        exactShare = `${(pairStats(a, b).similarity * 100).toFixed(1)} %`;
+      }, 1);
       console.log(
         `${String(size).padStart(10)}  ${kind.padEnd(20)} ${ms(compare.first).padStart(10)}   ` +
-          `${result.padEnd(22)} ${ms(exact.first).padStart(10)}`,
+          `${result.padEnd(22)} ${ms(exact.first).padStart(10)} (${exactShare})`,
       );
     }
   }

@@ -10,8 +10,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Gzipped bytes. Set at 38.0 KiB measured (after the AppState refactor, 37.5 before it), plus room for a fix, not for a feature. */
-const BUDGET = 38.5 * 1024;
+/**
+ * Gzipped bytes. Set at 38.0 KiB measured (after the AppState refactor, 37.5 before it), plus room
+ * for a fix, not for a feature. Raised to 41.5 (41.0 measured) by issue 9's "a plan is checked,
+ * not trusted": decoding a plan now proves it against the texts (order, spans, slots, change
+ * numbers, the exact LCS) and the model carries its changes (navigation and the strip read them);
+ * with it come the invisible-character markers and the notices that say when a limit applied.
+ * 42.5 (42.0 measured) after merging main's 查重 and collation pages, which added 0.5 KiB each to
+ * this path: for the lead to confirm or to move out of the first paint.
+ */
+const BUDGET = 42.5 * 1024;
 
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');

@@ -35,11 +35,10 @@ export interface Grams {
 export function gramsOf(text: string): Grams {
   // Where each code point starts, so that a 4-gram is one slice of the text.
   const starts: number[] = [];
-  for (let x = 0; x < text.length; x++) {
-    const unit = text.charCodeAt(x);
-    const low = unit >= 0xdc00 && unit <= 0xdfff;
-    const afterHigh = x > 0 && text.charCodeAt(x - 1) >= 0xd800 && text.charCodeAt(x - 1) <= 0xdbff;
-    if (!low || !afterHigh) starts.push(x);
+  let at = 0;
+  for (const ch of text) {
+    starts.push(at);
+    at += ch.length;
   }
   starts.push(text.length);
   const set = new Set<string>();

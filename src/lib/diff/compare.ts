@@ -9,6 +9,8 @@ import { diffIgnoring } from './ignore.ts';
 import { keyedText } from './keys.ts';
 import {
   DEFAULT_GRANULARITY,
+  type Granularity,
+  type PairStats,
   type Cell,
   type Comparison,
   type Ignore,
@@ -18,8 +20,8 @@ import {
 import { findMoves, type Move } from './moved.ts';
 import { mergeOps, type Op } from './ops.ts';
 import { markSlots, toSpans } from './spans.ts';
-import { finishComparison } from './stats.ts';
-import { tokenizerFor, type Granularity, type Tokenizer } from './tokenize.ts';
+import { finishComparison, statsOf } from './stats.ts';
+import { tokenizerFor, type Tokenizer } from './tokenize.ts';
 
 /*
  * The default granularity is characters. Measured on the corpus (changes over its 15 pairs):
@@ -44,6 +46,23 @@ export function diffParagraphs(
   return refineBoundaries(
     diffIgnoring(tokenize(a), tokenize(b), ignore, { semantic: true, budget }),
   );
+}
+
+/**
+ * Exact LCS statistics over code points. With ignore options, over the compared text instead:
+ * every paragraph's tokens reduced to their keys (punctuation and spaces dropped, widths folded,
+ * each slot one unit), so that what is ignored is neither removed nor added. Its cost grows with
+ * |A|·|B|: for long texts a comparison estimates it, and this is the step that makes it exact.
+ */
+export function pairStats(
+  a: readonly string[],
+  b: readonly string[],
+  ignore: readonly Ignore[] = [],
+): PairStats {
+  const set = new Set(ignore);
+  const text = (ps: readonly string[]) =>
+    Array.from(set.size ? ps.map((p) => keyedText(p, set)).join('') : ps.join(''));
+  return statsOf(text(a), text(b));
 }
 
 export function compareTexts(
@@ -133,7 +152,7 @@ export function compareTexts(
       approximate,
     );
   });
-  return finishComparison(rows, a, b, { ignore: [...ignore] });
+  return finishComparison(rows, a, b, ignore.size ? { measure: (p) => keyedText(p, ignore) } : {});
 }
 
 const withApproximate = (row: Row, approximate: boolean): Row =>

@@ -5,11 +5,14 @@
  * defaults the two paths share.
  */
 import type { OpKind } from './ops.ts';
-import type { Granularity } from './tokenize.ts';
 
 /** Differences a reader may choose not to see highlighted (see keys.ts). */
 export type Ignore = 'punct' | 'space' | 'width' | 'placeholder';
 export const IGNORES: readonly Ignore[] = ['punct', 'space', 'width', 'placeholder'];
+
+/** What a change is made of: only a choice of tokenizer (tokenize.ts). */
+export type Granularity = 'char' | 'word' | 'sentence';
+export const GRANULARITIES: readonly Granularity[] = ['char', 'word', 'sentence'];
 
 /** Characters: see compare.ts for the measurements behind the choice. */
 export const DEFAULT_GRANULARITY: Granularity = 'char';

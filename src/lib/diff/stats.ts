@@ -4,23 +4,14 @@
  * that a plan paints without loading diff-match-patch.
  */
 import { NEAR_DUPLICATE } from '../thresholds.ts';
-import { keyedText } from './keys.ts';
 import { lcsLength } from './lcs.ts';
-import type {
-  Change,
-  Comparison,
-  ComparisonStats,
-  Ignore,
-  PairStats,
-  Row,
-  Verdict,
-} from './model.ts';
+import type { Change, Comparison, ComparisonStats, PairStats, Row, Verdict } from './model.ts';
 import { countSlots } from './slots.ts';
 
 /**
  * The largest |A|·|B| (code points) whose exact LCS is run while comparing: about 50 ms. Past it
  * the comparison's similarity is the common text its diff found (`estimate`), and the exact LCS
- * is a step of its own (`pairStats`), for a worker to run after the comparison is shown: at
+ * is a step of its own (compare.ts `pairStats`), for a worker to run after the comparison is shown: at
  * 200,000 characters a side it takes seconds.
  */
 export const EXACT_LCS_CELLS = 1e9;
@@ -39,28 +30,19 @@ function statsFromLcs(lengthA: number, lengthB: number, lcs: number): PairStats 
 }
 
 /** Exact LCS statistics of two code point sequences. */
-function statsOf(ca: readonly string[], cb: readonly string[]): PairStats {
+export function statsOf(ca: readonly string[], cb: readonly string[]): PairStats {
   return statsFromLcs(ca.length, cb.length, lcsLength(ca, cb));
 }
 
-/** The text a comparison measures: the paragraphs joined, reduced to their keys under ignore. */
-const measured = (ps: readonly string[], ignore: ReadonlySet<Ignore>) =>
-  Array.from(ignore.size ? ps.map((p) => keyedText(p, ignore)).join('') : ps.join(''));
-
 /**
- * Exact LCS statistics over code points. With ignore options, over the compared text instead:
- * every paragraph's tokens reduced to their keys (punctuation and spaces dropped, widths folded,
- * each slot one unit), so that what is ignored is neither removed nor added. Its cost grows with
- * |A|·|B|: for long texts, a step of its own.
+ * What a comparison measures of a paragraph: itself, or under ignore options its keys
+ * (keys.ts keyedText, passed in by compare.ts so that a plan needs no tokenizer).
  */
-export function pairStats(
-  a: readonly string[],
-  b: readonly string[],
-  ignore: readonly Ignore[] = [],
-): PairStats {
-  const set = new Set(ignore);
-  return statsOf(measured(a, set), measured(b, set));
-}
+export type Measure = (paragraph: string) => string;
+
+/** The text a comparison measures, as code points: the paragraphs measured and joined. */
+const measured = (ps: readonly string[], measure?: Measure) =>
+  Array.from(measure ? ps.map(measure).join('') : ps.join(''));
 
 /** Code points in a speech's text, its paragraphs joined. */
 const codePointLength = (paragraphs: readonly string[]) => {
@@ -179,7 +161,8 @@ function changesOf(rows: readonly Row[], a: readonly string[], b: readonly strin
 }
 
 export interface FinishOptions {
-  ignore?: readonly Ignore[];
+  /** What is measured of each paragraph under ignore options; the text itself without. */
+  measure?: Measure;
   /** The exact LCS length, when known ahead (a plan); used only when it can be right. */
   lcs?: number;
 }
@@ -191,18 +174,20 @@ export function finishComparison(
   b: readonly string[],
   options: FinishOptions = {},
 ): Comparison {
-  const ignore = new Set(options.ignore);
-  const [ca, cb] = [measured(a, ignore), measured(b, ignore)];
+  const [ca, cb] = [measured(a, options.measure), measured(b, options.measure)];
   let pair: PairStats;
   if (
     options.lcs !== undefined &&
-    ignore.size === 0 &&
+    options.measure === undefined &&
     lcsFits(a, b, ca.length, cb.length, options.lcs)
   ) {
     pair = statsFromLcs(ca.length, cb.length, options.lcs);
   } else if (ca.length * cb.length <= EXACT_LCS_CELLS) pair = statsOf(ca, cb);
   else
-    pair = { ...statsFromLcs(ca.length, cb.length, commonInOrder(rows, ignore)), estimate: true };
+    pair = {
+      ...statsFromLcs(ca.length, cb.length, commonInOrder(rows, options.measure)),
+      estimate: true,
+    };
   const stats: ComparisonStats = { ...pair, slotsA: countSlots(a), slotsB: countSlots(b) };
   const comparison: Comparison = {
     rows,
@@ -219,16 +204,13 @@ export function finishComparison(
  * moved paragraphs left out, being out of order): a common subsequence of the two texts, so a
  * lower bound of their LCS.
  */
-export function commonInOrder(
-  rows: readonly Row[],
-  ignore: ReadonlySet<Ignore> = new Set(),
-): number {
+export function commonInOrder(rows: readonly Row[], measure?: Measure): number {
   let n = 0;
   for (const row of rows) {
     if (!row.a || row.a.moved) continue;
     for (const span of row.a.spans) {
       if (span.kind !== 'equal') continue;
-      for (const _ of ignore.size ? keyedText(span.text, ignore) : span.text) n++;
+      for (const _ of measure ? measure(span.text) : span.text) n++;
     }
   }
   return n;

@@ -5,10 +5,8 @@
  * token, so that slots can be keyed and marked in every mode.
  */
 import { graphemes } from './clusters.ts';
+import type { Granularity } from './model.ts';
 import { splitAtSlots } from './slots.ts';
-
-export type Granularity = 'char' | 'word' | 'sentence';
-export const GRANULARITIES: readonly Granularity[] = ['char', 'word', 'sentence'];
 
 /** How one paragraph becomes tokens. */
 export type Tokenizer = (paragraph: string) => string[];

@@ -7,7 +7,7 @@ import { LANGS, type Lang } from '../i18n/messages.ts';
 
 import { K_MAX, K_MIN } from '../check/k.ts';
 import { IGNORES, type Ignore } from '../diff/model.ts';
-import { GRANULARITIES, type Granularity } from '../diff/tokenize.ts';
+import { GRANULARITIES, type Granularity } from '../diff/model.ts';
 
 export { GRANULARITIES, IGNORES, type Granularity, type Ignore };
 export const VIEWS = ['split', 'unified'] as const;

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareTexts } from '../../../src/lib/diff/compare.ts';
+import { compareTexts, pairStats } from '../../../src/lib/diff/compare.ts';
 import type { Row } from '../../../src/lib/diff/model.ts';
-import { pairStats } from '../../../src/lib/diff/stats.ts';
 import { lcsLength } from '../../../src/lib/diff/lcs.ts';
 import { corpus, paragraphsOf, wellFormed } from './corpus.ts';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compareTexts } from '../../../src/lib/diff/compare.ts';
 import { DEFAULT_GRANULARITY, type Row } from '../../../src/lib/diff/model.ts';
 import { toMarkup } from '../../../src/lib/diff/ops.ts';
-import { GRANULARITIES, type Granularity } from '../../../src/lib/diff/tokenize.ts';
+import { GRANULARITIES, type Granularity } from '../../../src/lib/diff/model.ts';
 import { corpus, wellFormed } from './corpus.ts';
 
 const pane = (rows: readonly Row[], side: 'a' | 'b') =>

@@ -5,10 +5,9 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { splitsCluster } from '../../../src/lib/diff/clusters.ts';
-import { compareTexts } from '../../../src/lib/diff/compare.ts';
+import { compareTexts, pairStats } from '../../../src/lib/diff/compare.ts';
 import { Budget, diffTokens } from '../../../src/lib/diff/dmp.ts';
 import type { Comparison, Row } from '../../../src/lib/diff/model.ts';
-import { pairStats } from '../../../src/lib/diff/stats.ts';
 import {
   charTokens,
   withoutSegmenter,

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareTexts } from '../../../src/lib/diff/compare.ts';
+import { compareTexts, pairStats } from '../../../src/lib/diff/compare.ts';
 import type { Row } from '../../../src/lib/diff/model.ts';
-import { pairStats } from '../../../src/lib/diff/stats.ts';
 import { diffIgnoring } from '../../../src/lib/diff/ignore.ts';
 import { keyOf } from '../../../src/lib/diff/keys.ts';
 import { IGNORES, type Ignore } from '../../../src/lib/diff/model.ts';
 import { sideA, sideB, toMarkup } from '../../../src/lib/diff/ops.ts';
-import { charTokens, GRANULARITIES, tokenizerFor } from '../../../src/lib/diff/tokenize.ts';
+import { charTokens, tokenizerFor } from '../../../src/lib/diff/tokenize.ts';
+import { GRANULARITIES } from '../../../src/lib/diff/model.ts';
 import { paragraphsOf } from './corpus.ts';
 
 const exact = { semantic: true };

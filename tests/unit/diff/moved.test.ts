@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignParagraphs } from '../../../src/lib/diff/align.ts';
-import { compareTexts } from '../../../src/lib/diff/compare.ts';
+import { compareTexts, pairStats } from '../../../src/lib/diff/compare.ts';
 import type { Row } from '../../../src/lib/diff/model.ts';
-import { pairStats } from '../../../src/lib/diff/stats.ts';
 import { findMoves, MOVE_THRESHOLD } from '../../../src/lib/diff/moved.ts';
 import { corpus } from './corpus.ts';
 

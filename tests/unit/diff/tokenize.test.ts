@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   charTokens,
-  GRANULARITIES,
   sentenceTokens,
   tokenizerFor,
   wordTokens,
 } from '../../../src/lib/diff/tokenize.ts';
+import { GRANULARITIES } from '../../../src/lib/diff/model.ts';
 import { paragraphsOf, wellFormed } from './corpus.ts';
 
 /** Tokens shown with | between them, so that a failure shows where the cuts are. */
