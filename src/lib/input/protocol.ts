@@ -3,9 +3,7 @@
  * request at a time, a new one terminates the worker still busy with the old (its result is
  * never shown), and only messages of the current request get through.
  */
-import type { Comparison } from '../diff/model.ts';
-import type { Granularity } from '../diff/tokenize.ts';
-import type { Ignore } from '../diff/model.ts';
+import type { Comparison, Granularity, Ignore } from '../diff/model.ts';
 
 export interface CompareRequest {
   id: number;
