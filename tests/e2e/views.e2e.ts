@@ -39,10 +39,11 @@ test('next goes on from where the reader has scrolled to', async ({ page }) => {
   await page.goto('/?a=1&b=3');
   const position = page.getByRole('status').filter({ hasText: /处改动|\d+ \/ \d+/ });
   await expect(position).toHaveText(/共 \d+ 处改动/);
-  // (Paragraph 2: from paragraph 3 on, 1 and 3 share nothing, and that run is folded.)
+  // From paragraph 3 on, 1 and 3 share nothing: that run is folded; the reader opens it.
+  await page.getByRole('button', { name: /展开/ }).first().click();
   await page
     .locator('[data-side="a"] p.cell')
-    .nth(1)
+    .nth(2)
     .evaluate((p) => p.scrollIntoView());
   await page.getByRole('button', { name: '下一处' }).click();
   await expect(position).toHaveText(/第 \d+ \//);
