@@ -18,8 +18,13 @@ import { gzipSync } from 'node:zlib';
  * with it come the invisible-character markers and the notices that say when a limit applied.
  * 42.5 (42.0 measured) after merging main's 查重 and collation pages, which added 0.5 KiB each to
  * this path: for the lead to confirm or to move out of the first paint.
+ * 47.0 (46.4 measured) with issue 10: a comparison of two mostly different texts folds what they
+ * do not share and counts rewrites apart from small edits at first paint (folds, counts, fold
+ * bar, options summary: about 2 KiB), and its interface strings in both languages ride in the one
+ * messages module (about 1.5 KiB); the pair's shared passages load in a chunk of their own. For
+ * the lead to confirm.
  */
-const BUDGET = 42.5 * 1024;
+const BUDGET = 47 * 1024;
 
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');

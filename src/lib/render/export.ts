@@ -52,15 +52,15 @@ export function toPlainText(header: ExportHeader, paragraphs: readonly UnifiedPa
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/gu, (c) => `&#${c.codePointAt(0)};`);
 
-const STYLE = `body{font:17px/1.9 system-ui,'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f;background:#fff}
+const STYLE = `body{font:17px/1.9 'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f;background:#fff}
 h1{font-size:1.4rem}p.meta{color:#5b5b62}
-del{background:#fbd5d5;color:#7a0c0c;text-decoration:line-through}
-ins{background:#cdeccf;color:#0b4d17;text-decoration:underline}
+del{background:#fbd5d5;color:#7a0c0c;text-decoration:underline wavy 1px;text-underline-offset:.32em;text-decoration-skip-ink:none}
+ins{background:#cdeccf;color:#0b4d17;text-decoration:underline solid 2px;text-underline-offset:.32em;text-decoration-skip-ink:none}
 del.quiet,ins.quiet{background:none;color:inherit;text-decoration-style:dotted}
 .slot{background:#e3e0f7;color:#2e2677;outline:1px dashed #2e2677;outline-offset:-1px;border-radius:2px}
 .stock{background:none;color:#5b5b62;text-decoration:overline dotted #5b5b62}
-del.stock{text-decoration-line:line-through overline}ins.stock{text-decoration-line:underline overline}
-@media (prefers-color-scheme:dark){body{background:#17171a;color:#ececef}p.meta{color:#a9a9b3}del{background:#5c1d1d;color:#ffd9d9}ins{background:#17462a;color:#d4f7dc}.slot{background:#37306b;color:#e6e1ff;outline-color:#e6e1ff}.stock{color:#a9a9b3;text-decoration-color:#a9a9b3}}`;
+del.stock,ins.stock{text-decoration-line:underline overline;text-decoration-color:currentColor}del.stock{background:#fbd5d5;color:#7a0c0c;text-decoration-style:wavy}ins.stock{background:#cdeccf;color:#0b4d17;text-decoration-style:solid}
+@media (prefers-color-scheme:dark){body{background:#17171a;color:#ececef}p.meta{color:#a9a9b3}del{background:#5c1d1d;color:#ffd9d9}ins{background:#17462a;color:#d4f7dc}.slot{background:#37306b;color:#e6e1ff;outline-color:#e6e1ff}.stock{color:#a9a9b3;text-decoration-color:#a9a9b3}del.stock{background:#5c1d1d;color:#ffd9d9}ins.stock{background:#17462a;color:#d4f7dc}}`;
 
 /** The same classes as the app's spans (app.css), so the file reads like the page. */
 function classOf(s: UnifiedParagraph['spans'][number]): string {

@@ -31,3 +31,54 @@ export function markRuns(segments: readonly MarkSegment[]): MarkRun[] {
   }
   return runs;
 }
+
+/**
+ * The segments with some speeches left out of who shares them (an identical twin, which shares
+ * everything): text shared only with those becomes text of its own, and neighbours that now
+ * read the same are one segment. The text is unchanged.
+ */
+export function without(segments: readonly MarkSegment[], drop: readonly number[]): MarkSegment[] {
+  const out: MarkSegment[] = [];
+  for (const s of segments) {
+    const kept = s.sharedWith?.filter((n) => !drop.includes(n)) ?? [];
+    const sharedWith = kept.length > 0 ? kept : null;
+    const last = out.at(-1);
+    if (last && (last.sharedWith?.join() ?? '') === (sharedWith?.join() ?? ''))
+      out[out.length - 1] = { text: last.text + s.text, sharedWith };
+    else out.push({ text: s.text, sharedWith });
+  }
+  return out;
+}
+
+/** Who shares a mark: the speeches holding all of its text, and the others with what they hold. */
+export interface Sharers {
+  whole: number[];
+  partly: { speech: number; parts: string[] }[];
+}
+
+/**
+ * Reads who shares a mark truly: a speech holds the whole mark only when its text contains the
+ * mark's text; the others are named with the parts of the mark found in them (runs of segments
+ * they share), so that a speech sharing a short clause is not read as holding the passage.
+ */
+export function sharersOf(run: MarkRun, textOf: (speech: number) => readonly string[]): Sharers {
+  const text = run.parts.map((p) => p.text).join('');
+  const whole: number[] = [];
+  const partly: Sharers['partly'] = [];
+  for (const speech of run.sharedWith ?? []) {
+    if (textOf(speech).some((p) => p.includes(text))) {
+      whole.push(speech);
+      continue;
+    }
+    const parts: string[] = [];
+    let open = false;
+    for (const part of run.parts) {
+      const has = part.sharedWith?.includes(speech) ?? false;
+      if (has && open) parts[parts.length - 1] += part.text;
+      else if (has) parts.push(part.text);
+      open = has;
+    }
+    partly.push({ speech, parts });
+  }
+  return { whole, partly };
+}

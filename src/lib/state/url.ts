@@ -54,6 +54,7 @@ export type ProblemCode =
   | 'no-such-speech'
   | 'repeated'
   | 'bad-value'
+  | 'empty-value'
   | 'unknown'
   | 'report-alone'
   | 'own-and-speech';
@@ -61,10 +62,15 @@ export type ProblemCode =
 export interface Problem {
   code: ProblemCode;
   param: string;
-  /** The offending value as given (shortened), shown as text, never as HTML. */
+  /**
+   * The offending value as given (shortened), shown as text, never as HTML; for a problem met
+   * several times with different values, the first few of them.
+   */
   value: string;
   /** For bad-value: the values the parameter accepts. */
   allowed?: string;
+  /** How many times the URL has this problem (one parameter's values each count). */
+  count: number;
 }
 
 export const HOME: UrlState = {
@@ -101,6 +107,8 @@ const KNOWN = [
   'twins',
 ] as const;
 const MAX_SHOWN = 40;
+/** Different values named in one grouped problem; the count says how many there were. */
+const MAX_VALUES = 3;
 
 const shorten = (value: string) =>
   value.length > MAX_SHOWN ? `${Array.from(value).slice(0, MAX_SHOWN).join('')}…` : value;
@@ -123,12 +131,12 @@ function speechNumber(
   problems: Problem[],
 ): number | null {
   if (!/^\d{1,9}$/u.test(raw.trim())) {
-    problems.push({ code: 'not-a-number', param: name, value: shorten(raw) });
+    problems.push(problem('not-a-number', name, raw));
     return null;
   }
   const n = Number(raw.trim());
   if (n < 1 || n > count) {
-    problems.push({ code: 'no-such-speech', param: name, value: shorten(raw) });
+    problems.push(problem('no-such-speech', name, raw));
     return null;
   }
   return n;
@@ -143,22 +151,14 @@ export function parseUrlState(
   try {
     params = new URLSearchParams(search);
   } catch {
-    return { state: HOME, problems: [{ code: 'unknown', param: '?', value: shorten(search) }] };
+    return { state: HOME, problems: [problem('unknown', '?', search)] };
   }
   const seen = new Set<string>();
   for (const key of params.keys()) {
     if (!(KNOWN as readonly string[]).includes(key)) {
-      problems.push({
-        code: 'unknown',
-        param: shorten(key),
-        value: shorten(params.get(key) ?? ''),
-      });
+      problems.push(problem('unknown', shorten(key), params.get(key) ?? ''));
     } else if (seen.has(key)) {
-      problems.push({
-        code: 'repeated',
-        param: key,
-        value: shorten(params.getAll(key).join(', ')),
-      });
+      problems.push(problem('repeated', key, params.getAll(key).join(', ')));
     }
     seen.add(key);
   }
@@ -170,7 +170,7 @@ export function parseUrlState(
   // A side that is an own text is not also a speech.
   for (const side of own) {
     const n = speech[side];
-    if (n !== null) problems.push({ code: 'own-and-speech', param: side, value: String(n) });
+    if (n !== null) problems.push(problem('own-and-speech', side, String(n)));
     speech[side] = null;
   }
   const { a, b } = speech;
@@ -178,8 +178,7 @@ export function parseUrlState(
   if (rawReport !== null && rawReport !== '1') problems.push(badValue('report', rawReport, ['1']));
   // The report is of a speech shown alone: not beside an own text.
   const report = rawReport === '1' && own.length === 0 && (a === null) !== (b === null);
-  if (rawReport === '1' && !report)
-    problems.push({ code: 'report-alone', param: 'report', value: '1' });
+  if (rawReport === '1' && !report) problems.push(problem('report-alone', 'report', '1'));
   const rawK = params.get('k');
   const k = rawK !== null && /^\d{1,2}$/u.test(rawK) ? Number(rawK) : null;
   if (rawK !== null && (k === null || k < K_MIN || k > K_MAX))
@@ -207,7 +206,7 @@ export function parseUrlState(
       apart: flag(params, 'twins', 'apart', problems),
       own,
     },
-    problems,
+    problems: grouped(problems),
   };
 }
 
@@ -224,15 +223,47 @@ function list<T extends string>(
   return values.filter((v) => items.includes(v));
 }
 
+const problem = (code: ProblemCode, param: string, value: string): Problem => ({
+  code,
+  param,
+  value: shorten(value),
+  count: 1,
+});
+
+/**
+ * One problem per kind and parameter: a URL with 20,000 bad values gives one notice that counts
+ * them and names the first few, not 20,000.
+ */
+function grouped(problems: readonly Problem[]): Problem[] {
+  const byKey = new Map<string, { first: Problem; values: string[]; count: number }>();
+  for (const p of problems) {
+    const key = `${p.code}\u0000${p.param}`;
+    const group = byKey.get(key);
+    if (!group) byKey.set(key, { first: p, values: [p.value], count: p.count });
+    else {
+      group.count += p.count;
+      if (!group.values.includes(p.value) && group.values.length <= MAX_VALUES)
+        group.values.push(p.value);
+    }
+  }
+  return [...byKey.values()].map(({ first, values, count }) => ({
+    ...first,
+    value:
+      values.length > MAX_VALUES
+        ? `${values.slice(0, MAX_VALUES).join(', ')}, …`
+        : values.join(', '),
+    count,
+  }));
+}
+
 const oneOf = <T extends string>(values: readonly T[], value: string): value is T =>
   (values as readonly string[]).includes(value);
 
-const badValue = (param: string, value: string, allowed: readonly string[]): Problem => ({
-  code: 'bad-value',
-  param,
-  value: shorten(value),
-  allowed: allowed.join(', '),
-});
+/** A value the parameter does not take; an empty one (ignore=,,) is named as empty. */
+const badValue = (param: string, value: string, allowed: readonly string[]): Problem =>
+  value.trim() === ''
+    ? problem('empty-value', param, value)
+    : { ...problem('bad-value', param, value), allowed: allowed.join(', ') };
 
 /** A switch that is on with one value and off when absent. */
 function flag(params: URLSearchParams, name: string, on: string, problems: Problem[]): boolean {

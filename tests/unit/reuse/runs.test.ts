@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markRuns } from '../../../src/lib/reuse/runs.ts';
+import { markRuns, sharersOf, without } from '../../../src/lib/reuse/runs.ts';
 import type { MarkSegment } from '../../../src/lib/reuse/passages.ts';
 
 describe('mark runs', () => {
@@ -44,5 +44,43 @@ describe('mark runs', () => {
           .forEach((run, i) => expect(!!run.sharedWith && !!runs[i]!.sharedWith).toBe(false));
       }),
     );
+  });
+});
+
+describe('who shares a mark (issue 10 §3)', () => {
+  const run = markRuns([
+    { text: '对于进一步', sharedWith: [2, 3, 6] },
+    { text: '动员全国', sharedWith: [2, 3, 5, 6] },
+    { text: '人民', sharedWith: [3, 6] },
+  ])[0]!;
+  const texts: Record<number, string[]> = {
+    2: ['……对于进一步动员全国', '人民……'],
+    3: ['对于进一步动员全国人民'],
+    5: ['动员全国'],
+    6: ['对于进一步动员全国人民'],
+  };
+
+  it('name those holding the whole text, and the part each other holds', () => {
+    expect(sharersOf(run, (n) => texts[n] ?? [])).toEqual({
+      whole: [3, 6],
+      partly: [
+        { speech: 2, parts: ['对于进一步动员全国'] },
+        { speech: 5, parts: ['动员全国'] },
+      ],
+    });
+  });
+
+  it('leave a twin out without changing the text', () => {
+    const segments = [
+      { text: '甲', sharedWith: [6] },
+      { text: '乙', sharedWith: [1, 6] },
+      { text: '丙', sharedWith: [6] },
+      { text: '丁', sharedWith: null },
+    ];
+    expect(without(segments, [6])).toEqual([
+      { text: '甲', sharedWith: null },
+      { text: '乙', sharedWith: [1] },
+      { text: '丙丁', sharedWith: null },
+    ]);
   });
 });

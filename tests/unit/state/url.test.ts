@@ -146,6 +146,40 @@ describe('URL state', () => {
     expect({ a: state.a, b: state.b }).toEqual(ab);
   });
 
+  // Issue 10 §5: notices were unbounded and named the wrong fault.
+  it('groups a problem repeated 20,000 times into one, with its count', () => {
+    const { state, problems } = parseUrlState(
+      `?ignore=${Array(20_000).fill('x').join(',')}`,
+      COUNT,
+    );
+    expect(state.ignore).toEqual([]);
+    expect(problems).toEqual([
+      {
+        code: 'bad-value',
+        param: 'ignore',
+        value: 'x',
+        allowed: IGNORES.join(', '),
+        count: 20_000,
+      },
+    ]);
+  });
+
+  it('groups different bad values of one parameter, naming a few', () => {
+    const { problems } = parseUrlState('?ignore=x,y,z,w,punct,x', COUNT);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: 'bad-value', param: 'ignore', count: 5 });
+    expect(problems[0]?.value).toBe('x, y, z, …');
+  });
+
+  it('names an empty value as empty', () => {
+    expect(parseUrlState('?ignore=,,,', COUNT).problems).toEqual([
+      { code: 'empty-value', param: 'ignore', value: '', count: 4 },
+    ]);
+    expect(parseUrlState('?a=1&b=2&lang=', COUNT).problems.map((p) => p.code)).toEqual([
+      'empty-value',
+    ]);
+  });
+
   it('keeps hostile text as plain, shortened text', () => {
     const hostile = `<img src=x onerror=alert(1)>${'x'.repeat(100)}`;
     const { problems } = parseUrlState(`?a=${encodeURIComponent(hostile)}`, COUNT);

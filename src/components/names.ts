@@ -1,0 +1,17 @@
+import { i18n, t } from '../lib/state/i18n.svelte.ts';
+
+interface Named {
+  number: number;
+  label: string;
+}
+
+/**
+ * A speech named in a sentence: its label （一） in Chinese, "Speech 1" in English, where a
+ * Chinese ordinal alone would be read out as nothing a reader of English knows.
+ */
+export const speechName = (s: Named): string =>
+  i18n.lang === 'zh' ? s.label : t('speechNumber', { n: s.number });
+
+/** A speech named in a heading or a control: in English "Speech 1 （一）", its label kept beside. */
+export const speechTitle = (s: Named): string =>
+  i18n.lang === 'zh' ? s.label : `${t('speechNumber', { n: s.number })} ${s.label}`;

@@ -1,0 +1,75 @@
+/**
+ * The passages two texts share: what a reader of two mostly different speeches wants first. Each
+ * is a maximal run of at least `min` code points found in both, with where it is on each side.
+ * Pure and small: one pass over A with a table of B's windows (texts of a few thousand characters).
+ */
+
+const PUNCTUATION = /[\p{P}\p{Z}\s]/u;
+
+interface PairPlace {
+  /** 0-based paragraph, and code point offset within it. */
+  paragraph: number;
+  start: number;
+}
+
+export interface PairPassage {
+  text: string;
+  /** In code points. */
+  length: number;
+  a: PairPlace;
+  b: PairPlace;
+}
+
+/**
+ * Maximal common runs of A and B of at least `min` code points, in A's reading order. Where a
+ * run of A occurs more than once in B, its longest match is taken; runs never overlap in A.
+ */
+export function pairPassages(
+  a: readonly string[],
+  b: readonly string[],
+  min: number,
+): PairPassage[] {
+  const size = Math.max(1, min);
+  const pb = b.map((p) => Array.from(p));
+  const windows = new Map<string, PairPlace[]>();
+  pb.forEach((chars, paragraph) => {
+    for (let start = 0; start + size <= chars.length; start++) {
+      const key = chars.slice(start, start + size).join('');
+      const list = windows.get(key);
+      if (list) list.push({ paragraph, start });
+      else windows.set(key, [{ paragraph, start }]);
+    }
+  });
+  const out: PairPassage[] = [];
+  a.forEach((text, paragraph) => {
+    const chars = Array.from(text);
+    let i = 0;
+    while (i + size <= chars.length) {
+      const found = windows.get(chars.slice(i, i + size).join(''));
+      if (!found) {
+        i++;
+        continue;
+      }
+      let best = { place: found[0]!, length: 0 };
+      for (const place of found) {
+        const other = pb[place.paragraph]!;
+        let n = size;
+        while (i + n < chars.length && chars[i + n] === other[place.start + n]) n++;
+        if (n > best.length) best = { place, length: n };
+      }
+      // Punctuation at either end is not part of the passage (a clause ends before its comma).
+      let [from, to] = [0, best.length];
+      while (from < to && PUNCTUATION.test(chars[i + from]!)) from++;
+      while (to > from && PUNCTUATION.test(chars[i + to - 1]!)) to--;
+      if (to - from >= size)
+        out.push({
+          text: chars.slice(i + from, i + to).join(''),
+          length: to - from,
+          a: { paragraph, start: i + from },
+          b: { paragraph: best.place.paragraph, start: best.place.start + from },
+        });
+      i += best.length;
+    }
+  });
+  return out;
+}
