@@ -8,7 +8,7 @@ import { checkText } from '../lib/check/measure.ts';
 import type { Corpus } from '../lib/corpus/types.ts';
 import { validateCorpus } from '../lib/corpus/validate.ts';
 import type { SpeechText } from '../lib/reuse/passages.ts';
-import { syntheticCorpus } from '../lib/reuse/synthetic.ts';
+import { syntheticCorpus } from './synthetic.ts';
 import { CORPUS_JSON } from './paths.ts';
 
 const LENGTH = 20_000;

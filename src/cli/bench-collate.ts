@@ -6,7 +6,7 @@ import { collate, type SpeechText } from '../lib/collate/align.ts';
 import { cellSegments, commonReading } from '../lib/collate/view.ts';
 import type { Corpus } from '../lib/corpus/types.ts';
 import { validateCorpus } from '../lib/corpus/validate.ts';
-import { syntheticCorpus } from '../lib/reuse/synthetic.ts';
+import { syntheticCorpus } from './synthetic.ts';
 import { CORPUS_JSON } from './paths.ts';
 
 const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? NaN;

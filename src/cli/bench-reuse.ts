@@ -8,7 +8,7 @@ import { validateCorpus } from '../lib/corpus/validate.ts';
 import { findPassages, passageOf } from '../lib/reuse/analysis.ts';
 import { pairMatrix } from '../lib/reuse/matrix.ts';
 import { MIN_PASSAGE, ReuseIndex, type SpeechText } from '../lib/reuse/passages.ts';
-import { syntheticCorpus } from '../lib/reuse/synthetic.ts';
+import { syntheticCorpus } from './synthetic.ts';
 import { CORPUS_JSON } from './paths.ts';
 
 const LISTED = 1000;

@@ -2,7 +2,7 @@
  * Synthetic collections for measuring scale: speeches of the real ones' length, made by shuffling
  * their sentences and mutating some characters, so that they share passages as a genre does.
  */
-import { groupIdentical, type SpeechText } from './passages.ts';
+import { groupIdentical, type SpeechText } from '../lib/reuse/passages.ts';
 
 /** A small deterministic generator (mulberry32), so every run measures the same collection. */
 export function random(seed: number): () => number {

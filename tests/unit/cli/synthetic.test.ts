@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { random, sentencesOf, syntheticCorpus } from '../../../src/lib/reuse/synthetic.ts';
+import { random, sentencesOf, syntheticCorpus } from '../../../src/cli/synthetic.ts';
 import { corpus } from '../diff/corpus.ts';
 
 describe('synthetic collections', () => {
