@@ -11,6 +11,7 @@ function fakeBrowser(search: string) {
     commit: (next, mode) => {
       commits.push([next, mode]);
       const to = new URL(next, url);
+      url.pathname = to.pathname;
       url.search = to.search;
       url.hash = to.hash;
     },
@@ -18,6 +19,7 @@ function fakeBrowser(search: string) {
     loadPlans: () => Promise.resolve(null),
     loadReuse: () => import('../../../src/lib/reuse/all.ts'),
     languages: ['zh-CN'],
+    base: '/',
   };
   return { platform, commits, url };
 }
