@@ -47,7 +47,7 @@ describe('the app state on the collation page', () => {
     const { platform } = fakeBrowser('?collate=1&speeches=1,2&fold=1&twins=apart&g=word&lang=zh');
     const app = new AppState(platform);
     await app.start();
-    expect(app.linkTo(1, 2)).toBe('/?a=1&b=2&g=word&lang=zh');
-    expect(app.linkTo(4, null)).toBe('/?a=4&g=word&lang=zh');
+    expect(app.linkTo(1, 2)).toBe('/1-2/?g=word&lang=zh');
+    expect(app.linkTo(4, null)).toBe('/4/?g=word&lang=zh');
   });
 });
