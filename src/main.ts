@@ -9,9 +9,13 @@ const target = document.getElementById('app');
 // Should the app's code not load, the page's own markup stays readable.
 const start = () => void import('./start.ts').catch(() => target?.removeAttribute('hidden'));
 const query = new URLSearchParams(location.search);
-if (target?.dataset.route !== undefined && (query.has('a') || query.has('b'))) {
+const route = target?.dataset.route;
+// The root's page is the overview: any query there names another view (a collation, own texts).
+const elsewhere = query.has('a') || query.has('b') || (route === '' && query.size > 0);
+if (route !== undefined && elsewhere) {
   // An old link (/?a=1&b=2) or a view with no page of its own reached another page's markup
-  // (the overview's, at the root): hidden, not shown as if it were the view, while the app draws.
+  // (the overview's, at the root): hidden, not shown as if it were the view, while the app draws
+  // (or, for the overview's own settings, hydrates).
   target.hidden = true;
   start();
 } else if (document.visibilityState === 'hidden') {
