@@ -11,8 +11,8 @@ const start = () => void import('./start.ts').catch(() => target?.removeAttribut
 const query = new URLSearchParams(location.search);
 const route = target?.dataset.route;
 // The root's page is the overview: any query there names another view (a collation, own texts).
-const elsewhere = query.has('a') || query.has('b') || (route === '' && query.size > 0);
-if (route !== undefined && elsewhere) {
+const elsewhere = query.has('a') || query.has('b') || (route === '' && location.search.length > 1);
+if (target && route !== undefined && elsewhere) {
   // An old link (/?a=1&b=2) or a view with no page of its own reached another page's markup
   // (the overview's, at the root): hidden, not shown as if it were the view, while the app draws
   // (or, for the overview's own settings, hydrates).
