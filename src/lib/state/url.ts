@@ -334,7 +334,10 @@ export function parseAddress(
     const parsed = parseUrlState(search, speechCount);
     return {
       state: parsed.state,
-      problems: [{ code: 'bad-path', param: 'path', value: shorten(route) }, ...parsed.problems],
+      problems: [
+        { code: 'bad-path', param: 'path', value: shorten(route), count: 1 },
+        ...parsed.problems,
+      ],
     };
   }
   const [, a, b] = match;
