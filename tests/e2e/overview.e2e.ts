@@ -51,6 +51,8 @@ test('the shared passages are listed with every speech they occur in', async ({ 
   // The rest on demand; the focus goes to the first passage that appears, not to the page.
   const families = list.locator(':scope > ol > li');
   await expect(families).toHaveCount(12);
+  // The page reads before its script runs; the button works once it does.
+  await page.locator('#app[data-live]').waitFor({ state: 'attached' });
   await list.getByRole('button', { name: /显示全部/ }).click();
   await expect(families.nth(12)).toBeFocused();
   await passage.getByRole('link', { name: '（一）' }).first().click();
