@@ -29,7 +29,9 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   publicDir: 'static',
   plugins: [svelte(), cspMeta()],
-  build: { target: 'es2022', modulePreload: { polyfill: false } },
+  // The manifest tells the prerender (src/cli/prerender.ts) which CSS a lazy view needs, for pages
+  // that show it before its script has loaded; the prerender deletes it from dist/ after.
+  build: { target: 'es2022', modulePreload: { polyfill: false }, manifest: true },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

@@ -1,6 +1,7 @@
 /** The app's dealings with the page itself: links, focus, scrolling and the screen's width. */
 import { tick } from 'svelte';
 import type { AppState } from './lib/state/app.svelte.ts';
+import { isRoute } from './lib/state/url.ts';
 
 /** After following a link, the new view's heading takes the focus (views may load lazily). */
 async function focusHeading() {
@@ -27,7 +28,7 @@ async function scrollTo(hash: string) {
   }
 }
 
-/** Same-page links (?a=1&b=2) change the state without a reload; returns the unsubscribe. */
+/** In-app links (/1-2/, ?b=3) change the state without a reload; returns the unsubscribe. */
 export function followLinks(app: AppState): () => void {
   const onclick = (event: MouseEvent) => {
     if (event.defaultPrevented || event.button !== 0) return;
@@ -35,11 +36,12 @@ export function followLinks(app: AppState): () => void {
     const link = (event.target as Element | null)?.closest?.('a');
     if (!link || link.target || link.hasAttribute('download') || !app.corpus) return;
     const url = new URL(link.href);
-    if (url.origin !== location.origin || url.pathname !== location.pathname) return;
+    if (url.origin !== location.origin || !isRoute(app.route(url.pathname))) return;
     // A jump inside the page (#p3) is the browser's to make.
-    if (url.hash && url.search === location.search) return;
+    const samePage = url.pathname === location.pathname && url.search === location.search;
+    if (url.hash && samePage) return;
     event.preventDefault();
-    app.follow(url.search, url.hash);
+    app.follow(url.pathname, url.search, url.hash);
     void scrollTo(url.hash);
     if (!url.hash) void focusHeading();
   };

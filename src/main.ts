@@ -1,19 +1,24 @@
-import { mount } from 'svelte';
-import App from './App.svelte';
-import './app.css';
-import { AppState } from './lib/state/app.svelte.ts';
-import { browser } from './platform.ts';
-
+/**
+ * The page's script, kept tiny: a prerendered page (src/cli/prerender.ts) is painted by its HTML
+ * and CSS alone, and the app's code, which would compete with that first frame for the CPU, is
+ * fetched and run after it (src/start.ts hydrates the page, or draws a view that has no page).
+ * The app's stylesheet, one file with the components' styles, comes with src/start.ts: a
+ * prerendered page links it in its head, so that the first paint waits for one request.
+ */
 const target = document.getElementById('app');
-if (!target) throw new Error('#app is missing from index.html');
-
-// The corpus is on its way already (index.html preloads it). Mounting once it is here lets the
-// first frame show the comparison itself, not a loading shell laid out and then replaced. The
-// plans are only a head start: they may come later, or never, and the app does not wait.
-const app = new AppState(browser);
-const start = () => {
-  document.getElementById('boot')?.remove();
-  mount(App, { target, props: { app } });
-};
-// Not a top-level await: that would make the bundler split the app's shared code off the entry.
-app.start().then(start, start);
+// Should the app's code not load, the page's own markup stays readable.
+const start = () => void import('./start.ts').catch(() => target?.removeAttribute('hidden'));
+const query = new URLSearchParams(location.search);
+const route = target?.dataset.route;
+// The root's page is the overview: any query there names another view (a collation, own texts).
+const elsewhere = query.has('a') || query.has('b') || (route === '' && location.search.length > 1);
+if (target && route !== undefined && elsewhere) {
+  // An old link (/?a=1&b=2) or a view with no page of its own reached another page's markup
+  // (the overview's, at the root): hidden, not shown as if it were the view, while the app draws
+  // (or, for the overview's own settings, hydrates).
+  target.hidden = true;
+  start();
+} else if (document.visibilityState === 'hidden') {
+  // A page opened in the background paints no frame until shown: it starts at once.
+  start();
+} else requestAnimationFrame(() => setTimeout(start));

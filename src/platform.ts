@@ -12,4 +12,5 @@ export const browser: Platform = {
   loadPlans: () => loadPlans(`${base}plans.json`),
   loadReuse: () => import('./lib/reuse/all.ts'),
   languages: navigator.languages,
+  base,
 };

@@ -1,11 +1,12 @@
 // `npm run bench`: prints how fast the comparison is, next to the references of the issue.
 // Figures, not a test: they vary with the machine, so nothing here passes or fails.
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import DiffMatchPatch from 'diff-match-patch';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
 import type { Corpus } from '../lib/corpus/types.ts';
 import { validateCorpus } from '../lib/corpus/validate.ts';
 import { compareTexts } from '../lib/diff/compare.ts';
@@ -17,7 +18,11 @@ import { chromiumLaunchOptions } from './browser.ts';
 import { ownLinkLengths, ownTimes } from './bench-own.ts';
 import { CORPUS_JSON } from './paths.ts';
 
-const DIST = join(import.meta.dirname, '../../dist');
+/** BENCH_DIST measures another build (one made before a change, say), served under BASE_PATH. */
+const DIST = process.env.BENCH_DIST ?? join(import.meta.dirname, '../../dist');
+const BASE = process.env.BASE_PATH ?? '/';
+/** Several people may bench on one machine: BENCH_PORT gives each a port. */
+const PORT = Number(process.env.BENCH_PORT ?? 4174);
 const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? NaN;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
@@ -126,20 +131,39 @@ function ownTextTimes(corpus: Corpus) {
   console.log(`one 200,000-character paragraph, one edit: ${ms(single.first)}`);
 }
 
-/** What a cold load of /?a=1&b=2 downloads, each file gzipped (-9) as a static host sends it. */
-function transferSizes(files: readonly string[]) {
+/** Gzipped bytes of a file of the build, as a static host sends it. */
+const gzipped = (file: string) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/** What a cold load downloads, each file gzipped (-9) as a static host sends it. */
+function transferSizes(path: string, files: readonly string[]) {
   console.log(
-    '\nBytes downloaded for a cold load of /?a=1&b=2 (the requests Chromium made, gzip -9)',
+    `\nBytes downloaded for a cold load of ${path} (the requests Chromium made, gzip -9)`,
   );
   let total = 0;
   for (const file of files) {
     if (!existsSync(join(DIST, file))) continue;
     const raw = readFileSync(join(DIST, file));
-    const gz = gzipSync(raw, { level: 9 }).length;
+    const gz = gzipped(file);
     total += gz;
     console.log(`${file.padEnd(36)} ${String(raw.length).padStart(7)} B raw  ${gz} B gzip`);
   }
-  console.log(`${'total'.padEnd(36)} ${(total / 1024).toFixed(1)} KiB gzip (budget 60 KiB)`);
+  console.log(`${'total'.padEnd(36)} ${kib(total)} gzip (budget 60 KiB)`);
+}
+
+/**
+ * What the first paint of a page waits for: its HTML and the stylesheets its head links (module
+ * scripts and preloaded data do not block it).
+ */
+function beforeFirstPaint(page: string) {
+  const html = readFileSync(join(DIST, page), 'utf8');
+  const css = [...html.matchAll(/<link rel="stylesheet"[^>]*\shref="([^"]+)"/gu)]
+    .map((m) => m[1]!.slice(BASE.length))
+    .filter((f) => existsSync(join(DIST, f)));
+  const total = [page, ...css].reduce((sum, f) => sum + gzipped(f), 0);
+  console.log(
+    `bytes before the first paint of ${page}: ${kib(total)} gzipped (HTML and ${css.length} stylesheet(s); goal ≤ 30 KiB)`,
+  );
 }
 
 /** A static page holding both speeches with one <del>: the floor any app can reach. */
@@ -167,58 +191,144 @@ const FIRST_PAINT = (selector: string) => {
   });
 };
 
+/** The browser's first contentful paint, waited for (a page without scripts cannot say it). */
+async function firstContentfulPaint(page: Page): Promise<number> {
+  for (let i = 0; i < 100; i++) {
+    const fcp = await page.evaluate(
+      () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    );
+    if (fcp !== null) return fcp;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return NaN;
+}
+
+/** In the page: time from a picker's change to the next frame with the new pair's text. */
+const SWITCH = async (to: number): Promise<number> => {
+  const select = document.querySelectorAll('main select')[1] as HTMLSelectElement;
+  const start = performance.now();
+  select.value = String(to);
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  const heading = document.querySelector('main h2')?.textContent ?? '';
+  if (!heading.includes('⟷') || !document.querySelector('[data-side="b"] p.cell'))
+    throw new Error(`not painted: ${heading}`);
+  return performance.now() - start;
+};
+
 async function browserTimes(corpus: Corpus) {
-  const server = await preview({ preview: { port: 4174, host: '127.0.0.1', strictPort: true } });
-  const origin = 'http://127.0.0.1:4174';
+  const server = await preview({
+    base: BASE,
+    build: { outDir: DIST },
+    preview: { port: PORT, host: '127.0.0.1', strictPort: true },
+  });
+  const origin = `http://127.0.0.1:${PORT}${BASE.slice(0, -1)}`;
   const browser = await chromium.launch(chromiumLaunchOptions());
   const runs = 7;
   try {
     const requested = new Set<string>();
-    const measure = async (path: string, selector = 'del') => {
-      const times: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        // A fresh context each time: no cache, a cold load.
-        const context = await browser.newContext();
-        const page = await context.newPage();
-        page.on('request', (r) => {
-          const url = new URL(r.url());
-          if (url.origin === origin)
-            requested.add(url.pathname === '/' ? 'index.html' : url.pathname.slice(1));
-        });
-        await page.addInitScript(FIRST_PAINT, selector);
-        await page.goto(`${origin}${path}`);
-        times.push(
-          await page.evaluate(
+    /** One cold load (a fresh context: no cache): milliseconds to the first paint of `selector`. */
+    const once = async (path: string, selector: string, javaScriptEnabled: boolean) => {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      page.on('request', (r) => {
+        const url = new URL(r.url());
+        if (path === canonical && javaScriptEnabled && url.href.startsWith(origin)) {
+          const file = url.pathname.slice(BASE.length);
+          requested.add(file === '' || file.endsWith('/') ? `${file}index.html` : file);
+        }
+      });
+      await page.addInitScript(FIRST_PAINT, selector);
+      await page.goto(`${origin}${path}`);
+      // With scripts off there is no observer: the browser's first contentful paint.
+      const time = javaScriptEnabled
+        ? await page.evaluate(
             () => (window as unknown as { __firstPaint: Promise<number> }).__firstPaint,
-          ),
-        );
-        await page.waitForLoadState('networkidle');
-        await context.close();
-      }
-      return median(times);
+          )
+        : await firstContentfulPaint(page);
+      await page.waitForLoadState('networkidle');
+      await context.close();
+      return time;
     };
-    const ours = await measure('/?a=1&b=2');
-    // Give lazy chunks (the reuse analysis, loaded just after the first paint) time to count.
-    transferSizes([...requested]);
+    /**
+     * Medians of cold loads, the pages taken in turn in each round (after one round to warm the
+     * server), so that a busy moment of the machine falls on all of them alike.
+     */
+    const measure = async (pages: [path: string, selector: string, js: boolean][]) => {
+      const times = pages.map((): number[] => []);
+      for (let round = 0; round <= runs; round++) {
+        for (const [k, [path, selector, js]] of pages.entries()) {
+          const time = await once(path, selector, js);
+          if (round > 0) times[k]!.push(time);
+        }
+      }
+      return times.map(median);
+    };
+    const prerendered = existsSync(join(DIST, '1-2/index.html'));
+    const canonical = prerendered ? '/1-2/' : '/?a=1&b=2';
     // The static page is served by the same server, so that both pay for the same network.
     const baseline = join(DIST, 'bench-static.html');
     writeFileSync(baseline, staticPage(corpus));
-    const floor = await measure('/bench-static.html').finally(() => rmSync(baseline));
-    console.log(`\nCold load in Chromium, first <del> painted (median of ${runs})`);
+    let results: number[] = [];
+    try {
+      results = await measure([
+        ['/bench-static.html', 'del', true],
+        [canonical, 'del', true],
+        ['/?a=1&b=2', 'del', true],
+        ['/', 'table td a', true],
+        ['/bench-static.html', 'del', false],
+        ['/', 'del', false],
+        [canonical, 'del', false],
+      ]);
+    } finally {
+      rmSync(baseline);
+    }
+    const [floor, ours, old, overview, floorOff, rootOff, pairOff] = results as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    // Give lazy chunks (the reuse analysis, loaded just after the first paint) time to count.
+    transferSizes(canonical, [...requested]);
+    beforeFirstPaint(prerendered ? '1-2/index.html' : 'index.html');
+    const ratio = (x: number) => `(${(x / floor).toFixed(2)}× the static page)`;
+    console.log(`\nCold load in Chromium, first <del> painted (median of ${runs}, taken in turn)`);
     console.log(`static HTML page with both speeches   ${ms(floor)}`);
-    console.log(
-      `Duizhao /?a=1&b=2                     ${ms(ours)}  (${(ours / floor).toFixed(2)}× the static page; goal ≤ 2×)`,
-    );
+    console.log(`Duizhao ${canonical.padEnd(30)} ${ms(ours)}  ${ratio(ours)}; goal ≤ 1.5×`);
+    if (prerendered) console.log(`Duizhao /?a=1&b=2 (an old link)       ${ms(old)}  ${ratio(old)}`);
     console.log(
       `goal against the fastest peer (CodeMirror merge, ~380 ms on this machine): < ${ms(0.4 * 380)}`,
     );
-    // The overview finds every shared passage in the browser, after the data (LCS from plans.json).
-    const overview = await measure('/', 'table td a');
     console.log(
       `\nCold load of the overview /, all-pairs table painted (median of ${runs})  ${ms(overview)}  (${(overview / ours).toFixed(2)}× the comparison)`,
     );
+    console.log(`\nJavaScript off: first contentful paint (median of ${runs})`);
+    console.log(`static HTML page                      ${ms(floorOff)}`);
+    console.log(
+      `Duizhao /                             ${ms(rootOff)}  (${(rootOff / floorOff).toFixed(2)}×)`,
+    );
+    console.log(
+      `Duizhao ${canonical.padEnd(30)} ${ms(pairOff)}  (${(pairOff / floorOff).toFixed(2)}×)`,
+    );
+
+    // Switching pairs in the page: from the picker's change to the next frame with the new text.
+    const context = await browser.newContext();
+    const pairs = await context.newPage();
+    await pairs.goto(`${origin}${canonical}`);
+    await pairs.locator('.strip .tick[style]').first().waitFor({ state: 'attached' });
+    const switches: number[] = [];
+    for (const to of [3, 4, 5, 6, 2, 3, 4, 5, 6]) switches.push(await pairs.evaluate(SWITCH, to));
+    await context.close();
+    console.log(
+      `\nSwitching pairs in the page (picker change to new text painted, median of ${switches.length}): ${ms(median(switches))} (goal: one frame, 16 ms)`,
+    );
+
     // The collation builds in the page (Collation.svelte records a performance measure).
-    const collation = await measure('/?collate=1', 'tbody tr');
+    const [collation = NaN] = await measure([['/?collate=1', 'tbody tr', true]]);
     const page = await browser.newPage();
     await page.goto(`${origin}/?collate=1`);
     await page.locator('tbody tr').first().waitFor();
@@ -237,12 +347,33 @@ async function browserTimes(corpus: Corpus) {
   }
 }
 
+/** The build with every page prerendered: how long it takes, and what it weighs. */
+function buildFigures() {
+  const started = performance.now();
+  execSync('npm run build', { stdio: 'ignore' });
+  const seconds = (performance.now() - started) / 1000;
+  const files = (dir: string): string[] =>
+    readdirSync(join(DIST, dir), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
+    );
+  const all = files('');
+  const pages = all.filter((f) => f.endsWith('index.html'));
+  const raw = all.reduce((sum, f) => sum + statSync(join(DIST, f)).size, 0);
+  const pagesGz = pages.reduce((sum, f) => sum + gzipped(f), 0);
+  console.log(
+    `\nnpm run build: ${seconds.toFixed(1)} s; dist/ ${kib(raw)} in ${all.length} files; ` +
+      `${pages.length} pages, ${kib(pagesGz)} gzipped (${kib(pagesGz / pages.length)} a page)`,
+  );
+}
+
 const corpus = validateCorpus(JSON.parse(readFileSync(CORPUS_JSON, 'utf8')));
-viewModelTimes(corpus);
-ownTextTimes(corpus);
-if (!existsSync(join(DIST, 'index.html'))) await build({ logLevel: 'warn' });
-ownLinkLengths(corpus);
+/** BENCH_ONLY=pages measures the pages in the browser only (the build as it is). */
+const all = process.env.BENCH_ONLY !== 'pages';
+if (all) viewModelTimes(corpus);
+if (all) ownTextTimes(corpus);
+if (all && !process.env.BENCH_DIST) buildFigures();
+if (all) ownLinkLengths(corpus);
 await browserTimes(corpus);
-benchReuse(corpus);
-benchCheck(corpus);
-benchCollate(corpus);
+if (all) benchReuse(corpus);
+if (all) benchCheck(corpus);
+if (all) benchCollate(corpus);

@@ -13,8 +13,8 @@ import { resolve, type OptionsPatch, type Settings } from './settings.ts';
 import {
   HOME,
   SIDES,
-  parseUrlState,
-  toSearch,
+  parseAddress,
+  toAddress,
   type Problem,
   type Side,
   type UrlState,
@@ -38,6 +38,8 @@ export interface Platform {
   loadPlans(): Promise<Plans | null>;
   loadReuse(): Promise<ReuseModule>;
   languages: readonly string[];
+  /** The site's base path, with its slashes (`/`, `/duizhao/`): routes are read after it. */
+  base: string;
 }
 
 export type Page = 'loading' | 'failed' | 'overview' | 'speech' | 'compare' | 'collate' | 'own';
@@ -75,10 +77,15 @@ export class AppState {
   /** A lazily loaded part of the app that failed (a network error); the page says so. */
   lazyError = $state<string | null>(null);
 
-  constructor(readonly platform: Platform) {}
+  /** The reader's languages; a prerendered page hydrates in Chinese first, then takes these. */
+  languages = $state.raw<readonly string[]>([]);
+
+  constructor(readonly platform: Platform) {
+    this.languages = platform.languages;
+  }
 
   readonly settings: Settings = $derived.by(() =>
-    resolve(this.url, { narrow: this.narrow, languages: this.platform.languages }),
+    resolve(this.url, { narrow: this.narrow, languages: this.languages }),
   );
 
   #speech(n: number | null): Speech | null {
@@ -195,16 +202,41 @@ export class AppState {
     void this.start();
   };
 
-  /** Reads the address bar; an invalid URL is replaced by the valid state it was read as. */
+  /** The path after the site's base (`3-6/`); a path outside the base reads as not a route. */
+  route(pathname: string): string {
+    const { base } = this.platform;
+    if (pathname.startsWith(base)) return pathname.slice(base.length);
+    return `${pathname}/` === base ? '' : pathname;
+  }
+
+  /** The canonical address of a state: the base, the route, the query. */
+  addressOf = (state: UrlState): string => `${this.platform.base}${toAddress(state)}`;
+
+  /**
+   * Reads the address bar; an invalid URL, or an old one (?a=1&b=2), is replaced by the canonical
+   * address of the valid state it was read as.
+   */
   read() {
     if (!this.corpus) return;
     const { pathname, search, hash } = this.platform.address();
-    const parsed = parseUrlState(search, this.corpus.speeches.length);
+    const parsed = parseAddress(this.route(pathname), search, this.corpus.speeches.length);
     this.url = parsed.state;
     this.problems = parsed.problems;
-    const canonical = toSearch(parsed.state);
-    if (canonical !== search) this.platform.commit(`${pathname}${canonical}${hash}`, 'replace');
+    const canonical = this.addressOf(parsed.state);
+    if (canonical !== `${pathname}${search}`)
+      this.platform.commit(`${canonical}${hash}`, 'replace');
     this.href = this.#href();
+  }
+
+  /**
+   * Shows a route in the default settings, as the build rendered it (src/cli/prerender.ts), without
+   * touching the address: a prerendered page hydrates with this state, then read() applies the rest.
+   */
+  showRoute(route: string) {
+    if (!this.corpus) return;
+    this.url = parseAddress(route, '', this.corpus.speeches.length).state;
+    this.problems = [];
+    this.href = `${this.platform.address().origin}${this.addressOf(this.url)}`;
   }
 
   /** Goes to another view: a new history entry. */
@@ -212,10 +244,10 @@ export class AppState {
     this.#commit(next, hash, 'push');
   }
 
-  /** Follows a same-page link; its language stays the reader's unless the link names one. */
-  follow(search: string, hash: string) {
+  /** Follows an in-app link; its language stays the reader's unless the link names one. */
+  follow(pathname: string, search: string, hash: string) {
     if (!this.corpus) return;
-    const parsed = parseUrlState(search, this.corpus.speeches.length);
+    const parsed = parseAddress(this.route(pathname), search, this.corpus.speeches.length);
     // Own texts live in the fragment: a link between own-text views (the language) keeps them.
     const keep = !hash && parsed.state.own.length > 0 && this.url.own.length > 0;
     this.navigate(
@@ -257,24 +289,27 @@ export class AppState {
    * leaves the collation and its settings behind.
    */
   linkTo = (a: number, b: number | null): string =>
-    `${this.platform.address().pathname}${toSearch({ ...this.url, ...NOT_COLLATING, own: [], a, b, report: false })}`;
+    this.addressOf({ ...this.url, ...NOT_COLLATING, own: [], a, b, report: false });
 
   /** A link to the 查重 report of a speech. */
   reportLink = (speech: number): string =>
-    `${this.platform.address().pathname}${toSearch({ ...this.url, ...NOT_COLLATING, own: [], a: speech, b: null, report: true })}`;
+    this.addressOf({ ...this.url, ...NOT_COLLATING, own: [], a: speech, b: null, report: true });
 
   /** The collation of every speech, in the reader's language. */
   get collateHref(): string {
-    const { pathname } = this.platform.address();
-    return `${pathname}${toSearch({ ...HOME, collate: true, lang: this.url.lang })}`;
+    return this.addressOf({ ...HOME, collate: true, lang: this.url.lang });
   }
 
   /** Loads the reuse analysis once; a failure is shown, not thrown. */
-  loadReuse() {
-    if (this.reuseModule) return;
-    this.platform.loadReuse().then(
-      (m) => (this.reuseModule = m),
-      (error: unknown) => (this.lazyError = String(error)),
+  loadReuse(): Promise<void> {
+    if (this.reuseModule) return Promise.resolve();
+    return this.platform.loadReuse().then(
+      (m) => {
+        this.reuseModule = m;
+      },
+      (error: unknown) => {
+        this.lazyError = String(error);
+      },
     );
   }
 
@@ -282,9 +317,9 @@ export class AppState {
     // The report is of one speech: choosing a second one leaves it for the comparison.
     if (next.report && (next.a === null) === (next.b === null)) next = { ...next, report: false };
     const { pathname, search, hash: current } = this.platform.address();
-    const text = toSearch(next);
-    if (text !== search || current !== hash)
-      this.platform.commit(`${pathname}${text}${hash}`, mode);
+    const text = this.addressOf(next);
+    if (text !== `${pathname}${search}` || current !== hash)
+      this.platform.commit(`${text}${hash}`, mode);
     this.url = next;
     this.problems = [];
     this.href = this.#href();

@@ -2,6 +2,12 @@
  * The URL is the state readers share. parseUrlState reads any query string into a valid state and
  * a list of problems to show; toSearch prints a state back. Both are pure, and
  * parseUrlState(toSearch(s)) gives s back with no problems.
+ *
+ * The canonical address of a speech or a pair is a path, so that a static host serves it as a
+ * page of its own (prerendered, see src/cli/prerender.ts): a pair is `3-6/`, a speech alone `3/`,
+ * the overview the base itself; every other setting stays in the query. parseAddress reads a path
+ * and a query together (old links such as `?a=1&b=2` still read), toAddress prints the canonical
+ * form, and parseAddress(toAddress(s)) gives s back with no problems.
  */
 import { LANGS, type Lang } from '../i18n/messages.ts';
 
@@ -57,7 +63,8 @@ export type ProblemCode =
   | 'empty-value'
   | 'unknown'
   | 'report-alone'
-  | 'own-and-speech';
+  | 'own-and-speech'
+  | 'bad-path';
 
 export interface Problem {
   code: ProblemCode;
@@ -305,4 +312,68 @@ export function toSearch(state: UrlState): string {
   // Commas in the ignore and speech lists read better as they are.
   const text = params.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';
+}
+
+/** A route: the part of the path after the site's base, as toAddress prints it. */
+const ROUTE = /^(?:(\d{1,9})(?:-(\d{1,9}))?\/?)?(?:index\.html)?$/u;
+
+/**
+ * Reads an address: `route` is the path after the site's base (`3-6/`, `3/`, ``), `search` the
+ * query. The speeches come from the path, read as if the query began with them, so that every
+ * rule of the query holds; an old link's `a`/`b` in the query still work, and when both name
+ * speeches the query wins (it is what an old link meant). A path that is not a route is a
+ * problem, and the rest of the address is still read.
+ */
+export function parseAddress(
+  route: string,
+  search: string,
+  speechCount: number,
+): { state: UrlState; problems: Problem[] } {
+  const match = ROUTE.exec(route);
+  if (!match) {
+    const parsed = parseUrlState(search, speechCount);
+    return {
+      state: parsed.state,
+      problems: [
+        { code: 'bad-path', param: 'path', value: shorten(route), count: 1 },
+        ...parsed.problems,
+      ],
+    };
+  }
+  const [, a, b] = match;
+  const query = new URLSearchParams(search);
+  if (a === undefined || query.has('a') || query.has('b'))
+    return parseUrlState(search, speechCount);
+  const speeches: [string, string][] =
+    b === undefined
+      ? [['a', a]]
+      : [
+          ['a', a],
+          ['b', b],
+        ];
+  return parseUrlState(`?${new URLSearchParams([...speeches, ...query]).toString()}`, speechCount);
+}
+
+/** Whether a path (after the base) is one of the app's routes, which an in-app link may follow. */
+export const isRoute = (route: string): boolean => ROUTE.test(route);
+
+/**
+ * The route of a state's speeches: `3-6/`, `3/`, or `` for the overview, a lone `b` and a speech
+ * compared with itself, which have no page of their own and keep their speeches in the query.
+ */
+export function toRoute(state: Pick<UrlState, 'a' | 'b'>): string {
+  if (state.a === null || state.a === state.b) return '';
+  return state.b === null ? `${state.a}/` : `${state.a}-${state.b}/`;
+}
+
+/** The canonical address of a state, relative to the site's base: route, then query. */
+export function toAddress(state: UrlState): string {
+  const route = toRoute(state);
+  if (route === '') return toSearch(state);
+  const query = new URLSearchParams(toSearch(state));
+  query.delete('a');
+  query.delete('b');
+  // Commas in the ignore list read better as they are.
+  const text = query.toString().replaceAll('%2C', ',');
+  return `${route}${text ? `?${text}` : ''}`;
 }

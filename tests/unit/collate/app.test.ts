@@ -11,6 +11,7 @@ function fakeBrowser(search: string) {
     commit: (next, mode) => {
       commits.push([next, mode]);
       const to = new URL(next, url);
+      url.pathname = to.pathname;
       url.search = to.search;
       url.hash = to.hash;
     },
@@ -18,6 +19,7 @@ function fakeBrowser(search: string) {
     loadPlans: () => Promise.resolve(null),
     loadReuse: () => import('../../../src/lib/reuse/all.ts'),
     languages: ['zh-CN'],
+    base: '/',
   };
   return { platform, commits, url };
 }
@@ -45,7 +47,7 @@ describe('the app state on the collation page', () => {
     const { platform } = fakeBrowser('?collate=1&speeches=1,2&fold=1&twins=apart&g=word&lang=zh');
     const app = new AppState(platform);
     await app.start();
-    expect(app.linkTo(1, 2)).toBe('/?a=1&b=2&g=word&lang=zh');
-    expect(app.linkTo(4, null)).toBe('/?a=4&g=word&lang=zh');
+    expect(app.linkTo(1, 2)).toBe('/1-2/?g=word&lang=zh');
+    expect(app.linkTo(4, null)).toBe('/4/?g=word&lang=zh');
   });
 });

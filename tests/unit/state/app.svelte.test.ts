@@ -10,15 +10,24 @@ import { HOME } from '../../../src/lib/state/url.ts';
 const corpus = JSON.parse(readFileSync('static/corpus.json', 'utf8')) as Corpus;
 const plans = validatePlans(JSON.parse(readFileSync('static/plans.json', 'utf8')))!;
 
-/** A browser in memory: an address, a history of what was pushed or replaced. */
-function fakePlatform(search = '', load: Partial<Platform> = {}) {
-  const entries: string[] = [`/${search}`];
-  let address = { origin: 'https://x.test', pathname: '/', search, hash: '' };
+/**
+ * A browser in memory: an address, a history of what was pushed or replaced. `at` is a path and
+ * query (`/1-2/?g=word`) or, as old links were, a query alone.
+ */
+function fakePlatform(at = '', load: Partial<Platform> = {}) {
+  const start = new URL(at.startsWith('/') ? at : `/${at}`, 'https://x.test');
+  const entries: string[] = [`${start.pathname}${start.search}`];
+  let address = {
+    origin: 'https://x.test',
+    pathname: start.pathname,
+    search: start.search,
+    hash: '',
+  };
   const platform: Platform = {
     address: () => address,
     commit(url, mode) {
       const parsed = new URL(url, address.origin);
-      address = { ...address, search: parsed.search, hash: parsed.hash };
+      address = { ...address, pathname: parsed.pathname, search: parsed.search, hash: parsed.hash };
       if (mode === 'push') entries.push(url);
       else entries[entries.length - 1] = url;
     },
@@ -26,6 +35,7 @@ function fakePlatform(search = '', load: Partial<Platform> = {}) {
     loadPlans: () => Promise.resolve(plans),
     loadReuse: () => import('../../../src/lib/reuse/all.ts'),
     languages: ['zh-CN'],
+    base: '/',
     ...load,
   };
   return { platform, entries };
@@ -39,8 +49,8 @@ describe('the app state', () => {
     expect(app.page).toBe('compare');
     expect([app.speechA?.label, app.speechB?.label]).toEqual(['（一）', '（二）']);
     expect(app.problems.map((p) => p.code)).toEqual(['unknown']);
-    expect(entries).toEqual(['/?a=1&b=2']);
-    expect(app.href).toBe('https://x.test/?a=1&b=2');
+    expect(entries).toEqual(['/1-2/']);
+    expect(app.href).toBe('https://x.test/1-2/');
   });
 
   it('picks each side on its own: one side shows that speech alone', async () => {
@@ -54,7 +64,7 @@ describe('the app state', () => {
     expect(app.page).toBe('compare');
     app.swap();
     expect([app.url.a, app.url.b]).toEqual([2, 1]);
-    expect(entries).toEqual(['/', '/?b=2', '/?a=1&b=2', '/?a=2&b=1']);
+    expect(entries).toEqual(['/', '/?b=2', '/1-2/', '/2-1/']);
   });
 
   it('opens the editor for own texts on the side chosen, keeping the other speech', async () => {
@@ -65,13 +75,13 @@ describe('the app state', () => {
     expect([app.page, app.url.a, app.url.b, app.url.own]).toEqual(['own', 2, null, ['b']]);
     app.pick('a', 'own');
     expect([app.page, app.url.a, app.url.own]).toEqual(['own', null, ['a', 'b']]);
-    expect(entries).toEqual(['/?a=2', '/?a=2&own=b', '/?own=a,b']);
+    expect(entries).toEqual(['/2/', '/2/?own=b', '/?own=a,b']);
     // A display option keeps the texts in the fragment.
     platform.commit('/?own=a,b#v1.xyz', 'replace');
     app.setOptions({ g: 'word' });
     expect(app.href).toBe('https://x.test/?own=a,b&g=word#v1.xyz');
     // So does switching the language.
-    app.follow('?own=a,b&g=word&lang=en', '');
+    app.follow('/', '?own=a,b&g=word&lang=en', '');
     expect(app.href).toBe('https://x.test/?own=a,b&g=word&lang=en#v1.xyz');
   });
 
@@ -81,7 +91,7 @@ describe('the app state', () => {
     await app.start();
     app.setOptions({ ignore: ['punct'] });
     app.setOptions({ view: 'unified' });
-    expect(entries).toEqual(['/?a=1&b=2&ignore=punct&view=unified']);
+    expect(entries).toEqual(['/1-2/?ignore=punct&view=unified']);
     expect(app.settings).toMatchObject({ ignore: ['punct'], view: 'unified' });
   });
 
@@ -124,7 +134,7 @@ describe('the app state', () => {
     const app = new AppState(fakePlatform('?a=3&b=6&mute=stock').platform);
     await app.start();
     expect(app.pairReuse).toBeNull();
-    app.loadReuse();
+    void app.loadReuse();
     await new Promise((r) => setTimeout(r, 0));
     await import('../../../src/lib/reuse/all.ts');
     await new Promise((r) => setTimeout(r, 0));
@@ -136,27 +146,65 @@ describe('the app state', () => {
     const { platform, entries } = fakePlatform('?a=3&lang=en');
     const app = new AppState(platform);
     await app.start();
-    expect(app.reportLink(3)).toBe('/?a=3&report=1&lang=en');
-    app.follow('?a=3&report=1&lang=en', '');
+    expect(app.reportLink(3)).toBe('/3/?report=1&lang=en');
+    app.follow('/3/', '?report=1&lang=en', '');
     app.setOptions({ k: 20 });
     expect(app.settings.k).toBe(20);
-    expect(app.linkTo(6, 3)).toBe('/?a=6&b=3&k=20&lang=en');
+    expect(app.linkTo(6, 3)).toBe('/6-3/?k=20&lang=en');
     // Choosing a second speech leaves the report for the comparison.
     app.pick('b', 6);
     expect([app.page, app.url.report]).toEqual(['compare', false]);
-    expect(entries).toEqual([
-      '/?a=3&lang=en',
-      '/?a=3&report=1&k=20&lang=en',
-      '/?a=3&b=6&k=20&lang=en',
-    ]);
+    expect(entries).toEqual(['/3/?lang=en', '/3/?report=1&k=20&lang=en', '/3-6/?k=20&lang=en']);
   });
 
   it('follows a link, keeping the language unless the link names one', async () => {
     const app = new AppState(fakePlatform('?lang=en').platform);
     await app.start();
-    app.follow('?a=4', '#p2');
+    app.follow('/4/', '', '#p2');
     expect(app.url).toEqual({ ...HOME, a: 4, lang: 'en' });
     expect(app.title).toBe('（四） · Duizhao 对照');
+  });
+});
+
+describe('addresses', () => {
+  it('rewrites an old link to the canonical address of the same view, keeping the hash', async () => {
+    const { platform, entries } = fakePlatform('?a=3&b=6&g=word');
+    const app = new AppState(platform);
+    await app.start();
+    expect([app.page, app.url.a, app.url.b, app.url.g]).toEqual(['compare', 3, 6, 'word']);
+    expect(entries).toEqual(['/3-6/?g=word']);
+    expect(app.problems).toEqual([]);
+  });
+
+  it('reads a path with settings in the query, and links to paths', async () => {
+    const { platform, entries } = fakePlatform('/2/?lang=en');
+    const app = new AppState(platform);
+    await app.start();
+    expect([app.page, app.single?.number, app.settings.lang]).toEqual(['speech', 2, 'en']);
+    expect(app.linkTo(2, 5)).toBe('/2-5/?lang=en');
+    expect(app.linkTo(4, null)).toBe('/4/?lang=en');
+    expect(entries).toEqual(['/2/?lang=en']);
+  });
+
+  it('works under a base path, and says so when the path is not a page', async () => {
+    const { platform, entries } = fakePlatform('/sub/zzz/?a=1', { base: '/sub/' });
+    const app = new AppState(platform);
+    await app.start();
+    expect(app.problems.map((p) => p.code)).toEqual(['bad-path']);
+    expect(app.single?.number).toBe(1);
+    expect(entries).toEqual(['/sub/1/']);
+    expect(app.linkTo(1, 2)).toBe('/sub/1-2/');
+  });
+
+  it('shows a prerendered route in the default settings, then the address', async () => {
+    const { platform } = fakePlatform('/1-2/?g=word&lang=en');
+    const app = new AppState(platform);
+    await app.start();
+    app.showRoute('1-2/');
+    expect(app.url).toEqual({ ...HOME, a: 1, b: 2 });
+    expect(app.href).toBe('https://x.test/1-2/');
+    app.read();
+    expect(app.url).toEqual({ ...HOME, a: 1, b: 2, g: 'word', lang: 'en' });
   });
 });
 

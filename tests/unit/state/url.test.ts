@@ -7,7 +7,9 @@ import {
   IGNORES,
   SIDES,
   VIEWS,
+  parseAddress,
   parseUrlState,
+  toAddress,
   toSearch,
   type UrlState,
 } from '../../../src/lib/state/url.ts';
@@ -233,6 +235,76 @@ describe('URL state', () => {
         if (s.own.includes('a')) expect(s.a).toBeNull();
         if (s.own.includes('b')) expect(s.b).toBeNull();
         expect(parseUrlState(toSearch(s), COUNT)).toEqual({ state: s, problems: [] });
+      }),
+    );
+  });
+
+  /** An address as toAddress prints it, cut into the route and the query. */
+  const split = (address: string) => {
+    const q = address.indexOf('?');
+    return q < 0 ? [address, ''] : [address.slice(0, q), address.slice(q)];
+  };
+  const read = (address: string) => {
+    const [route, search] = split(address);
+    return parseAddress(route!, search!, COUNT);
+  };
+
+  it('prints a pair and a speech as paths, the rest as a query', () => {
+    expect(toAddress({ ...HOME, a: 3, b: 6 })).toBe('3-6/');
+    expect(toAddress({ ...HOME, a: 3 })).toBe('3/');
+    expect(toAddress(HOME)).toBe('');
+    expect(toAddress({ ...HOME, lang: 'en' })).toBe('?lang=en');
+    expect(toAddress({ ...HOME, a: 1, b: 2, g: 'word', lang: 'en' })).toBe('1-2/?g=word&lang=en');
+    // No page of their own: a lone right-hand speech, a speech compared with itself.
+    expect(toAddress({ ...HOME, b: 5 })).toBe('?b=5');
+    expect(toAddress({ ...HOME, a: 4, b: 4 })).toBe('?a=4&b=4');
+  });
+
+  it('reads old links, paths with or without the slash or index.html, and paths with a query', () => {
+    expect(read('?a=1&b=2')).toEqual({ state: { ...HOME, a: 1, b: 2 }, problems: [] });
+    for (const route of ['1-2/', '1-2', '1-2/index.html'])
+      expect(parseAddress(route, '', COUNT)).toEqual({
+        state: { ...HOME, a: 1, b: 2 },
+        problems: [],
+      });
+    expect(parseAddress('index.html', '', COUNT).state).toEqual(HOME);
+    expect(parseAddress('3-6/', '?view=unified', COUNT).state).toEqual({
+      ...HOME,
+      a: 3,
+      b: 6,
+      view: 'unified',
+    });
+    // The query says what an old link meant, even on a page's path.
+    expect(parseAddress('3-6/', '?a=2', COUNT).state).toEqual({ ...HOME, a: 2 });
+  });
+
+  it.each([
+    ['7-1/', 'no-such-speech', { a: null, b: 1 }],
+    ['0/', 'no-such-speech', { a: null, b: null }],
+    ['compare/1-2/', 'bad-path', { a: null, b: null }],
+    ['<script>/', 'bad-path', { a: null, b: null }],
+  ])('turns the path %s into a valid state and a %s problem', (route, code, ab) => {
+    const { state, problems } = parseAddress(route, '', COUNT);
+    expect(problems.map((p) => p.code)).toContain(code);
+    expect({ a: state.a, b: state.b }).toEqual(ab);
+  });
+
+  it('reads back every address it prints, with no problem', () => {
+    fc.assert(
+      fc.property(state, (s) => {
+        expect(read(toAddress(s))).toEqual({ state: s, problems: [] });
+      }),
+    );
+  });
+
+  it('maps any path and query to a valid state whose address reads back cleanly', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), (route, junk) => {
+        const { state: s } = parseAddress(route, junk, COUNT);
+        for (const n of [s.a, s.b]) {
+          if (n !== null) expect(n >= 1 && n <= COUNT && Number.isInteger(n)).toBe(true);
+        }
+        expect(read(toAddress(s))).toEqual({ state: s, problems: [] });
       }),
     );
   });

@@ -1,0 +1,72 @@
+/**
+ * The prerender's guard: a page is written only when the text it shows is exactly the corpus's.
+ * Reads the rendered markup as a browser's textContent would: each paragraph's text element
+ * (`.text` in a comparison, `.body` for a speech alone), tags dropped, entities decoded. On side A
+ * of a comparison that is the common text plus <del>, on side B the common text plus <ins>.
+ */
+import type { Speech } from '../lib/corpus/types.ts';
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decode(text: string): string {
+  return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/giu, (whole, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X'))
+      return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return ENTITIES[name] ?? whole;
+  });
+}
+
+/** The text inside the element that starts at `start` (its opening tag), nested tags dropped. */
+function elementText(html: string, start: number): string {
+  const tag = /<!--[\s\S]*?-->|<(\/?)([a-z][a-z0-9-]*)\b[^>]*?(\/?)>/giu;
+  tag.lastIndex = start;
+  let depth = 0;
+  let text = '';
+  let last = start;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    if (depth > 0) text += html.slice(last, m.index);
+    last = tag.lastIndex;
+    if (m[0].startsWith('<!--') || m[3] === '/') continue;
+    depth += m[1] === '/' ? -1 : 1;
+    if (depth === 0) return decode(text);
+  }
+  throw new Error('unclosed element');
+}
+
+/** Paragraph texts of the page by their id (`a-p1`, `b-p2`, `p3`), in document order. */
+export function paragraphTexts(html: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  const para = /<p class="cell para[^"]*" id="((?:[ab]-)?p\d+)"[^>]*>/gu;
+  for (const m of html.matchAll(para)) {
+    const id = m[1]!;
+    const inner = /<span class="(?:text|body)\b[^"]*"[^>]*>/gu;
+    inner.lastIndex = m.index + m[0].length;
+    const found = inner.exec(html);
+    if (!found) throw new Error(`paragraph ${id} has no text`);
+    texts.set(id, elementText(html, found.index));
+  }
+  return texts;
+}
+
+/**
+ * Throws unless the page shows every paragraph of its speeches, exactly: `a` and `b` of a
+ * comparison side by side, or `a` alone (b null).
+ */
+export function checkPageText(html: string, a: Speech, b: Speech | null): void {
+  const texts = paragraphTexts(html);
+  const expect = (id: string, paragraph: string) => {
+    const shown = texts.get(id);
+    if (shown !== paragraph)
+      throw new Error(
+        `paragraph ${id} is not the corpus text: ${JSON.stringify(shown?.slice(0, 40))} ≠ ${JSON.stringify(paragraph.slice(0, 40))}`,
+      );
+    texts.delete(id);
+  };
+  if (b === null) a.paragraphs.forEach((p, i) => expect(`p${i + 1}`, p));
+  else {
+    a.paragraphs.forEach((p, i) => expect(`a-p${i + 1}`, p));
+    b.paragraphs.forEach((p, i) => expect(`b-p${i + 1}`, p));
+  }
+  if (texts.size > 0) throw new Error(`paragraphs not in the corpus: ${[...texts.keys()].join()}`);
+}

@@ -1,0 +1,98 @@
+/** The prerender's HTML: a page made from the built index.html, and the sitemap. */
+import type { Speech } from '../lib/corpus/types.ts';
+import type { Preview } from '../lib/render/preview.ts';
+import { SITE_NAME } from '../lib/render/preview.ts';
+import { checkPageText } from './prerender-check.ts';
+
+export interface Page {
+  route: string;
+  body: string;
+  head: string;
+  preview: Preview;
+  /** What the page shows of the texts: the pair, or the speech alone; none for the overview. */
+  shows: { a: Speech; b: Speech | null } | null;
+}
+
+export interface Site {
+  /** The base path, with its slashes. */
+  base: string;
+  /** The site's absolute URL without the base (SITE_URL), or empty when unknown. */
+  site: string;
+  /** Stylesheets of a lazily loaded view the page shows. */
+  styles?: readonly string[];
+}
+
+/**
+ * The HTML of a page, refused (thrown) unless the text it shows is exactly the corpus's: the build
+ * writes no page that misquotes a speech.
+ */
+export function pageHtml(template: string, page: Page, site: Site): string {
+  if (page.shows) checkPageText(page.body, page.shows.a, page.shows.b);
+  return fillTemplate(template, page, site);
+}
+
+const escape = (text: string) =>
+  text
+    .replaceAll('&', '&amp;')
+    .replaceAll('"', '&quot;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;');
+
+/** Replaces exactly one match of `pattern`; a template that changed shape fails the build. */
+function replaceOnce(html: string, pattern: RegExp, replacement: string): string {
+  const matches = html.match(new RegExp(pattern.source, `${pattern.flags}g`));
+  if (matches?.length !== 1) throw new Error(`index.html: expected one ${String(pattern)}`);
+  return html.replace(pattern, () => replacement);
+}
+
+const NOSCRIPT =
+  '没有 JavaScript 也能阅读；换篇、选项、复制和导出需要它。 / ' +
+  'Readable without JavaScript; choosing, options, copying and export need it.';
+
+/**
+ * The page of one route: its title, description, card and canonical link in the head, the
+ * rendered app in #app (marked with its route, which src/main.ts hydrates), no loading line, and
+ * for readers without JavaScript a note of what needs it instead of a wall.
+ */
+function fillTemplate(template: string, page: Page, { base, site, styles = [] }: Site): string {
+  const { title, description } = page.preview;
+  const path = `${base}${page.route}`;
+  const meta = (key: 'name' | 'property', name: string, content: string) =>
+    `<meta ${key}="${name}" content="${escape(content)}" />`;
+  const tags = [
+    `<link rel="canonical" href="${escape(site + path)}" />`,
+    meta('property', 'og:type', 'website'),
+    meta('property', 'og:site_name', SITE_NAME),
+    meta('property', 'og:locale', 'zh_CN'),
+    meta('property', 'og:title', title),
+    meta('property', 'og:description', description),
+    ...(site ? [meta('property', 'og:url', site + path)] : []),
+    meta('name', 'twitter:card', 'summary'),
+    meta('name', 'twitter:title', title),
+    meta('name', 'twitter:description', description),
+  ];
+  let html = template;
+  html = replaceOnce(html, /<title>[^<]*<\/title>/u, `<title>${escape(title)}</title>`);
+  html = replaceOnce(
+    html,
+    /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/u,
+    `${meta('name', 'description', description)}\n    ${tags.join('\n    ')}`,
+  );
+  const links = styles.map((href) => `<link rel="stylesheet" crossorigin href="${escape(href)}">`);
+  html = replaceOnce(html, /<\/head>/u, `${links.join('')}${page.head}</head>`);
+  html = replaceOnce(html, /\s*<p id="boot"[^>]*>[^<]*<\/p>/u, '');
+  html = replaceOnce(html, /\s*<noscript>[^<]*<\/noscript>/u, '');
+  html = replaceOnce(
+    html,
+    /<div id="app"><\/div>/u,
+    `<noscript><p class="noscript">${NOSCRIPT}</p></noscript>\n    ` +
+      `<div id="app" data-route="${escape(page.route)}">${page.body}</div>`,
+  );
+  return html;
+}
+
+/** The sitemap of the collection's pages; `root` is the site's absolute URL with its base. */
+export function sitemap(pages: readonly Pick<Page, 'route'>[], root: string): string {
+  const urls = pages.map((p) => `  <url><loc>${escape(root + p.route)}</loc></url>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}

@@ -1,0 +1,90 @@
+/**
+ * Prerenders the collection after `vite build`: the overview, each speech alone and every ordered
+ * pair, in the default settings, each as dist/<route>/index.html made from the built index.html,
+ * so that a static host serves every shared link as a page that reads before any script runs
+ * (src/main.ts then hydrates it). Each page gets its own title, description, Open Graph card and
+ * canonical link; with SITE_URL set (https://example.org) a sitemap.xml too. A page whose text is
+ * not exactly the corpus's is refused, and the build fails.
+ * Usage (npm run build does it): node src/cli/run.js src/cli/prerender.ts
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createServer } from 'vite';
+import { validateCorpus } from '../lib/corpus/validate.ts';
+import { validatePlans } from '../lib/diff/plan.ts';
+import { pageHtml, sitemap } from './prerender-html.ts';
+
+const started = performance.now();
+/** The build to prerender: dist/, or the folder named on the command line. */
+const dist = process.argv[3] ?? 'dist';
+const base = process.env.BASE_PATH ?? '/';
+const site = (process.env.SITE_URL ?? '').replace(/\/+$/u, '');
+
+const template = readFileSync(join(dist, 'index.html'), 'utf8');
+const corpus = validateCorpus(JSON.parse(readFileSync(join(dist, 'corpus.json'), 'utf8')));
+const plans = validatePlans(JSON.parse(readFileSync(join(dist, 'plans.json'), 'utf8')));
+if (!plans || plans.sha256 !== corpus.sha256) throw new Error('dist/plans.json does not fit');
+
+/** The stylesheets of the views that load lazily: their pages show them before the script. */
+const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
+  string,
+  { css?: string[] }
+>;
+const cssOf = (module: string) => (manifest[module]?.css ?? []).map((f) => base + f);
+/** The app's own stylesheet comes with its code, after the first paint: the page links it. */
+const appCss = cssOf('src/start.ts');
+rmSync(join(dist, '.vite'), { recursive: true });
+
+// Vite compiles the components for the server, with the project's config (the Svelte plugin).
+const server = await createServer({
+  server: { middlewareMode: true, hmr: false, ws: false },
+  appType: 'custom',
+  logLevel: 'error',
+  optimizeDeps: { noDiscovery: true, include: [] },
+});
+let pages: Awaited<ReturnType<typeof import('./prerender-render.ts').renderAll>>;
+try {
+  const { renderAll } = (await server.ssrLoadModule(
+    '/src/cli/prerender-render.ts',
+  )) as typeof import('./prerender-render.ts');
+  pages = await renderAll(corpus, plans, base, site ? new URL(site).origin : '');
+} finally {
+  await server.close();
+}
+
+let bytes = 0;
+let gzipped = 0;
+for (const page of pages) {
+  const view =
+    page.shows === null
+      ? cssOf('src/components/Overview.svelte')
+      : page.shows.b
+        ? []
+        : cssOf('src/components/SpeechView.svelte');
+  const styles = [...appCss, ...view];
+  const html = pageHtml(template, page, { base, site, styles });
+  const dir = join(dist, page.route);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'index.html'), html);
+  bytes += Buffer.byteLength(html);
+  gzipped += gzipSync(html, { level: 9 }).length;
+}
+if (site) writeFileSync(join(dist, 'sitemap.xml'), sitemap(pages, site + base));
+
+const size = (dir: string): number =>
+  readdirSync(dir).reduce((sum, name) => {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    return sum + (stat.isDirectory() ? size(path) : stat.size);
+  }, 0);
+const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+console.log(
+  `prerendered ${pages.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s: ` +
+    `${kib(bytes)} (${kib(gzipped)} gzipped, ${kib(gzipped / pages.length)} a page); dist/ is ${kib(size(dist))}`,
+);
+console.log(
+  site
+    ? `sitemap.xml and absolute links for ${site}${base}`
+    : 'no SITE_URL: no sitemap.xml, and canonical/og:url links are relative to the page',
+);

@@ -1,0 +1,64 @@
+/** The app's start, after the page's first frame (src/main.ts): hydrate or mount. */
+import { hydrate, mount } from 'svelte';
+// First, as it was in the entry: the components' styles follow it in the one stylesheet.
+import './app.css';
+import App from './App.svelte';
+import { AppState } from './lib/state/app.svelte.ts';
+import { HOME, toAddress } from './lib/state/url.ts';
+import { loadPage } from './pages.ts';
+import { browser } from './platform.ts';
+
+const target = document.getElementById('app');
+if (!target) throw new Error('#app is missing from index.html');
+
+/**
+ * The route the build prerendered into this page (src/cli/prerender.ts), if any: the page already
+ * shows it, and the script hydrates that markup instead of drawing it again.
+ */
+const prerendered = target.dataset.route;
+
+// The corpus and the plans are on their way already (index.html preloads both).
+const app = new AppState(browser);
+const corpus = browser.loadCorpus();
+const plans = browser.loadPlans();
+
+/**
+ * Hydrates with exactly the state the build rendered: the route in the default settings, a wide
+ * screen, Chinese, and the lazy view it shows already loaded. Then the real address (a query of
+ * settings, an old link), width and languages apply, and update the page as any change does.
+ */
+async function hydratePage(route: string) {
+  // What start() read from the address (and put right in the address bar), with its problems.
+  const { url, problems, href, languages } = app;
+  app.languages = ['zh'];
+  app.showRoute(route);
+  if (app.page !== 'compare') {
+    await Promise.all([app.loadReuse(), loadPage(app.page === 'speech' ? 'speech' : 'overview')]);
+  }
+  hydrate(App, { target: target!, props: { app } });
+  target!.hidden = false;
+  // The app runs: links are followed in the page from now on (tests wait for this mark).
+  target!.dataset.live = '';
+  Object.assign(app, { url, problems, href, languages });
+}
+
+// Plans are awaited too on a prerendered page: its comparison came from them. Otherwise they are
+// only a head start and the first frame does not wait for them.
+async function start() {
+  await app.start(corpus, plans);
+  if (prerendered !== undefined && !app.failure) {
+    await plans;
+    // The page the address names is the one prerendered here (any query is applied after).
+    const { a, b } = app.url;
+    if (toAddress({ ...HOME, a, b }) === prerendered) return hydratePage(prerendered);
+  }
+  // Not this page (the root's index.html reached by an old link or with ?b=3, or a failure):
+  // the markup there is some other view, drawn afresh.
+  document.getElementById('boot')?.remove();
+  target!.replaceChildren();
+  target!.hidden = false;
+  mount(App, { target: target!, props: { app } });
+  target!.dataset.live = '';
+}
+// Not a top-level await: that would make the bundler split the app's shared code off the entry.
+void start();

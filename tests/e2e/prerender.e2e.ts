@@ -1,0 +1,196 @@
+import { execSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const corpus = JSON.parse(readFileSync('static/corpus.json', 'utf8')) as {
+  speeches: { label: string; paragraphs: string[] }[];
+};
+const paragraphs = (n: number) => corpus.speeches[n - 1]!.paragraphs;
+const label = (n: number) => corpus.speeches[n - 1]!.label;
+const count = corpus.speeches.length;
+const pairs = corpus.speeches.flatMap((_, i) =>
+  corpus.speeches.flatMap((_, j) => (i === j ? [] : [[i + 1, j + 1] as const])),
+);
+
+/** Each paragraph's text as a reader sees it, without the aria-hidden paragraph numbers. */
+const paneTexts = (page: Page, side: 'a' | 'b') =>
+  page
+    .locator(`[data-side="${side}"] p.cell .text`)
+    .evaluateAll((cells) => cells.map((c) => c.textContent));
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page of 3-6 says they are identical', async ({ page }) => {
+    await page.goto('/3-6/');
+    await expect(page.getByRole('heading', { level: 2, name: /完全相同/ })).toBeVisible();
+    await expect(page.locator('[data-side="a"] p.cell')).toHaveCount(paragraphs(3).length);
+    await expect(page.locator('del, ins')).toHaveCount(0);
+  });
+
+  test('the page of 1-2 shows both texts exactly, changes in del and ins', async ({ page }) => {
+    await page.goto('/1-2/');
+    await expect(page.locator('[data-side="a"] del').first()).toBeVisible();
+    await expect(page.locator('[data-side="b"] ins').first()).toBeVisible();
+    expect(await paneTexts(page, 'a')).toEqual(paragraphs(1));
+    expect(await paneTexts(page, 'b')).toEqual(paragraphs(2));
+    await expect(page.locator('[data-side="a"] ins')).toHaveCount(0);
+    await expect(page.locator('[data-side="b"] del')).toHaveCount(0);
+    // No loading line that never ends, and no wall over the text. (The <noscript> note of what
+    // needs JavaScript does not show here: Playwright turns scripts off, not the parser's flag.)
+    await expect(page.getByText('正在载入文集')).toHaveCount(0);
+    await expect(page.getByText('needs JavaScript')).toHaveCount(0);
+  });
+
+  test('the overview shows its table, and a speech its text', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('table')).toBeVisible();
+    // Its links are plain links to the prerendered pages.
+    await expect(page.locator('main a[href="/3-6/"]').first()).toBeVisible();
+    await page.goto('/5/');
+    await expect(page.getByRole('heading', { level: 2, name: /（五）/ })).toBeVisible();
+    expect(
+      await page.locator('p.cell .body').evaluateAll((cells) => cells.map((c) => c.textContent)),
+    ).toEqual(paragraphs(5));
+  });
+});
+
+/** Remembers the prerendered text element once parsing is done, before any module script runs. */
+async function rememberPrerendered(page: Page) {
+  await page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      (window as unknown as { prerendered: Element | null }).prerendered =
+        document.querySelector('#app main');
+    });
+  });
+}
+const sameNode = (page: Page) =>
+  page.evaluate(() => {
+    const before = (window as unknown as { prerendered: Element | null }).prerendered;
+    return before !== null && before === document.querySelector('#app main');
+  });
+
+test('hydration keeps the prerendered text: same nodes, no duplicates, no error', async ({
+  page,
+}) => {
+  await rememberPrerendered(page);
+  await page.goto('/1-2/');
+  // The change strip's ticks are drawn by the script: it has run.
+  await expect(page.locator('.strip .tick[style]').first()).toBeAttached();
+  expect(await sameNode(page)).toBe(true);
+  await expect(page.locator('main')).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(1);
+  expect(await paneTexts(page, 'a')).toEqual(paragraphs(1));
+  expect(await paneTexts(page, 'b')).toEqual(paragraphs(2));
+  // The hydrated page works: the next change is one key away.
+  await page.keyboard.press('n');
+  await expect(page.locator('[aria-current="true"]').first()).toBeVisible();
+});
+
+test('the overview and a speech hydrate in place too', async ({ page }) => {
+  await rememberPrerendered(page);
+  await page.goto('/');
+  await expect(page.getByRole('table')).toBeVisible();
+  await expect(page.locator('#app main table')).toHaveCount(1);
+  await page.waitForFunction(() => document.title.includes('对照'));
+  expect(await sameNode(page)).toBe(true);
+  await page.goto('/3/');
+  await expect(page.getByRole('heading', { level: 2, name: /（三）/ })).toHaveCount(1);
+  expect(await sameNode(page)).toBe(true);
+});
+
+test('a prerendered page takes the settings in its query after hydrating', async ({ page }) => {
+  await page.goto('/1-2/?view=unified&lang=en');
+  await expect(page.locator('[data-view="unified"]')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+  await expect(page).toHaveURL(/\/1-2\/\?view=unified&lang=en$/u);
+});
+
+test('every old ?a=&b= link opens the same view at its canonical address', async ({ page }) => {
+  test.slow();
+  for (const [a, b] of pairs) {
+    await page.goto(`/?a=${a}&b=${b}`);
+    await expect(page).toHaveURL(new RegExp(`/${a}-${b}/$`, 'u'));
+    await expect(page.getByRole('heading', { level: 2 })).toContainText(
+      `${label(a)} ⟷ ${label(b)}`,
+    );
+  }
+  await page.goto('/?a=3&b=6&g=word#a-p2');
+  await expect(page).toHaveURL(/\/3-6\/\?g=word#a-p2$/u);
+  await page.goto('/?a=4');
+  await expect(page).toHaveURL(/\/4\/$/u);
+  await expect(page.getByRole('heading', { level: 2, name: /（四）/ })).toBeVisible();
+  // No page of its own: stays on the root with its query.
+  await page.goto('/?b=5');
+  await expect(page.getByRole('heading', { level: 2, name: /（五）/ })).toBeVisible();
+  await expect(page).toHaveURL(/\/\?b=5$/u);
+});
+
+test('every page names its verdict in its title, description and card', async ({ request }) => {
+  const meta = (html: string, key: string) =>
+    new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`, 'u').exec(html)?.[1];
+  for (const [a, b] of pairs) {
+    const html = await (await request.get(`/${a}-${b}/`)).text();
+    const title = meta(html, 'og:title') ?? '';
+    const description = meta(html, 'og:description') ?? '';
+    expect(html).toContain(`<title>${title}</title>`);
+    expect(meta(html, 'description')).toBe(description);
+    expect(html).toMatch(new RegExp(`<link rel="canonical" href="[^"]*/${a}-${b}/"`, 'u'));
+    if ([a, b].sort().join() === '3,6') {
+      expect(title).toBe(`${label(a)}与${label(b)}完全相同 · 对照 Duizhao`);
+    } else {
+      expect(title).toMatch(/^（.）与（.）：相似度 \d+\.\d%，共用 \d+\.\d% · 对照 Duizhao$/u);
+      expect(description).toMatch(/^(基本不同|部分相同|大部分相同|几乎相同)。/u);
+    }
+  }
+  for (let n = 1; n <= count; n++) {
+    const html = await (await request.get(`/${n}/`)).text();
+    expect(meta(html, 'og:title')).toContain(label(n));
+  }
+  expect(meta(await (await request.get('/')).text(), 'og:description')).toContain(
+    '（三）与（六）完全相同',
+  );
+});
+
+test('a build for a sub-path serves its pages there, old links too', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const out = mkdtempSync(join(tmpdir(), 'duizhao-sub-'));
+  const port = Number(process.env.E2E_PORT ?? 20_000) + 1;
+  const env = { ...process.env, BASE_PATH: '/sub/' };
+  execSync(`npx vite build --outDir ${out} --emptyOutDir --logLevel error`, { env });
+  execSync(`node src/cli/run.js src/cli/prerender.ts ${out}`, { env, stdio: 'ignore' });
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', out, '--port', String(port), '--strictPort'],
+    { env, stdio: 'ignore', detached: true },
+  );
+  // Its own context: the fixture counts another port as another origin.
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const errors: string[] = [];
+  try {
+    const page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    const origin = `http://127.0.0.1:${port}`;
+    await expect(async () => {
+      await page.goto(`${origin}/sub/1-2/`);
+    }).toPass({ timeout: 30_000 });
+    await expect(page.locator('.strip .tick[style]').first()).toBeAttached();
+    expect(await paneTexts(page, 'a')).toEqual(paragraphs(1));
+    await page.getByRole('link', { name: /对照/ }).first().click();
+    await expect(page).toHaveURL(`${origin}/sub/`);
+    await expect(page.getByRole('table')).toBeVisible();
+    await page.goto(`${origin}/sub/?a=3&b=6`);
+    await expect(page).toHaveURL(`${origin}/sub/3-6/`);
+    await expect(page.getByRole('heading', { level: 2, name: /完全相同/ })).toBeVisible();
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+    process.kill(-server.pid!);
+    rmSync(out, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Corpus } from '../../../src/lib/corpus/types.ts';
+import { validatePlans, type Plans } from '../../../src/lib/diff/plan.ts';
+import { paragraphTexts } from '../../../src/cli/prerender-check.ts';
+import { pageHtml, sitemap, type Page } from '../../../src/cli/prerender-html.ts';
+import { renderAll, routes } from '../../../src/cli/prerender-render.ts';
+
+const corpus = JSON.parse(readFileSync('static/corpus.json', 'utf8')) as Corpus;
+const plans = validatePlans(JSON.parse(readFileSync('static/plans.json', 'utf8'))) as Plans;
+
+/** The built index.html's shape, as the prerender fills it. */
+const TEMPLATE = `<!doctype html><html lang="zh-Hans"><head>
+    <meta name="description" content="x" />
+    <title>对照 Duizhao</title>
+  </head><body>
+    <div id="app"></div>
+    <p id="boot" role="status">正在载入文集……</p>
+    <noscript>needs JavaScript</noscript>
+  </body></html>`;
+const site = { base: '/', site: 'https://example.org' };
+
+let pages: Page[] = [];
+// Rendering 37 pages takes a few seconds, more on a busy machine.
+beforeAll(async () => {
+  pages = await renderAll(corpus, plans, '/');
+}, 60_000);
+const page = (route: string) => pages.find((p) => p.route === route)!;
+
+describe('the prerender', () => {
+  it('renders the overview, each speech and every ordered pair of different speeches', () => {
+    expect(routes(3)).toEqual([
+      '',
+      '1/',
+      '2/',
+      '3/',
+      '1-2/',
+      '1-3/',
+      '2-1/',
+      '2-3/',
+      '3-1/',
+      '3-2/',
+    ]);
+    expect(pages.map((p) => p.route)).toEqual(routes(corpus.speeches.length));
+    expect(pages).toHaveLength(1 + 6 + 30);
+  });
+
+  it('writes every page, each showing the corpus text exactly', () => {
+    for (const p of pages) expect(() => pageHtml(TEMPLATE, p, site)).not.toThrow();
+    const texts = paragraphTexts(page('1-2/').body);
+    expect(texts.get('a-p1')).toBe(corpus.speeches[0]!.paragraphs[0]);
+    expect(texts.get('b-p1')).toBe(corpus.speeches[1]!.paragraphs[0]);
+  });
+
+  it('refuses a page whose text differs from the corpus', () => {
+    const p = page('1-2/');
+    const dropped = p.body.replace(/(<del data-change[^>]*>)./u, '$1');
+    expect(() => pageHtml(TEMPLATE, { ...p, body: dropped }, site)).toThrow(/a-p1/u);
+    const added = p.body.replace(/(<ins data-change[^>]*>)/u, '$1多');
+    expect(() => pageHtml(TEMPLATE, { ...p, body: added }, site)).toThrow(/b-p/u);
+    const other = {
+      ...corpus.speeches[1]!,
+      paragraphs: ['另一段', ...corpus.speeches[1]!.paragraphs],
+    };
+    expect(() => pageHtml(TEMPLATE, { ...p, shows: { a: p.shows!.a, b: other } }, site)).toThrow();
+    const speech = page('4/');
+    const escaped = speech.body.replace(/(<span class="body[^"]*">)/u, '$1&lt;');
+    expect(() => pageHtml(TEMPLATE, { ...speech, body: escaped }, site)).toThrow(/p1/u);
+  });
+
+  it('gives each page its title, description, card and canonical link', () => {
+    const html = pageHtml(TEMPLATE, page('3-6/'), site);
+    expect(html).toContain('<title>（三）与（六）完全相同 · 对照 Duizhao</title>');
+    expect(html).toContain(
+      '<meta property="og:title" content="（三）与（六）完全相同 · 对照 Duizhao" />',
+    );
+    expect(html).toContain('<link rel="canonical" href="https://example.org/3-6/" />');
+    expect(html).toContain('<meta property="og:url" content="https://example.org/3-6/" />');
+    expect(html).toMatch(/<meta name="description" content="（三）与（六）逐字相同/u);
+    expect(html).toContain('<div id="app" data-route="3-6/"><!--[-->');
+    expect(html).not.toContain('id="boot"');
+    expect(html).not.toContain('needs JavaScript');
+    expect(page('1-2/').preview.title).toMatch(
+      /^（一）与（二）：相似度 \d+\.\d%，共用 \d+\.\d% · /u,
+    );
+    expect(page('').preview.description).toContain('（三）与（六）完全相同');
+  });
+
+  it('puts no style attribute in any page (CSP style-src self)', () => {
+    for (const p of pages) expect(p.body).not.toMatch(/\sstyle=/u);
+  });
+
+  it('refuses a template that changed shape', () => {
+    expect(() => pageHtml('<html></html>', page(''), site)).toThrow(/index\.html/u);
+  });
+
+  it('lists every page in the sitemap with absolute URLs', () => {
+    const xml = sitemap(pages, 'https://example.org/sub/');
+    expect(xml).toContain('<loc>https://example.org/sub/</loc>');
+    expect(xml).toContain('<loc>https://example.org/sub/6-5/</loc>');
+    expect(xml.match(/<loc>/gu)).toHaveLength(pages.length);
+  });
+
+  it('links under a base path', async () => {
+    const [overview, pair] = await renderAll(corpus, plans, '/sub/', '', ['', '1-2/']);
+    expect(pair!.body).toContain('href="/sub/1-2/?lang=en"');
+    const hrefs = [...overview!.body.matchAll(/href="([^"]*)"/gu)].map((m) => m[1]!);
+    expect(hrefs).toContain('/sub/1-2/');
+    expect(hrefs.every((h) => h.startsWith('/sub/') || h.startsWith('#'))).toBe(true);
+  });
+});
