@@ -8,7 +8,10 @@ const corpus = JSON.parse(readFileSync('static/corpus.json', 'utf8')) as {
 };
 const paragraphs = (n: number) => corpus.speeches[n - 1]!.paragraphs;
 
-/** Each paragraph's text as a reader sees it, without the aria-hidden paragraph numbers. */
+/**
+ * Each paragraph's text as a reader sees it, without the aria-hidden paragraph numbers; read with
+ * expect.poll, since the comparison may still be on its way from the worker.
+ */
 const paneTexts = (page: Page, side: 'a' | 'b') =>
   page
     .locator(`[data-side="${side}"] p.cell .text`)
@@ -39,14 +42,12 @@ test('from the overview, two pasted texts compare faithfully, in this browser on
   await compare(page).click();
   await expect(page.locator('[data-side="a"] del')).toHaveText(['这里']);
   await expect(page.locator('[data-side="b"] ins')).toHaveText(['经济', '那里']);
-  expect(await paneTexts(page, 'a')).toEqual([
-    '学习两会精神，推动高质量发展。',
-    '第二段文字在这里。',
-  ]);
-  expect(await paneTexts(page, 'b')).toEqual([
-    '学习两会精神，推动经济高质量发展。',
-    '第二段文字在那里。',
-  ]);
+  await expect
+    .poll(() => paneTexts(page, 'a'))
+    .toEqual(['学习两会精神，推动高质量发展。', '第二段文字在这里。']);
+  await expect
+    .poll(() => paneTexts(page, 'b'))
+    .toEqual(['学习两会精神，推动经济高质量发展。', '第二段文字在那里。']);
   await expect(page.getByRole('heading', { level: 2, name: /几乎相同/ })).toBeVisible();
   // Editing a shown comparison compares again, without another press.
   await textB(page).fill('学习两会精神，推动经济高质量发展。\n第二段文字在这里。');
@@ -59,7 +60,7 @@ test('own text against a speech of the collection, chosen in the picker', async 
   await textB(page).fill(`${paragraphs(2)[0]}新增的一句。`);
   await compare(page).click();
   await expect(page.locator('[data-side="b"] ins').first()).toHaveText('新增的一句。');
-  expect(await paneTexts(page, 'a')).toEqual(paragraphs(2));
+  await expect.poll(() => paneTexts(page, 'a')).toEqual(paragraphs(2));
   expect(new URL(page.url()).pathname).toBe('/2/');
   expect(page.url()).toContain('own=b');
 });
@@ -122,8 +123,8 @@ test('the copied link opens the same comparison in a fresh browser', async ({
   const other = await fresh.newPage();
   await other.goto(link);
   await expect(other.locator('[data-side="a"] del').first()).toBeVisible();
-  expect(await paneTexts(other, 'a')).toEqual(await paneTexts(page, 'a'));
-  expect(await paneTexts(other, 'b')).toEqual(await paneTexts(page, 'b'));
+  await expect.poll(() => paneTexts(other, 'a')).toEqual(await paneTexts(page, 'a'));
+  await expect.poll(() => paneTexts(other, 'b')).toEqual(await paneTexts(page, 'b'));
   await expect(other.getByRole('textbox', { name: '文本 B' })).toHaveValue(
     '甲乙丙戊\n😀 astral 与 e',
   );
@@ -136,7 +137,7 @@ test('Back returns to the comparison before; a reload keeps the texts', async ({
   await textB(page).fill('第一稿改');
   await compare(page).click();
   await expect(page.locator('[data-side="b"] ins')).toHaveCount(1);
-  expect(await paneTexts(page, 'b')).toEqual(['第一稿改']);
+  await expect.poll(() => paneTexts(page, 'b')).toEqual(['第一稿改']);
   await textB(page).fill('第二稿');
   await compare(page).click();
   await expect(page.locator('[data-side="b"] p.cell .text')).toHaveText(['第二稿']);
@@ -170,7 +171,7 @@ test('cleaning is said: control and bidi characters are counted and marked', asy
   await expect(page.getByText('含 1 个控制字符（如 NUL）')).toBeVisible();
   await expect(page.getByText('含 1 个双向文字控制符')).toBeVisible();
   // The text is as entered; each control character carries a named marker.
-  expect(await paneTexts(page, 'a')).toEqual(['甲\u0000乙\u202E丙']);
+  await expect.poll(() => paneTexts(page, 'a')).toEqual(['甲\u0000乙\u202E丙']);
   await expect(page.locator('[data-side="a"] [data-mark="NUL"]')).toHaveCount(1);
   await expect(page.locator('[data-side="a"] [data-mark="RLO"]')).toHaveCount(1);
 });
