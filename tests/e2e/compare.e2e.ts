@@ -1,17 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, paneTexts, test } from './fixtures.ts';
 
 const corpus = JSON.parse(readFileSync('static/corpus.json', 'utf8')) as {
   speeches: { paragraphs: string[] }[];
 };
 const paragraphs = (n: number) => corpus.speeches[n - 1]!.paragraphs;
-
-/** Each paragraph's text as a reader sees it, without the aria-hidden paragraph numbers. */
-const paneTexts = (page: Page, side: 'a' | 'b') =>
-  page
-    .locator(`[data-side="${side}"] p.cell .text`)
-    .evaluateAll((cells) => cells.map((c) => c.textContent));
 
 test('speeches 3 and 6 open as identical, with nothing highlighted', async ({ page }) => {
   await page.goto('/?a=3&b=6');

@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Every page test runs under watch: a Content-Security-Policy violation, a request to another
@@ -35,3 +35,12 @@ export const test = base.extend<{ watch: { errors: string[] } }>({
 });
 
 export { expect };
+
+/**
+ * Each paragraph's text in one pane as a reader sees it, without the aria-hidden paragraph
+ * numbers. Read it with expect.poll where the comparison may still be on its way.
+ */
+export const paneTexts = (page: Page, side: 'a' | 'b') =>
+  page
+    .locator(`[data-side="${side}"] p.cell .text`)
+    .evaluateAll((cells) => cells.map((c) => c.textContent));

@@ -1,21 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, paneTexts, test } from './fixtures.ts';
 
 const corpus = JSON.parse(readFileSync('static/corpus.json', 'utf8')) as {
   speeches: { paragraphs: string[] }[];
 };
 const paragraphs = (n: number) => corpus.speeches[n - 1]!.paragraphs;
-
-/**
- * Each paragraph's text as a reader sees it, without the aria-hidden paragraph numbers; read with
- * expect.poll, since the comparison may still be on its way from the worker.
- */
-const paneTexts = (page: Page, side: 'a' | 'b') =>
-  page
-    .locator(`[data-side="${side}"] p.cell .text`)
-    .evaluateAll((cells) => cells.map((c) => c.textContent));
 
 const textA = (page: Page) => page.getByRole('textbox', { name: '文本 A' });
 const textB = (page: Page) => page.getByRole('textbox', { name: '文本 B' });

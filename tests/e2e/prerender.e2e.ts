@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, paneTexts, test } from './fixtures.ts';
 
 const corpus = JSON.parse(readFileSync('static/corpus.json', 'utf8')) as {
   speeches: { label: string; paragraphs: string[] }[];
@@ -14,12 +14,6 @@ const count = corpus.speeches.length;
 const pairs = corpus.speeches.flatMap((_, i) =>
   corpus.speeches.flatMap((_, j) => (i === j ? [] : [[i + 1, j + 1] as const])),
 );
-
-/** Each paragraph's text as a reader sees it, without the aria-hidden paragraph numbers. */
-const paneTexts = (page: Page, side: 'a' | 'b') =>
-  page
-    .locator(`[data-side="${side}"] p.cell .text`)
-    .evaluateAll((cells) => cells.map((c) => c.textContent));
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });

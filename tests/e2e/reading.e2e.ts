@@ -4,17 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, paneTexts, test } from './fixtures.ts';
 
 const corpus = JSON.parse(readFileSync('static/corpus.json', 'utf8')) as {
   speeches: { paragraphs: string[]; chars: number }[];
 };
 const paragraphs = (n: number) => corpus.speeches[n - 1]!.paragraphs;
-const paneTexts = (page: Page, side: 'a' | 'b') =>
-  page
-    .locator(`[data-side="${side}"] p.cell .text`)
-    .evaluateAll((cells) => cells.map((c) => c.textContent));
-
 /** The decoration of the first del and ins in the text, as computed. */
 const decoration = (page: Page, tag: 'del' | 'ins') =>
   page
