@@ -1,4 +1,6 @@
+import type { MessageKey } from '../lib/i18n/messages.ts';
 import { i18n, t } from '../lib/state/i18n.svelte.ts';
+import type { Granularity, Ignore, View } from '../lib/state/url.ts';
 
 interface Named {
   number: number;
@@ -15,3 +17,19 @@ export const speechName = (s: Named): string =>
 /** A speech named in a heading or a control: in English "Speech 1 （一）", its label kept beside. */
 export const speechTitle = (s: Named): string =>
   i18n.lang === 'zh' ? s.label : `${t('speechNumber', { n: s.number })} ${s.label}`;
+
+/** The message naming each display option, for the controls and for their folded summary. */
+export const OPTION_KEYS: {
+  view: Record<View, MessageKey>;
+  g: Record<Granularity, MessageKey>;
+  ignore: Record<Ignore, MessageKey>;
+} = {
+  view: { split: 'viewSplit', unified: 'viewUnified' },
+  g: { char: 'gChar', word: 'gWord', sentence: 'gSentence' },
+  ignore: {
+    punct: 'ignorePunct',
+    space: 'ignoreSpace',
+    width: 'ignoreWidth',
+    placeholder: 'ignorePlaceholder',
+  },
+};
