@@ -9,6 +9,7 @@ export const zh = {
   checkLinkHelp: '与文集中其他各篇比对，看本篇有多少文字是复制的、来自哪里',
   checkReport: '查重报告',
   checkAgainst: '比对对象：{collection}中的其他 {n} 篇；连续 {k} 字以上相同才算复制。',
+  checkAgainstOwn: '比对对象：{collection}的全部 {n} 篇；连续 {k} 字以上相同才算复制。',
   checkTotal: '总文字复制比',
   checkExStock: '去除套话',
   checkLargest: '单篇最大文字复制比',
@@ -28,7 +29,7 @@ export const zh = {
   checkDownload: '下载报告（HTML）',
   checkPrint: '打印报告',
   checkTextHeading: '全文标记',
-  checkLegendCopied: '复制的文字，上标为来源，点击查看对照',
+  checkLegendCopied: '复制的文字，上标为来源，点击查看来源中的那一段',
   checkLegendStock: '其中的套话（三篇以上共有）',
   checkSourcesHeading: '相似来源',
   checkSource: '来源',
@@ -60,6 +61,8 @@ export const en: Record<CheckKey, string> = {
   checkReport: 'Similarity report',
   checkAgainst:
     'Checked against the other {n} speeches of {collection}; a run counts as copied from {k} identical characters on.',
+  checkAgainstOwn:
+    'Checked against all {n} speeches of {collection}; a run counts as copied from {k} identical characters on.',
   checkTotal: 'Total copied',
   checkExStock: 'Excluding stock phrases',
   checkLargest: 'Largest single source',
@@ -79,7 +82,8 @@ export const en: Record<CheckKey, string> = {
   checkDownload: 'Download report (HTML)',
   checkPrint: 'Print report',
   checkTextHeading: 'The text, marked',
-  checkLegendCopied: 'copied text, its source in superscript; click to compare',
+  checkLegendCopied:
+    'copied text, its source in superscript; click to see its paragraph in the source',
   checkLegendStock: 'stock phrases within it (in three or more speeches)',
   checkSourcesHeading: 'Sources',
   checkSource: 'Source',
