@@ -10,7 +10,7 @@ import { checkText, type CheckReport } from '../check/measure.ts';
 import type { SpeechText } from '../reuse/passages.ts';
 import { WorkerRunner, type RunOutcome, type RunnerWorker } from './runner.ts';
 
-export interface CheckCollection {
+interface CheckCollection {
   /** Names the collection: the same SHA-256, the same index. */
   sha256: string;
   speeches: SpeechText[];

@@ -28,7 +28,7 @@ export function ownSpeech(side: 'a' | 'b', label: string, raw: string): OwnSide 
 type Sides = 'a' | 'b';
 
 /** Why texts were not taken: the first side over MAX_CHARS, else the first side with no text. */
-export type SidesRefusal =
+type SidesRefusal =
   { reason: 'too-long'; side: Sides; chars: number } | { reason: 'empty'; side: Sides };
 
 export interface TakenSides {
