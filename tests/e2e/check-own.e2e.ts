@@ -128,3 +128,20 @@ test('the language link keeps the report and the text just typed', async ({ page
   );
   await expect(page).toHaveURL(/lang=en/u);
 });
+
+test('a long text’s report comes in over several frames, and all of it comes', async ({ page }) => {
+  // 1,200 lines, each a copied run and a new one: more runs than one frame renders.
+  const lines = Array.from(
+    { length: 1200 },
+    (_, i) => `${s3[i % s3.length]!.slice(0, 30)}第${i}行`,
+  );
+  await page.goto('/?own=a');
+  await page.getByRole('textbox', { name: '文本 A' }).evaluate((el: HTMLTextAreaElement, v) => {
+    el.value = v;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, lines.join('\n'));
+  await page.getByRole('button', { name: '查重：文本 A' }).click();
+  const paragraphs = report(page).locator('.para');
+  await expect(paragraphs).toHaveCount(lines.length);
+  await expect(paragraphs.last()).toContainText(/1199行$/u);
+});
