@@ -22,7 +22,7 @@ export const zh = {
   verdictCopied: '本文 {share} 的文字见于{source}',
   verdictAll: '，各来源合计 {total}',
   verdictStock: '；{stock} 是三篇以上共有的套话',
-  verdictNone: '没有发现连续 {k} 字以上与文集中其他各篇相同的文字',
+  verdictNone: '在比对对象中没有发现连续 {k} 字以上相同的文字',
   verdictEnd: '。',
   checkK: '最短连续字数 K',
   checkKRange: '{min}–{max} 字，默认 {default}',
@@ -75,7 +75,8 @@ export const en: Record<CheckKey, string> = {
   verdictCopied: '{share} of this text occurs in {source}',
   verdictAll: ', {total} from all sources together',
   verdictStock: '; {stock} is stock phrasing found in three or more speeches',
-  verdictNone: 'No run of {k} or more characters of this text occurs in the other speeches',
+  verdictNone:
+    'No run of {k} or more characters of this text occurs in the speeches it was checked against',
   verdictEnd: '.',
   checkK: 'Shortest run K',
   checkKRange: '{min}–{max} characters, default {default}',
