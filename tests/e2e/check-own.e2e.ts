@@ -71,6 +71,23 @@ test('K recomputes in the worker at once, and the link opens the same report any
   await context.close();
 });
 
+test('the downloaded report of an own text carries the page’s numbers and its link', async ({
+  page,
+}) => {
+  await checkPasted(page);
+  await expect(report(page).getByTestId('check-total')).toHaveText(total(13));
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载报告（HTML）' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('duizhao-check-own-k13.html');
+  const html = readFileSync(await file.path(), 'utf8');
+  expect(html).toContain(`<dt>总文字复制比</dt><dd>${total(13)}</dd>`);
+  expect(html).toContain('这是我自己新写的一句话，文集里没有。');
+  // The report's own address, fragment and all, opens it again.
+  expect(html).toContain(page.url().replaceAll('&', '&#38;'));
+  expect(html).not.toMatch(/<script/iu);
+});
+
 test('Back and Forward move between the comparison and the report', async ({ page }) => {
   await page.goto('/?own=a,b');
   await page.getByRole('textbox', { name: '文本 A' }).fill(pasted.join('\n'));
