@@ -11,7 +11,7 @@ import type { Corpus } from '../lib/corpus/types.ts';
 import { validateCorpus } from '../lib/corpus/validate.ts';
 import { compareTexts } from '../lib/diff/compare.ts';
 import { pairStats } from '../lib/diff/compare.ts';
-import { benchCheck } from './bench-check.ts';
+import { benchCheck, ownCheckTimes } from './bench-check.ts';
 import { benchCollate } from './bench-collate.ts';
 import { benchReuse } from './bench-reuse.ts';
 import { chromiumLaunchOptions } from './browser.ts';
@@ -341,6 +341,7 @@ async function browserTimes(corpus: Corpus) {
         ` collate() of the six speeches in Chromium ${built.map(ms).join(', ')} (goal < 100 ms)`,
     );
     await ownTimes(corpus, browser, origin);
+    await ownCheckTimes(corpus, browser, origin);
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));

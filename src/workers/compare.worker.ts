@@ -4,6 +4,7 @@
  */
 import { compareTexts } from '../lib/diff/compare.ts';
 import type { CompareRequest, CompareResponse } from '../lib/input/protocol.ts';
+import { checker, isCheckRequest, type CheckResponse } from '../lib/input/check-protocol.ts';
 
 /** The worker's global scope, typed as far as it is used (the DOM library types `self` as a window). */
 const scope = self as unknown as {
@@ -22,4 +23,15 @@ scope.onmessage = (event) => {
   } catch (error) {
     post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
   }
+};
+
+// 查重 requests (check-protocol.ts) go to the checker, which keeps the collection's index between
+// requests; every other message to the comparison above.
+const compare = scope.onmessage;
+const check = checker();
+const answer = self as unknown as { postMessage(message: CheckResponse): void };
+scope.onmessage = (event) => {
+  const data: unknown = event.data;
+  if (isCheckRequest(data)) answer.postMessage(check(data));
+  else compare?.(event);
 };

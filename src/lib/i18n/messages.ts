@@ -69,7 +69,7 @@ export const zh = {
   problemRepeated: '网址参数 {param} 出现了多次（{value}），只用第一个。',
   problemUnknown: '不认识的网址参数 {param}={value}，已忽略。',
   problemBadValue: '网址参数 {param} 不能取 {value}（可取：{allowed}），已忽略。',
-  problemReportAlone: '查重报告只针对一篇（只给 a 或 b），report 已忽略。',
+  problemReportAlone: '查重报告只针对一篇（只给 a 或 b，或只有一栏自己的文本），report 已忽略。',
   problemEmptyValue: '网址参数 {param} 有空值（多余的逗号或等号后没有值），已忽略。',
   problemTimes: '（共 {count} 处）',
   problemsMore: '另有 {count} 类问题未列出。',
@@ -246,7 +246,8 @@ export const en: Record<MessageKey, string> = {
     'The URL parameter {param} was given more than once ({value}); the first was used.',
   problemUnknown: 'The URL parameter {param}={value} is unknown and was ignored.',
   problemBadValue: 'The URL parameter {param} cannot be {value} (it takes: {allowed}); ignored.',
-  problemReportAlone: 'A report is of one speech (a or b alone): report was ignored.',
+  problemReportAlone:
+    'A report is of one text (a or b alone, or one own text): report was ignored.',
   problemEmptyValue:
     'The URL parameter {param} has an empty value (a stray comma, or nothing after =); ignored.',
   problemTimes: ' ({count} times)',

@@ -24,3 +24,48 @@ export function ownSpeech(side: 'a' | 'b', label: string, raw: string): OwnSide 
     cleaned,
   };
 }
+
+type Sides = 'a' | 'b';
+
+/** Why texts were not taken: the first side over MAX_CHARS, else the first side with no text. */
+type SidesRefusal =
+  { reason: 'too-long'; side: Sides; chars: number } | { reason: 'empty'; side: Sides };
+
+export interface TakenSides {
+  speeches: Partial<Record<Sides, Speech>>;
+  /** What cleaning did to each own text. */
+  reports: Partial<Record<Sides, CleanText['report']>>;
+  refusal: SidesRefusal | null;
+}
+
+/**
+ * The sides asked for as Speeches, for a comparison (both) or a report (one): an own side's text
+ * cleaned (ownSpeech), any other side the speech of the collection it names (or none).
+ */
+export function takeSides(
+  sides: readonly Sides[],
+  own: readonly Sides[],
+  texts: Record<Sides, string>,
+  labels: Record<Sides, string>,
+  speechOf: (side: Sides) => Speech | null,
+): TakenSides {
+  const taken: TakenSides = { speeches: {}, reports: {}, refusal: null };
+  const empty: Sides[] = [];
+  for (const side of sides) {
+    let speech = speechOf(side);
+    if (own.includes(side)) {
+      const got = ownSpeech(side, labels[side], texts[side]);
+      if ('tooLong' in got) {
+        taken.refusal ??= { reason: 'too-long', side, chars: got.tooLong };
+        continue;
+      }
+      taken.reports[side] = got.cleaned.report;
+      speech = got.speech.paragraphs.length ? got.speech : null;
+    }
+    if (speech) taken.speeches[side] = speech;
+    else empty.push(side);
+  }
+  const side = empty[0];
+  if (!taken.refusal && side) taken.refusal = { reason: 'empty', side };
+  return taken;
+}

@@ -14,6 +14,7 @@ import {
   HOME,
   SIDES,
   parseAddress,
+  reportable,
   toAddress,
   type Problem,
   type Side,
@@ -314,8 +315,8 @@ export class AppState {
   }
 
   #commit(next: UrlState, hash: string, mode: 'push' | 'replace') {
-    // The report is of one speech: choosing a second one leaves it for the comparison.
-    if (next.report && (next.a === null) === (next.b === null)) next = { ...next, report: false };
+    // The report is of one text: choosing a second one leaves it for the comparison.
+    if (next.report && !reportable(next)) next = { ...next, report: false };
     const { pathname, search, hash: current } = this.platform.address();
     const text = this.addressOf(next);
     if (text !== `${pathname}${search}` || current !== hash)

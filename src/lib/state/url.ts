@@ -39,7 +39,10 @@ export interface UrlState {
   view: View | null;
   /** Mute stock phrases (passages shared by three or more speeches) in the comparison. */
   mute: boolean;
-  /** The 查重 report of the speech shown alone; only set when exactly one of a and b is. */
+  /**
+   * The 查重 report of the text shown alone: a speech (exactly one of a and b set, no own text)
+   * or one own text (own is one side, a and b both null). See `reportable`.
+   */
   report: boolean;
   /** The report's shortest copied run, K_MIN to K_MAX characters; null is K_DEFAULT. */
   k: number | null;
@@ -149,6 +152,16 @@ function speechNumber(
   return n;
 }
 
+/**
+ * Whether a state shows one text alone, which is what a 查重 report is of: one speech (a or b,
+ * no own text) or one own text (own is one side, and no speech beside it).
+ */
+export function reportable(state: Pick<UrlState, 'a' | 'b' | 'own'>): boolean {
+  const { a, b, own } = state;
+  if (own.length === 0) return (a === null) !== (b === null);
+  return own.length === 1 && a === null && b === null;
+}
+
 export function parseUrlState(
   search: string,
   speechCount: number,
@@ -183,8 +196,7 @@ export function parseUrlState(
   const { a, b } = speech;
   const rawReport = params.get('report');
   if (rawReport !== null && rawReport !== '1') problems.push(badValue('report', rawReport, ['1']));
-  // The report is of a speech shown alone: not beside an own text.
-  const report = rawReport === '1' && own.length === 0 && (a === null) !== (b === null);
+  const report = rawReport === '1' && reportable({ a, b, own });
   if (rawReport === '1' && !report) problems.push(problem('report-alone', 'report', '1'));
   const rawK = params.get('k');
   const k = rawK !== null && /^\d{1,2}$/u.test(rawK) ? Number(rawK) : null;
@@ -301,8 +313,7 @@ export function toSearch(state: UrlState): string {
   if (state.ignore.length > 0) params.set('ignore', state.ignore.join(','));
   if (state.view !== null) params.set('view', state.view);
   if (state.mute) params.set('mute', 'stock');
-  if (state.report && state.own.length === 0 && (state.a === null) !== (state.b === null))
-    params.set('report', '1');
+  if (state.report && reportable(state)) params.set('report', '1');
   if (state.k !== null) params.set('k', String(state.k));
   if (state.collate) params.set('collate', '1');
   if (state.speeches.length > 0) params.set('speeches', state.speeches.join(','));

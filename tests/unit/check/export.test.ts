@@ -30,7 +30,7 @@ describe('the report in words', () => {
 
   it('says plainly when nothing is copied', () => {
     expect(verdict(checkText(index, ['独一无二的句子。']), 'zh', label)).toBe(
-      '没有发现连续 13 字以上与文集中其他各篇相同的文字。',
+      '在比对对象中没有发现连续 13 字以上相同的文字。',
     );
   });
 

@@ -157,6 +157,16 @@ describe('the app state', () => {
     expect(entries).toEqual(['/3/?lang=en', '/3/?report=1&k=20&lang=en', '/3-6/?k=20&lang=en']);
   });
 
+  it('keeps the report of one own text, and leaves it when a speech joins it', async () => {
+    const { platform, entries } = fakePlatform('?own=a&report=1');
+    const app = new AppState(platform);
+    await app.start();
+    expect([app.page, app.url.report, app.problems]).toEqual(['own', true, []]);
+    app.navigate({ ...app.url, b: 2 }, '#v1.x');
+    expect([app.page, app.url.report]).toEqual(['own', false]);
+    expect(entries).toEqual(['/?own=a&report=1', '/?b=2&own=a#v1.x']);
+  });
+
   it('follows a link, keeping the language unless the link names one', async () => {
     const app = new AppState(fakePlatform('?lang=en').platform);
     await app.start();

@@ -66,6 +66,15 @@ describe('URL state', () => {
     expect(parseUrlState('?b=3&report=1', COUNT).state).toEqual({ ...HOME, b: 3, report: true });
   });
 
+  it('reads and prints the report of one own text (its text is in the fragment)', () => {
+    for (const side of SIDES) {
+      const { state, problems } = parseUrlState(`?own=${side}&report=1&k=9`, COUNT);
+      expect(problems).toEqual([]);
+      expect(state).toEqual({ ...HOME, own: [side], report: true, k: 9 });
+      expect(toSearch(state)).toBe(`?own=${side}&report=1&k=9`);
+    }
+  });
+
   it.each([
     ['?a=3&report=1&k=7', 'bad-value', { report: true, k: null }],
     ['?a=3&report=1&k=51', 'bad-value', { report: true, k: null }],
@@ -74,6 +83,8 @@ describe('URL state', () => {
     ['?a=3&report=yes', 'bad-value', { report: false, k: null }],
     ['?report=1', 'report-alone', { report: false, k: null }],
     ['?a=1&b=2&report=1&k=9', 'report-alone', { report: false, k: 9 }],
+    ['?own=a,b&report=1', 'report-alone', { report: false, k: null }],
+    ['?own=a&b=2&report=1', 'report-alone', { report: false, k: null }],
   ])('turns %s into a valid report state and a %s problem', (search, code, expected) => {
     const { state, problems } = parseUrlState(search, COUNT);
     expect(problems.map((p) => p.code)).toEqual([code]);
@@ -189,6 +200,12 @@ describe('URL state', () => {
     expect(Array.from(problems[0]?.value ?? '').length).toBeLessThanOrEqual(41);
   });
 
+  /** One text alone, as the report needs it: one speech, or one own text and no speech. */
+  const shownAlone = (s: Pick<UrlState, 'a' | 'b' | 'own'>) =>
+    s.own.length === 0
+      ? (s.a === null) !== (s.b === null)
+      : s.own.length === 1 && s.a === null && s.b === null;
+
   const state: fc.Arbitrary<UrlState> = fc
     .record({
       a: fc.option(fc.integer({ min: 1, max: COUNT })),
@@ -210,8 +227,7 @@ describe('URL state', () => {
     })
     .map((s) => {
       const [a, b] = [s.own.includes('a') ? null : s.a, s.own.includes('b') ? null : s.b];
-      const alone = s.own.length === 0 && (a === null) !== (b === null);
-      return { ...s, a, b, report: s.report && alone };
+      return { ...s, a, b, report: s.report && shownAlone({ ...s, a, b }) };
     });
 
   it('reads back every state it prints, with no problem', () => {
@@ -229,7 +245,7 @@ describe('URL state', () => {
         for (const n of [s.a, s.b]) {
           if (n !== null) expect(n >= 1 && n <= COUNT && Number.isInteger(n)).toBe(true);
         }
-        if (s.report) expect((s.a === null) !== (s.b === null)).toBe(true);
+        if (s.report) expect(shownAlone(s)).toBe(true);
         if (s.k !== null) expect(s.k >= K_MIN && s.k <= K_MAX).toBe(true);
         for (const n of s.speeches) expect(n >= 1 && n <= COUNT && Number.isInteger(n)).toBe(true);
         if (s.own.includes('a')) expect(s.a).toBeNull();

@@ -1,0 +1,82 @@
+/**
+ * The 查重 request of the own-text worker, beside the comparison's (protocol.ts): the page sends
+ * a text, K and the collection; the worker builds the collection's index once (indexFor, kept
+ * while the collection, named by its SHA-256, stays the same) and answers with the report that a
+ * speech of the collection gets (checkText). The page's side is a WorkerRunner (runner.ts): a
+ * newer request — new input, a new K — terminates a worker still busy with the old one.
+ */
+import { indexFor } from '../check/collection.ts';
+import { checkText, type CheckReport } from '../check/measure.ts';
+import type { SpeechText } from '../reuse/passages.ts';
+import { WorkerRunner, type RunOutcome, type RunnerWorker } from './runner.ts';
+
+interface CheckCollection {
+  /** Names the collection: the same SHA-256, the same index. */
+  sha256: string;
+  speeches: SpeechText[];
+}
+
+export interface CheckRequest {
+  type: 'check';
+  id: number;
+  /** The own text's paragraphs, as cleaned for the comparison. */
+  paragraphs: string[];
+  k: number;
+  collection: CheckCollection;
+}
+
+export interface Checked {
+  report: CheckReport;
+  /** Milliseconds for the check, and for the index (0 when it was already built). */
+  ms: number;
+  indexMs: number;
+  /** This request built the index (the first check of the worker, or a new collection). */
+  built: boolean;
+}
+
+export type CheckResponse =
+  | ({ id: number; type: 'checked' } & Checked)
+  | { id: number; type: 'check-error'; message: string };
+
+export function isCheckRequest(data: unknown): data is CheckRequest {
+  if (typeof data !== 'object' || data === null) return false;
+  const m = data as Record<string, unknown>;
+  return m.type === 'check' && typeof m.id === 'number' && Array.isArray(m.paragraphs);
+}
+
+/** The worker's side: answers each request, keeping the index of the last collection. */
+export function checker(): (request: CheckRequest) => CheckResponse {
+  let collection: CheckCollection | null = null;
+  return ({ id, paragraphs, k, collection: sent }) => {
+    try {
+      // indexFor keeps the index of an array of speeches: the first one sent stays the key.
+      const fresh = collection?.sha256 !== sent.sha256;
+      if (fresh) collection = sent;
+      const speeches = (collection ?? sent).speeches;
+      const start = performance.now();
+      const index = indexFor(speeches);
+      const indexed = performance.now();
+      const report = checkText(index, paragraphs, { k });
+      const ms = performance.now() - indexed;
+      return { id, type: 'checked', report, ms, indexMs: indexed - start, built: fresh };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return { id, type: 'check-error', message };
+    }
+  };
+}
+
+/** The page's reading of the worker's messages: the answer to request `id`, or nothing. */
+function readChecked(data: unknown, id: number): RunOutcome<Checked> | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const m = data as Record<string, unknown>;
+  if (m.id !== id) return undefined;
+  if (m.type === 'check-error') return { type: 'error', message: String(m.message) };
+  if (m.type !== 'checked' || typeof m.report !== 'object' || m.report === null) return undefined;
+  const { report, ms, indexMs, built } = data as Checked;
+  return { type: 'done', value: { report, ms, indexMs, built } };
+}
+
+/** Runs checks in workers made by `create` (the own-text worker, compare.worker.ts). */
+export const checkRunner = (create: () => RunnerWorker<CheckRequest>) =>
+  new WorkerRunner<CheckRequest, Checked>(create, readChecked);
