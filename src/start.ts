@@ -4,7 +4,7 @@ import { hydrate, mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
 import { AppState } from './lib/state/app.svelte.ts';
-import { HOME, toAddress } from './lib/state/url.ts';
+import { HOME, PATH_LANG, toAddress } from './lib/state/url.ts';
 import { loadPage } from './pages.ts';
 import { browser } from './platform.ts';
 
@@ -49,8 +49,9 @@ async function start() {
   if (prerendered !== undefined && !app.failure) {
     await plans;
     // The page the address names is the one prerendered here (any query is applied after).
-    const { a, b } = app.url;
-    if (toAddress({ ...HOME, a, b }) === prerendered) return hydratePage(prerendered);
+    const { a, b, lang } = app.url;
+    const page = toAddress({ ...HOME, a, b, lang: lang === PATH_LANG ? lang : null });
+    if (page === prerendered) return hydratePage(prerendered);
   }
   // Not this page (the root's index.html reached by an old link or with ?b=3, or a failure):
   // the markup there is some other view, drawn afresh.
