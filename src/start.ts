@@ -7,6 +7,7 @@ import { AppState } from './lib/state/app.svelte.ts';
 import { HOME, PATH_LANG, toAddress } from './lib/state/url.ts';
 import { loadPage } from './pages.ts';
 import { browser } from './platform.ts';
+import { NARROW } from './browser.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
@@ -56,6 +57,8 @@ async function start() {
   // Not this page (the root's index.html reached by an old link or with ?b=3, or a failure):
   // the markup there is some other view, drawn afresh.
   document.getElementById('boot')?.remove();
+  // Drawn afresh, a comparison needs only the layout that fits the screen (see ComparisonView).
+  app.narrow = matchMedia(NARROW).matches;
   target!.replaceChildren();
   target!.hidden = false;
   mount(App, { target: target!, props: { app } });

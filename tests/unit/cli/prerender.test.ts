@@ -55,6 +55,15 @@ describe('the prerender', () => {
       paragraphs: ['另一段', ...corpus.speeches[1]!.paragraphs],
     };
     expect(() => pageHtml(TEMPLATE, { ...p, shows: { a: p.shows!.a, b: other } }, site)).toThrow();
+    // The phone's one-column copy of the text is held to the corpus too.
+    const inUnified = p.body.indexOf('data-view="unified"');
+    expect(inUnified).toBeGreaterThan(0);
+    const tampered =
+      p.body.slice(0, inUnified) +
+      p.body.slice(inUnified).replace(/(<del data-change[^>]*>)./u, '$1');
+    expect(() => pageHtml(TEMPLATE, { ...p, body: tampered }, site)).toThrow(
+      /one-column paragraph a-p/u,
+    );
     const speech = page('4/');
     const escaped = speech.body.replace(/(<span class="body[^"]*">)/u, '$1&lt;');
     expect(() => pageHtml(TEMPLATE, { ...speech, body: escaped }, site)).toThrow(/p1/u);
