@@ -49,9 +49,12 @@ export function followLinks(app: AppState): () => void {
   return () => document.removeEventListener('click', onclick);
 }
 
+/** Narrower than two columns need; the components' CSS uses the same width. */
+export const NARROW = '(max-width: 719.98px)';
+
 /** Reports whether the screen is narrower than two columns need, now and on every change. */
 export function watchNarrow(set: (narrow: boolean) => void): () => void {
-  const query = matchMedia('(max-width: 719.98px)');
+  const query = matchMedia(NARROW);
   set(query.matches);
   const onchange = (e: MediaQueryListEvent) => set(e.matches);
   query.addEventListener('change', onchange);

@@ -5,20 +5,32 @@
  * The app's stylesheet, one file with the components' styles, comes with src/start.ts: a
  * prerendered page links it in its head, so that the first paint waits for one request.
  */
+import { earlyAddress } from './lib/state/early.ts';
+
 const target = document.getElementById('app');
-// Should the app's code not load, the page's own markup stays readable.
-const start = () => void import('./start.ts').catch(() => target?.removeAttribute('hidden'));
-const query = new URLSearchParams(location.search);
 const route = target?.dataset.route;
-// The root's page is the overview: any query there names another view (a collation, own texts).
-const elsewhere = query.has('a') || query.has('b') || (route === '' && location.search.length > 1);
-if (target && route !== undefined && elsewhere) {
-  // An old link (/?a=1&b=2) or a view with no page of its own reached another page's markup
-  // (the overview's, at the root): hidden, not shown as if it were the view, while the app draws
-  // (or, for the overview's own settings, hydrates).
-  target.hidden = true;
-  start();
-} else if (document.visibilityState === 'hidden') {
-  // A page opened in the background paints no frame until shown: it starts at once.
-  start();
-} else requestAnimationFrame(() => setTimeout(start));
+// An old link (/?a=1&b=2) or a language in the query (?lang=en) whose view has a page of its
+// own goes there now, before any of the app loads: that page paints from its HTML.
+const early =
+  route === undefined
+    ? null
+    : earlyAddress(route, location.search, Number(target?.dataset.speeches ?? 0));
+if (early !== null) location.replace(`${import.meta.env.BASE_URL}${early}${location.hash}`);
+else {
+  // Should the app's code not load, the page's own markup stays readable.
+  const start = () => void import('./start.ts').catch(() => target?.removeAttribute('hidden'));
+  const query = new URLSearchParams(location.search);
+  // An overview's page (the root, en/): any query there names another view (a collation, …).
+  const overview = route === '' || route === 'en/';
+  const elsewhere = query.has('a') || query.has('b') || (overview && location.search.length > 1);
+  if (target && route !== undefined && elsewhere) {
+    // An old link that has no page of its own, or a view with no page of its own, reached another
+    // page's markup (the overview's, at the root): hidden, not shown as if it were the view, while
+    // the app draws (or, for the overview's own settings, hydrates).
+    target.hidden = true;
+    start();
+  } else if (document.visibilityState === 'hidden') {
+    // A page opened in the background paints no frame until shown: it starts at once.
+    start();
+  } else requestAnimationFrame(() => setTimeout(start));
+}

@@ -4,9 +4,11 @@ import { hydrate, mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
 import { AppState } from './lib/state/app.svelte.ts';
-import { HOME, toAddress } from './lib/state/url.ts';
+import { HOME, PATH_LANG, toAddress } from './lib/state/url.ts';
+import { decodePlanOnce, lcsOf } from './lib/diff/plan.ts';
 import { loadPage } from './pages.ts';
 import { browser } from './platform.ts';
+import { NARROW } from './browser.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
@@ -49,16 +51,47 @@ async function start() {
   if (prerendered !== undefined && !app.failure) {
     await plans;
     // The page the address names is the one prerendered here (any query is applied after).
-    const { a, b } = app.url;
-    if (toAddress({ ...HOME, a, b }) === prerendered) return hydratePage(prerendered);
+    const { a, b, lang } = app.url;
+    const page = toAddress({ ...HOME, a, b, lang: lang === PATH_LANG ? lang : null });
+    if (page === prerendered) return hydratePage(prerendered);
   }
   // Not this page (the root's index.html reached by an old link or with ?b=3, or a failure):
   // the markup there is some other view, drawn afresh.
   document.getElementById('boot')?.remove();
+  // Drawn afresh, a comparison needs only the layout that fits the screen (see ComparisonView).
+  app.narrow = matchMedia(NARROW).matches;
   target!.replaceChildren();
   target!.hidden = false;
   mount(App, { target: target!, props: { app } });
   target!.dataset.live = '';
 }
+/**
+ * Switching pairs only renders: in idle time after the page is up, every default comparison of
+ * the collection is decoded from its plan (its LCS proven) ahead, those of the pair's speeches
+ * first, a few at a time so that no frame waits.
+ */
+function decodeAhead() {
+  const [plans, corpus] = [app.plans, app.corpus];
+  if (!plans || !corpus || typeof requestIdleCallback !== 'function') return;
+  const { a, b } = app.url;
+  const near = (key: string) => (key.startsWith(`${a}-`) || key.endsWith(`-${b}`) ? 0 : 1);
+  const keys = Object.keys(plans.pairs).sort((x, y) => near(x) - near(y));
+  const step = (deadline: IdleDeadline) => {
+    while (keys.length > 0 && deadline.timeRemaining() > 5) {
+      const key = keys.shift()!;
+      const [x = 0, y = 0] = key.split('-').map(Number);
+      const [sx, sy] = [corpus.speeches[x - 1], corpus.speeches[y - 1]];
+      try {
+        if (sx && sy)
+          decodePlanOnce(plans.pairs[key]!, sx.paragraphs, sy.paragraphs, lcsOf(plans, x, y));
+      } catch {
+        // A plan that does not fit is refused when its pair is shown, and compared live.
+      }
+    }
+    if (keys.length > 0) requestIdleCallback(step);
+  };
+  requestIdleCallback(step);
+}
+
 // Not a top-level await: that would make the bundler split the app's shared code off the entry.
-void start();
+void start().then(() => setTimeout(decodeAhead, 500));

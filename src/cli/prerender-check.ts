@@ -17,21 +17,64 @@ function decode(text: string): string {
   });
 }
 
-/** The text inside the element that starts at `start` (its opening tag), nested tags dropped. */
-function elementText(html: string, start: number): string {
+/**
+ * The text inside the element that starts at `start` (its opening tag), nested tags dropped, and
+ * the elements named in `skip` dropped with their text; also where the element ends.
+ */
+function element(
+  html: string,
+  start: number,
+  skip: readonly string[] = [],
+): { text: string; end: number } {
   const tag = /<!--[\s\S]*?-->|<(\/?)([a-z][a-z0-9-]*)\b[^>]*?(\/?)>/giu;
   tag.lastIndex = start;
   let depth = 0;
+  /** Depth at which a skipped element opened, while inside it. */
+  let skipping = 0;
   let text = '';
   let last = start;
   for (let m = tag.exec(html); m; m = tag.exec(html)) {
-    if (depth > 0) text += html.slice(last, m.index);
+    if (depth > 0 && skipping === 0) text += html.slice(last, m.index);
     last = tag.lastIndex;
     if (m[0].startsWith('<!--') || m[3] === '/') continue;
-    depth += m[1] === '/' ? -1 : 1;
-    if (depth === 0) return decode(text);
+    const closing = m[1] === '/';
+    if (!closing && skipping === 0 && skip.includes(m[2]!.toLowerCase())) skipping = depth + 1;
+    depth += closing ? -1 : 1;
+    if (closing && depth + 1 === skipping) skipping = 0;
+    if (depth === 0) return { text: decode(text), end: last };
   }
   throw new Error('unclosed element');
+}
+const elementText = (html: string, start: number) => element(html, start).text;
+
+/**
+ * A comparison prerendered for either width also holds the phone's layout (ComparisonView): one
+ * text, removed and added inline. Each of its paragraphs, without its <ins>, is the paragraph of A
+ * it names (data-a), and without its <del> that of B (data-b). Returns the page without it.
+ */
+function checkUnified(html: string, a: Speech, b: Speech): string {
+  const start = html.search(/<section class="unified[^"]*" data-view="unified"/u);
+  if (start < 0) return html;
+  const { end } = element(html, start);
+  const section = html.slice(start, end);
+  const para = /<p class="cell para[^"]*" id="[^"]*"((?: data-[ab]="\d+")+)[^>]*>/gu;
+  const seen = { a: new Set<number>(), b: new Set<number>() };
+  for (const m of section.matchAll(para)) {
+    const inner = /<span class="text\b[^"]*"[^>]*>/gu;
+    inner.lastIndex = m.index + m[0].length;
+    const found = inner.exec(section);
+    if (!found) throw new Error('a paragraph of the one-column layout has no text');
+    for (const [, side, n] of m[1]!.matchAll(/data-([ab])="(\d+)"/gu)) {
+      const speech = side === 'a' ? a : b;
+      const shown = element(section, found.index, [side === 'a' ? 'ins' : 'del']).text;
+      if (shown !== speech.paragraphs[Number(n) - 1])
+        throw new Error(`one-column paragraph ${side}-p${n} is not the corpus text`);
+      seen[side as 'a' | 'b'].add(Number(n));
+    }
+  }
+  if (seen.a.size !== a.paragraphs.length || seen.b.size !== b.paragraphs.length)
+    throw new Error('the one-column layout leaves out paragraphs');
+  return html.slice(0, start) + html.slice(end);
 }
 
 /** Paragraph texts of the page by their id (`a-p1`, `b-p2`, `p3`), in document order. */
@@ -44,7 +87,8 @@ export function paragraphTexts(html: string): Map<string, string> {
     inner.lastIndex = m.index + m[0].length;
     const found = inner.exec(html);
     if (!found) throw new Error(`paragraph ${id} has no text`);
-    texts.set(id, elementText(html, found.index));
+    // The first of an id: a comparison's two columns come before the phone's copy of its text.
+    if (!texts.has(id)) texts.set(id, elementText(html, found.index));
   }
   return texts;
 }
@@ -54,7 +98,7 @@ export function paragraphTexts(html: string): Map<string, string> {
  * comparison side by side, or `a` alone (b null).
  */
 export function checkPageText(html: string, a: Speech, b: Speech | null): void {
-  const texts = paragraphTexts(html);
+  const texts = paragraphTexts(b === null ? html : checkUnified(html, a, b));
   const expect = (id: string, paragraph: string) => {
     const shown = texts.get(id);
     if (shown !== paragraph)

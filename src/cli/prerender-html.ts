@@ -1,11 +1,14 @@
 /** The prerender's HTML: a page made from the built index.html, and the sitemap. */
 import type { Speech } from '../lib/corpus/types.ts';
+import type { Lang } from '../lib/i18n/messages.ts';
 import type { Preview } from '../lib/render/preview.ts';
 import { SITE_NAME } from '../lib/render/preview.ts';
 import { checkPageText } from './prerender-check.ts';
 
 export interface Page {
   route: string;
+  /** The interface language it is rendered in (its previews stay in the collection's, Chinese). */
+  lang: Lang;
   body: string;
   head: string;
   preview: Preview;
@@ -20,6 +23,8 @@ export interface Site {
   site: string;
   /** Stylesheets of a lazily loaded view the page shows. */
   styles?: readonly string[];
+  /** How many speeches the collection has: the page's script sends old links on with it. */
+  speeches?: number;
 }
 
 /**
@@ -54,7 +59,11 @@ const NOSCRIPT =
  * rendered app in #app (marked with its route, which src/main.ts hydrates), no loading line, and
  * for readers without JavaScript a note of what needs it instead of a wall.
  */
-function fillTemplate(template: string, page: Page, { base, site, styles = [] }: Site): string {
+function fillTemplate(
+  template: string,
+  page: Page,
+  { base, site, styles = [], speeches = 0 }: Site,
+): string {
   const { title, description } = page.preview;
   const path = `${base}${page.route}`;
   const meta = (key: 'name' | 'property', name: string, content: string) =>
@@ -72,6 +81,11 @@ function fillTemplate(template: string, page: Page, { base, site, styles = [] }:
     meta('name', 'twitter:description', description),
   ];
   let html = template;
+  if (page.lang === 'en') html = replaceOnce(html, /<html lang="zh-Hans">/u, '<html lang="en">');
+  // An overview's page is where old links (/?a=1&b=2) arrive: its first frame waits for the tiny
+  // script that sends them on to their own page, rather than flash the overview first.
+  if (page.shows === null)
+    html = replaceOnce(html, /<script type="module"/u, '<script type="module" blocking="render"');
   html = replaceOnce(html, /<title>[^<]*<\/title>/u, `<title>${escape(title)}</title>`);
   html = replaceOnce(
     html,
@@ -86,7 +100,7 @@ function fillTemplate(template: string, page: Page, { base, site, styles = [] }:
     html,
     /<div id="app"><\/div>/u,
     `<noscript><p class="noscript">${NOSCRIPT}</p></noscript>\n    ` +
-      `<div id="app" data-route="${escape(page.route)}">${page.body}</div>`,
+      `<div id="app" data-route="${escape(page.route)}" data-speeches="${speeches}">${page.body}</div>`,
   );
   return html;
 }

@@ -10,7 +10,8 @@ import type { Corpus, Speech } from '../lib/corpus/types.ts';
 import { decodePlan, type Plans } from '../lib/diff/plan.ts';
 import * as reuseModule from '../lib/reuse/all.ts';
 import { AppState, type Platform } from '../lib/state/app.svelte.ts';
-import { toRoute } from '../lib/state/url.ts';
+import { PATH_LANG, toRoute } from '../lib/state/url.ts';
+import { i18n } from '../lib/state/i18n.svelte.ts';
 import {
   overviewPreview,
   pairPreview,
@@ -20,7 +21,10 @@ import {
 import { loadPage } from '../pages.ts';
 import type { Page } from './prerender-html.ts';
 
-/** Every route of the collection: the overview, each speech alone, every ordered pair. */
+/**
+ * Every route of the collection: the overview, each speech alone, every ordered pair; in Chinese
+ * (the reader's browser may still choose English) and under en/ in English.
+ */
 export function routes(count: number): string[] {
   const numbers = Array.from({ length: count }, (_, i) => i + 1);
   const all = [
@@ -29,7 +33,8 @@ export function routes(count: number): string[] {
     ...numbers.flatMap((a) => numbers.map((b) => toRoute({ a, b }))),
   ];
   // A speech compared with itself has no route: it is the root's page with a query.
-  return [...new Set(all)];
+  const chinese = [...new Set(all)];
+  return [...chinese, ...chinese.map((route) => `${PATH_LANG}/${route}`)];
 }
 
 /**
@@ -69,7 +74,10 @@ export async function renderAll(
     if (app.failure) throw app.failure;
     // A comparison paints without the reuse analysis, which the client loads after hydrating.
     if (app.page !== 'compare') await app.loadReuse();
+    // The page's language, as App's effect (which the server does not run) sets it.
+    i18n.lang = app.settings.lang;
     const { body, head } = render(App, { props: { app } });
+    i18n.lang = 'zh';
     const [a, b] = [app.speechA, app.speechB];
     let preview: Preview;
     if (a && b) {
@@ -88,6 +96,7 @@ export async function renderAll(
     }
     pages.push({
       route,
+      lang: app.settings.lang,
       body,
       head,
       preview,

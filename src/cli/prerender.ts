@@ -63,7 +63,7 @@ for (const page of pages) {
         ? []
         : cssOf('src/components/SpeechView.svelte');
   const styles = [...appCss, ...view];
-  const html = pageHtml(template, page, { base, site, styles });
+  const html = pageHtml(template, page, { base, site, styles, speeches: corpus.speeches.length });
   const dir = join(dist, page.route);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'index.html'), html);

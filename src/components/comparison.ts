@@ -7,8 +7,12 @@ export interface ComparisonProps {
   a: Speech;
   b: Speech;
   settings: Settings;
-  /** A phone-sized screen: the options fold away so the text starts on the first screen. */
-  narrow: boolean;
+  /**
+   * A phone-sized screen: the options fold away so the text starts on the first screen. Null while
+   * unknown (a prerendered page and its hydration): the view then holds both layouts and CSS
+   * shows the one that fits, so that a phone's first paint is already the phone's layout.
+   */
+  narrow: boolean | null;
   /** The address to share. */
   url: string;
   onoptions: (patch: OptionsPatch) => void;

@@ -143,7 +143,8 @@ test('the language link keeps the report and the text just typed', async ({ page
   await expect(page.getByRole('textbox', { name: 'Text A' })).toHaveValue(
     `${pasted.join('\n')}\n再加一句。`,
   );
-  await expect(page).toHaveURL(/lang=en/u);
+  // English is a path of its own (en/), the report and the text stay in the query and fragment.
+  await expect(page).toHaveURL(/\/en\/\?own=a&report=1#v1\./u);
 });
 
 test('a long text’s report comes in over several frames, and all of it comes', async ({ page }) => {

@@ -76,7 +76,7 @@ test('the source table links to each comparison', async ({ page }) => {
   const first = region.getByRole('rowheader').first().getByRole('link');
   const name = (await first.textContent()) ?? '';
   await first.click();
-  await expect(page).toHaveURL(new RegExp(`/\\d-1/\\?lang=en$`, 'u'));
+  await expect(page).toHaveURL(new RegExp(`/en/\\d-1/$`, 'u'));
   await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
   expect(name).toMatch(/^（[一二三四五六]）$/u);
 });

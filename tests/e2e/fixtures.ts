@@ -5,6 +5,24 @@ import { test as base, expect, type Page } from '@playwright/test';
  * origin, a console error or an uncaught exception fails the test that caused it.
  */
 export const test = base.extend<{ watch: { errors: string[] } }>({
+  /**
+   * A prerendered page reads before its script runs, and old links (?a=1&b=2) now go to one
+   * before the app loads: a test, as a person a moment later, acts once the app has taken the
+   * page over (#app[data-live], set when it hydrates or draws).
+   */
+  page: async ({ page, javaScriptEnabled }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      if (javaScriptEnabled !== false)
+        await page.waitForFunction(() => {
+          const app = document.getElementById('app');
+          return !app || app.dataset.live !== undefined;
+        });
+      return response;
+    };
+    await use(page);
+  },
   watch: [
     async ({ page, baseURL }, use) => {
       const errors: string[] = [];

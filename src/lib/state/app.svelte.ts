@@ -73,7 +73,11 @@ export class AppState {
   problems = $state.raw<Problem[]>([]);
   /** The address as the reader would copy it. */
   href = $state('');
-  narrow = $state(false);
+  /**
+   * A phone-sized screen; null until the browser says (the build's render and hydration, whose
+   * markup lays out for either width by CSS alone).
+   */
+  narrow = $state<boolean | null>(null);
   reuseModule = $state.raw<ReuseModule | null>(null);
   /** A lazily loaded part of the app that failed (a network error); the page says so. */
   lazyError = $state<string | null>(null);
@@ -86,7 +90,7 @@ export class AppState {
   }
 
   readonly settings: Settings = $derived.by(() =>
-    resolve(this.url, { narrow: this.narrow, languages: this.languages }),
+    resolve(this.url, { narrow: this.narrow === true, languages: this.languages }),
   );
 
   #speech(n: number | null): Speech | null {

@@ -5,7 +5,8 @@
  *
  * The canonical address of a speech or a pair is a path, so that a static host serves it as a
  * page of its own (prerendered, see src/cli/prerender.ts): a pair is `3-6/`, a speech alone `3/`,
- * the overview the base itself; every other setting stays in the query. parseAddress reads a path
+ * the overview the base itself; in English each of them under `en/` (`en/3-6/`), so that an
+ * English page paints in English before any script runs; every other setting stays in the query. parseAddress reads a path
  * and a query together (old links such as `?a=1&b=2` still read), toAddress prints the canonical
  * form, and parseAddress(toAddress(s)) gives s back with no problems.
  */
@@ -326,7 +327,10 @@ export function toSearch(state: UrlState): string {
 }
 
 /** A route: the part of the path after the site's base, as toAddress prints it. */
-const ROUTE = /^(?:(\d{1,9})(?:-(\d{1,9}))?\/?)?(?:index\.html)?$/u;
+const ROUTE = /^(?:(en)(?:\/|$))?(?:(\d{1,9})(?:-(\d{1,9}))?\/?)?(?:index\.html)?$/u;
+
+/** The language a route's path names (`en/`); Chinese, the first language, has no prefix. */
+export const PATH_LANG = 'en' satisfies Lang;
 
 /**
  * Reads an address: `route` is the path after the site's base (`3-6/`, `3/`, ``), `search` the
@@ -351,18 +355,23 @@ export function parseAddress(
       ],
     };
   }
-  const [, a, b] = match;
+  const [, lang, a, b] = match;
   const query = new URLSearchParams(search);
-  if (a === undefined || query.has('a') || query.has('b'))
-    return parseUrlState(search, speechCount);
+  // The path's language, unless the query names one (as a link from before the paths did).
+  const language: [string, string][] =
+    lang !== undefined && !query.has('lang') ? [['lang', lang]] : [];
   const speeches: [string, string][] =
-    b === undefined
-      ? [['a', a]]
-      : [
-          ['a', a],
-          ['b', b],
-        ];
-  return parseUrlState(`?${new URLSearchParams([...speeches, ...query]).toString()}`, speechCount);
+    a === undefined || query.has('a') || query.has('b')
+      ? []
+      : b === undefined
+        ? [['a', a]]
+        : [
+            ['a', a],
+            ['b', b],
+          ];
+  if (language.length + speeches.length === 0) return parseUrlState(search, speechCount);
+  const params = new URLSearchParams([...speeches, ...query, ...language]);
+  return parseUrlState(`?${params.toString()}`, speechCount);
 }
 
 /** Whether a path (after the base) is one of the app's routes, which an in-app link may follow. */
@@ -380,11 +389,15 @@ export function toRoute(state: Pick<UrlState, 'a' | 'b'>): string {
 /** The canonical address of a state, relative to the site's base: route, then query. */
 export function toAddress(state: UrlState): string {
   const route = toRoute(state);
-  if (route === '') return toSearch(state);
+  const english = state.lang === PATH_LANG;
+  if (route === '' && !english) return toSearch(state);
   const query = new URLSearchParams(toSearch(state));
-  query.delete('a');
-  query.delete('b');
+  if (route !== '') {
+    query.delete('a');
+    query.delete('b');
+  }
+  if (english) query.delete('lang');
   // Commas in the ignore list read better as they are.
   const text = query.toString().replaceAll('%2C', ',');
-  return `${route}${text ? `?${text}` : ''}`;
+  return `${english ? `${PATH_LANG}/` : ''}${route}${text ? `?${text}` : ''}`;
 }

@@ -17,11 +17,12 @@ const TEMPLATE = `<!doctype html><html lang="zh-Hans"><head>
     <div id="app"></div>
     <p id="boot" role="status">正在载入文集……</p>
     <noscript>needs JavaScript</noscript>
+    <script type="module" crossorigin src="/assets/index.js"></script>
   </body></html>`;
 const site = { base: '/', site: 'https://example.org' };
 
 let pages: Page[] = [];
-// Rendering 37 pages takes a few seconds, more on a busy machine.
+// Rendering 74 pages takes a few seconds, more on a busy machine.
 beforeAll(async () => {
   pages = await renderAll(corpus, plans, '/');
 }, 60_000);
@@ -29,20 +30,11 @@ const page = (route: string) => pages.find((p) => p.route === route)!;
 
 describe('the prerender', () => {
   it('renders the overview, each speech and every ordered pair of different speeches', () => {
-    expect(routes(3)).toEqual([
-      '',
-      '1/',
-      '2/',
-      '3/',
-      '1-2/',
-      '1-3/',
-      '2-1/',
-      '2-3/',
-      '3-1/',
-      '3-2/',
-    ]);
+    const chinese = ['', '1/', '2/', '3/', '1-2/', '1-3/', '2-1/', '2-3/', '3-1/', '3-2/'];
+    // And each of them in English, under en/.
+    expect(routes(3)).toEqual([...chinese, ...chinese.map((r) => `en/${r}`)]);
     expect(pages.map((p) => p.route)).toEqual(routes(corpus.speeches.length));
-    expect(pages).toHaveLength(1 + 6 + 30);
+    expect(pages).toHaveLength(2 * (1 + 6 + 30));
   });
 
   it('writes every page, each showing the corpus text exactly', () => {
@@ -63,6 +55,15 @@ describe('the prerender', () => {
       paragraphs: ['另一段', ...corpus.speeches[1]!.paragraphs],
     };
     expect(() => pageHtml(TEMPLATE, { ...p, shows: { a: p.shows!.a, b: other } }, site)).toThrow();
+    // The phone's one-column copy of the text is held to the corpus too.
+    const inUnified = p.body.indexOf('data-view="unified"');
+    expect(inUnified).toBeGreaterThan(0);
+    const tampered =
+      p.body.slice(0, inUnified) +
+      p.body.slice(inUnified).replace(/(<del data-change[^>]*>)./u, '$1');
+    expect(() => pageHtml(TEMPLATE, { ...p, body: tampered }, site)).toThrow(
+      /one-column paragraph a-p/u,
+    );
     const speech = page('4/');
     const escaped = speech.body.replace(/(<span class="body[^"]*">)/u, '$1&lt;');
     expect(() => pageHtml(TEMPLATE, { ...speech, body: escaped }, site)).toThrow(/p1/u);
@@ -77,13 +78,30 @@ describe('the prerender', () => {
     expect(html).toContain('<link rel="canonical" href="https://example.org/3-6/" />');
     expect(html).toContain('<meta property="og:url" content="https://example.org/3-6/" />');
     expect(html).toMatch(/<meta name="description" content="（三）与（六）逐字相同/u);
-    expect(html).toContain('<div id="app" data-route="3-6/"><!--[-->');
+    expect(html).toContain('<div id="app" data-route="3-6/" data-speeches="0"><!--[-->');
     expect(html).not.toContain('id="boot"');
     expect(html).not.toContain('needs JavaScript');
     expect(page('1-2/').preview.title).toMatch(
       /^（一）与（二）：相似度 \d+\.\d%，共用 \d+\.\d% · /u,
     );
     expect(page('').preview.description).toContain('（三）与（六）完全相同');
+  });
+
+  it('renders the en/ pages in English, the rest in Chinese', () => {
+    const english = pageHtml(TEMPLATE, page('en/1-2/'), site);
+    expect(english).toContain('<html lang="en">');
+    expect(page('en/1-2/').lang).toBe('en');
+    expect(page('en/1-2/').body).toContain('>中文</a>');
+    expect(page('1-2/').body).toContain('>English</a>');
+    expect(pageHtml(TEMPLATE, page('1-2/'), site)).toContain('<html lang="zh-Hans">');
+    // Every English page shows the same texts as its Chinese twin.
+    expect(paragraphTexts(page('en/1-2/').body)).toEqual(paragraphTexts(page('1-2/').body));
+  });
+
+  it('holds the first frame of an overview for the script that sends old links on', () => {
+    expect(pageHtml(TEMPLATE, page(''), site)).toContain('<script type="module" blocking="render"');
+    expect(pageHtml(TEMPLATE, page('en/'), site)).toContain('blocking="render"');
+    expect(pageHtml(TEMPLATE, page('1-2/'), site)).not.toContain('blocking=');
   });
 
   it('puts no style attribute in any page (CSP style-src self)', () => {
@@ -103,7 +121,7 @@ describe('the prerender', () => {
 
   it('links under a base path', async () => {
     const [overview, pair] = await renderAll(corpus, plans, '/sub/', '', ['', '1-2/']);
-    expect(pair!.body).toContain('href="/sub/1-2/?lang=en"');
+    expect(pair!.body).toContain('href="/sub/en/1-2/"');
     const hrefs = [...overview!.body.matchAll(/href="([^"]*)"/gu)].map((m) => m[1]!);
     expect(hrefs).toContain('/sub/1-2/');
     expect(hrefs.every((h) => h.startsWith('/sub/') || h.startsWith('#'))).toBe(true);

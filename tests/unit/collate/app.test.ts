@@ -31,7 +31,7 @@ describe('the app state on the collation page', () => {
     await app.start();
     expect(app.page).toBe('collate');
     expect(app.title).toBe('Collation · Duizhao 对照');
-    expect(app.collateHref).toBe('/?collate=1&lang=en');
+    expect(app.collateHref).toBe('/en/?collate=1');
   });
 
   it('replaces the history entry when the speeches or switches change', async () => {

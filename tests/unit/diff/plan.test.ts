@@ -6,6 +6,7 @@ import {
   buildPlans,
   checkPlans,
   decodePlan,
+  decodePlanOnce,
   encodePlan,
   PlanError,
   validatePlans,
@@ -156,5 +157,20 @@ describe('a plan is checked, not trusted', () => {
     expect(checked.plans?.pairs['1-2']).toBeDefined();
     expect(checked.problems).toHaveLength(1);
     expect(checked.problems[0]).toMatch(/pair 2-1/u);
+  });
+});
+
+describe('decoding a plan once (switching pairs only renders)', () => {
+  it('gives back the same comparison for the same plan and texts, and checks them anew otherwise', () => {
+    const plan = committed.pairs['1-2']!;
+    const [a, b] = [paragraphsOf(1), paragraphsOf(2)];
+    const lcs = committed.lcs['1-2'];
+    const first = decodePlanOnce(plan, a, b, lcs);
+    expect(first).toEqual(decodePlan(plan, a, b, lcs));
+    expect(decodePlanOnce(plan, a, b, lcs)).toBe(first);
+    // Other texts or another LCS for the same plan: decoded (and refused) again, never the hit.
+    expect(() => decodePlanOnce(plan, paragraphsOf(3), b, lcs)).toThrow(PlanError);
+    expect(() => decodePlanOnce(plan, a, b, 0)).toThrow(PlanError);
+    expect(decodePlanOnce(plan, [...a], b, lcs)).not.toBe(first);
   });
 });

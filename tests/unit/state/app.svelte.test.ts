@@ -82,7 +82,7 @@ describe('the app state', () => {
     expect(app.href).toBe('https://x.test/?own=a,b&g=word#v1.xyz');
     // So does switching the language.
     app.follow('/', '?own=a,b&g=word&lang=en', '');
-    expect(app.href).toBe('https://x.test/?own=a,b&g=word&lang=en#v1.xyz');
+    expect(app.href).toBe('https://x.test/en/?own=a,b&g=word#v1.xyz');
   });
 
   it('replaces the history entry for display options', async () => {
@@ -146,15 +146,15 @@ describe('the app state', () => {
     const { platform, entries } = fakePlatform('?a=3&lang=en');
     const app = new AppState(platform);
     await app.start();
-    expect(app.reportLink(3)).toBe('/3/?report=1&lang=en');
-    app.follow('/3/', '?report=1&lang=en', '');
+    expect(app.reportLink(3)).toBe('/en/3/?report=1');
+    app.follow('/en/3/', '?report=1', '');
     app.setOptions({ k: 20 });
     expect(app.settings.k).toBe(20);
-    expect(app.linkTo(6, 3)).toBe('/6-3/?k=20&lang=en');
+    expect(app.linkTo(6, 3)).toBe('/en/6-3/?k=20');
     // Choosing a second speech leaves the report for the comparison.
     app.pick('b', 6);
     expect([app.page, app.url.report]).toEqual(['compare', false]);
-    expect(entries).toEqual(['/3/?lang=en', '/3/?report=1&k=20&lang=en', '/3-6/?k=20&lang=en']);
+    expect(entries).toEqual(['/en/3/', '/en/3/?report=1&k=20', '/en/3-6/?k=20']);
   });
 
   it('keeps the report of one own text, and leaves it when a speech joins it', async () => {
@@ -191,9 +191,21 @@ describe('addresses', () => {
     const app = new AppState(platform);
     await app.start();
     expect([app.page, app.single?.number, app.settings.lang]).toEqual(['speech', 2, 'en']);
-    expect(app.linkTo(2, 5)).toBe('/2-5/?lang=en');
-    expect(app.linkTo(4, null)).toBe('/4/?lang=en');
-    expect(entries).toEqual(['/2/?lang=en']);
+    // English has pages of its own, under en/.
+    expect(entries).toEqual(['/en/2/']);
+    expect(app.linkTo(2, 5)).toBe('/en/2-5/');
+    expect(app.linkTo(4, null)).toBe('/en/4/');
+  });
+
+  it('reads an English page and keeps its language in links', async () => {
+    const { platform, entries } = fakePlatform('/sub/en/1-2/', { base: '/sub/' });
+    const app = new AppState(platform);
+    await app.start();
+    expect([app.page, app.settings.lang, app.problems]).toEqual(['compare', 'en', []]);
+    // Already canonical: the address stays as it is.
+    expect(entries).toEqual(['/sub/en/1-2/']);
+    expect(app.linkTo(3, null)).toBe('/sub/en/3/');
+    expect(app.addressOf({ ...app.url, lang: 'zh' })).toBe('/sub/1-2/?lang=zh');
   });
 
   it('works under a base path, and says so when the path is not a page', async () => {

@@ -269,8 +269,12 @@ describe('URL state', () => {
     expect(toAddress({ ...HOME, a: 3, b: 6 })).toBe('3-6/');
     expect(toAddress({ ...HOME, a: 3 })).toBe('3/');
     expect(toAddress(HOME)).toBe('');
-    expect(toAddress({ ...HOME, lang: 'en' })).toBe('?lang=en');
-    expect(toAddress({ ...HOME, a: 1, b: 2, g: 'word', lang: 'en' })).toBe('1-2/?g=word&lang=en');
+    // English under en/, so that a static host serves its own prerendered page; Chinese, the
+    // first language, chosen in the query (no prefix is the browser's choice).
+    expect(toAddress({ ...HOME, lang: 'en' })).toBe('en/');
+    expect(toAddress({ ...HOME, a: 1, b: 2, g: 'word', lang: 'en' })).toBe('en/1-2/?g=word');
+    expect(toAddress({ ...HOME, b: 5, lang: 'en' })).toBe('en/?b=5');
+    expect(toAddress({ ...HOME, a: 3, lang: 'zh' })).toBe('3/?lang=zh');
     // No page of their own: a lone right-hand speech, a speech compared with itself.
     expect(toAddress({ ...HOME, b: 5 })).toBe('?b=5');
     expect(toAddress({ ...HOME, a: 4, b: 4 })).toBe('?a=4&b=4');
@@ -292,6 +296,39 @@ describe('URL state', () => {
     });
     // The query says what an old link meant, even on a page's path.
     expect(parseAddress('3-6/', '?a=2', COUNT).state).toEqual({ ...HOME, a: 2 });
+  });
+
+  it('reads the language of an en/ path, and old links with ?lang=en', () => {
+    for (const route of ['en/1-2/', 'en/1-2', 'en/1-2/index.html'])
+      expect(parseAddress(route, '', COUNT)).toEqual({
+        state: { ...HOME, a: 1, b: 2, lang: 'en' },
+        problems: [],
+      });
+    for (const route of ['en/', 'en', 'en/index.html'])
+      expect(parseAddress(route, '', COUNT)).toEqual({
+        state: { ...HOME, lang: 'en' },
+        problems: [],
+      });
+    expect(parseAddress('en/', '?a=3&b=6&view=unified', COUNT).state).toEqual({
+      ...HOME,
+      a: 3,
+      b: 6,
+      view: 'unified',
+      lang: 'en',
+    });
+    expect(read('?a=1&b=2&lang=en')).toEqual({
+      state: { ...HOME, a: 1, b: 2, lang: 'en' },
+      problems: [],
+    });
+    // A language named in the query wins over the path's, as the query's speeches do.
+    expect(parseAddress('en/1-2/', '?lang=zh', COUNT).state).toEqual({
+      ...HOME,
+      a: 1,
+      b: 2,
+      lang: 'zh',
+    });
+    for (const route of ['fr/1-2/', 'en1-2/', 'en/en/'])
+      expect(parseAddress(route, '', COUNT).problems.map((p) => p.code)).toEqual(['bad-path']);
   });
 
   it.each([

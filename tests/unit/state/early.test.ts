@@ -1,0 +1,108 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { earlyAddress } from '../../../src/lib/state/early.ts';
+import {
+  GRANULARITIES,
+  HOME,
+  IGNORES,
+  VIEWS,
+  parseAddress,
+  toAddress,
+  toSearch,
+  type UrlState,
+} from '../../../src/lib/state/url.ts';
+
+const COUNT = 6;
+/** Routes the build prerenders, of each kind. */
+const PAGES = ['', '3/', '1-2/', '6-3/', 'en/', 'en/4/', 'en/4-5/'];
+
+/** An address cut into route and query, as the app reads it. */
+const read = (address: string) => {
+  const q = address.indexOf('?');
+  return q < 0
+    ? parseAddress(address, '', COUNT)
+    : parseAddress(address.slice(0, q), address.slice(q), COUNT);
+};
+
+describe('early address (the entry, before the app loads)', () => {
+  it.each([
+    ['', '?a=1&b=2', '1-2/'],
+    ['', '?a=3', '3/'],
+    ['', '?a=1&b=2&lang=en', 'en/1-2/'],
+    ['', '?lang=en', 'en/'],
+    ['', '?a=1&b=2&view=unified&lang=zh', '1-2/?view=unified&lang=zh'],
+    ['1-2/', '?lang=en', 'en/1-2/'],
+    ['1-2/', '?a=4&b=5&g=word', '4-5/?g=word'],
+    ['en/', '?a=1&b=2&ignore=punct,space', 'en/1-2/?ignore=punct,space'],
+    ['en/1-2/', '?lang=zh', '1-2/?lang=zh'],
+    ['en/3/', '?a=1&b=2&lang=en', 'en/1-2/'],
+  ])('sends %s%s to %s', (route, search, to) => {
+    expect(earlyAddress(route, search, COUNT)).toBe(to);
+  });
+
+  it.each([
+    // The page is already the view: the app applies the query.
+    ['1-2/', ''],
+    ['1-2/', '?view=unified'],
+    ['', '?view=unified'],
+    ['en/1-2/', '?lang=en'],
+    // No page of its own, or not a plain case: the app reads it where it is.
+    ['', '?b=3'],
+    ['', '?a=4&b=4'],
+    ['', '?a=7&b=1'],
+    ['', '?a=01&b=2'],
+    ['', '?a=1&a=2'],
+    ['', '?a=1&b=2&collate=1'],
+    ['', '?a=1&b=2&own=a'],
+    ['', '?a=3&report=1'],
+    ['', '?a=1&b=2&lang=fr'],
+    ['', '?a=1&b=2&zzz=1'],
+    ['index.html', '?a=1&b=2'],
+  ])('leaves %s%s where it is', (route, search) => {
+    expect(earlyAddress(route, search, COUNT)).toBeNull();
+  });
+
+  /** Old links as the app used to print them: speeches and display settings in the query. */
+  const old: fc.Arbitrary<UrlState> = fc
+    .record({
+      a: fc.option(fc.integer({ min: 1, max: COUNT })),
+      b: fc.option(fc.integer({ min: 1, max: COUNT })),
+      lang: fc.constantFrom(null, 'zh' as const, 'en' as const),
+      g: fc.constantFrom(null, ...GRANULARITIES),
+      ignore: fc.subarray([...IGNORES]),
+      view: fc.constantFrom(null, ...VIEWS),
+      mute: fc.boolean(),
+    })
+    .map((s) => ({ ...HOME, ...s }));
+
+  it('goes to the canonical address of the view the old link names, on any page', () => {
+    fc.assert(
+      fc.property(old, fc.constantFrom(...PAGES), (s, route) => {
+        const search = toSearch(s);
+        const meant = parseAddress(route, search, COUNT).state;
+        const early = earlyAddress(route, search, COUNT);
+        if (early === null) {
+          // Only where the view has no page, or is this page.
+          const canonical = toAddress(meant);
+          const path = canonical.split('?')[0];
+          const noPage =
+            (meant.a === null && meant.b !== null) || (meant.a !== null && meant.a === meant.b);
+          expect(path === route || noPage).toBe(true);
+        } else {
+          expect(early).toBe(toAddress(meant));
+          expect(read(early)).toEqual({ state: meant, problems: [] });
+        }
+      }),
+    );
+  });
+
+  it('never goes anywhere the app would read differently, for any query', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...PAGES), fc.string({ unit: 'binary' }), (route, junk) => {
+        const early = earlyAddress(route, junk, COUNT);
+        if (early !== null)
+          expect(read(early).state).toEqual(parseAddress(route, junk, COUNT).state);
+      }),
+    );
+  });
+});
