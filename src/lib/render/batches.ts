@@ -28,15 +28,20 @@ export function rowWeight(row: Row): number {
 }
 
 /**
- * Where each batch ends (exclusive row indices, ascending, the last one `rows.length`). A batch
- * holds at least one row, however heavy. No rows: one empty batch.
+ * Where each batch ends (exclusive row indices, ascending, the last one `rows.length`). Rows of
+ * `max` or less in all are one batch; longer ones are cut into batches of half that, so that
+ * each batch's task leaves room for the rest of the page's work in it (the first one also takes
+ * the comparison from the worker). A batch holds at least one row, however heavy. No rows: one
+ * empty batch.
  */
 export function batchEnds(rows: readonly Row[], max = BATCH_WEIGHT): number[] {
+  const weights = rows.map(rowWeight);
+  if (weights.reduce((sum, w) => sum + w, 0) <= max) return [rows.length];
+  const half = max / 2;
   const ends: number[] = [];
   let weight = 0;
-  rows.forEach((row, i) => {
-    const w = rowWeight(row);
-    if (weight > 0 && weight + w > max) {
+  weights.forEach((w, i) => {
+    if (weight > 0 && weight + w > half) {
       ends.push(i);
       weight = 0;
     }

@@ -20,12 +20,13 @@ export interface Tick {
 const MARGIN = 40;
 
 /**
- * A strip is a few hundred pixels tall: past this many ticks, those of one kind on the same
- * thousandth of it are one tick (the first change there). Below it, as for every pair of the
- * collection, each change has its own.
+ * A strip is a few hundred pixels tall, its ticks 4 px: past this many ticks, those of one kind
+ * on the same 400th of it (2 px of a tall screen) are one tick, the first change there. Below
+ * it, as for every pair of the collection, each change has its own. Thousands of ticks took
+ * longer than a frame to draw and showed no more.
  */
 const MAX_TICKS = 1000;
-const RESOLUTION = 1000;
+const RESOLUTION = 400;
 
 export function stripTicks(comparison: Comparison): Tick[] {
   const { rows, changes } = comparison;

@@ -13,6 +13,7 @@ import {
 } from '../../../src/lib/render/batches.ts';
 import { compareTexts } from '../../../src/lib/diff/compare.ts';
 import { corpus } from '../diff/corpus.ts';
+import { stripTicks } from '../../../src/lib/render/strip.ts';
 
 /** A row of one paragraph a side, each one equal span of this many characters. */
 const row = (n: number, change: number | null = null): Row => {
@@ -51,6 +52,7 @@ describe('batches of a long comparison', () => {
   it('keep a heavy row whole, in a batch of its own', () => {
     const rows = [row(10), row(9000), row(10)];
     expect(batchEnds(rows, 5000)).toEqual([1, 2, 3]);
+    expect(batchEnds([row(1000), row(1000)], 5000)).toEqual([2]);
     expect(batchEnds([], 5000)).toEqual([0]);
   });
 
@@ -110,5 +112,24 @@ describe('blocks drawn batch by batch', () => {
     expect(group([3, 6, 7])).toEqual(['0,1,2', '5', '6']);
     expect(group([1, 2, 4, 7])).toEqual(['0', '1', '2', '5,6']);
     expect(chunksOf([], [0])).toEqual([[]]);
+  });
+});
+
+describe('the change strip of a long comparison', () => {
+  it('merges ticks on the same spot past 1000, and keeps one per change below', () => {
+    const rows = Array.from({ length: 3000 }, (_, k) => row(5, k));
+    const changes = rows.map((_, k) => ({
+      row: k,
+      fromA: 6 * k,
+      toA: 6 * k + 5,
+      fromB: 0,
+      toB: 0,
+    }));
+    const comparison = { rows, changes, stats: {} as never, verdict: 'different' as const };
+    const ticks = stripTicks(comparison);
+    expect(ticks.length).toBeLessThanOrEqual(400);
+    expect(ticks.length).toBeGreaterThan(300);
+    const few = { ...comparison, rows: rows.slice(0, 900), changes: changes.slice(0, 900) };
+    expect(stripTicks(few)).toHaveLength(900);
   });
 });
