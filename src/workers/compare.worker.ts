@@ -6,7 +6,8 @@
  */
 import { compareTexts, exactStats } from '../lib/diff/compare.ts';
 import type { CompareRequest, CompareResponse, Progress } from '../lib/input/protocol.ts';
-import type { SpeechText } from '../lib/reuse/passages.ts';
+import { pairPassages } from '../lib/reuse/pair.ts';
+import { MIN_PASSAGE, type SpeechText } from '../lib/reuse/passages.ts';
 import { stockRanges, stockWindows, type StockWindows } from '../lib/reuse/stock.ts';
 import { checker, isCheckRequest, type CheckResponse } from '../lib/input/check-protocol.ts';
 
@@ -49,6 +50,10 @@ scope.onmessage = (event) => {
       comparison,
       ms: performance.now() - start,
       ...(windows ? { stock: { a: ranges(a), b: ranges(b) } } : {}),
+      // What the page shows first for two mostly different texts (ComparisonView.svelte).
+      ...(comparison.verdict === 'different' || comparison.verdict === 'partly'
+        ? { passages: pairPassages(a, b, MIN_PASSAGE) }
+        : {}),
     });
     if (!comparison.stats.estimate) return;
     const exact = exactStats(comparison, a, b, ignore, (done, total) =>

@@ -5,6 +5,7 @@
  */
 import type { Step } from '../diff/compare.ts';
 import type { Comparison, ComparisonStats, Granularity, Ignore, Verdict } from '../diff/model.ts';
+import type { PairPassage } from '../reuse/pair.ts';
 import type { SpeechText } from '../reuse/passages.ts';
 
 export interface CompareRequest {
@@ -23,12 +24,19 @@ export interface StockRanges {
   b: [number, number][][];
 }
 
+/** What a `done` may carry besides the comparison, found in the worker too. */
+export interface Extras {
+  stock?: StockRanges;
+  /** For two mostly different texts: the passages they share (reuse/pair.ts). */
+  passages?: PairPassage[];
+}
+
 /** How far a step is: paragraphs of A aligned, rows diffed, or the exact LCS's text scanned. */
 export type Progress = { step: Step | 'exact'; done: number; total: number };
 
 export type CompareResponse =
   | { id: number; type: 'started' }
-  | { id: number; type: 'done'; comparison: Comparison; ms: number; stock?: StockRanges }
+  | ({ id: number; type: 'done'; comparison: Comparison; ms: number } & Extras)
   | { id: number; type: 'error'; message: string }
   | ({ id: number; type: 'progress' } & Progress)
   /** After a `done` whose similarity is an estimate: the exact figures. */
@@ -54,7 +62,7 @@ export function isResponse(data: unknown): data is CompareResponse {
 }
 
 export type Outcome =
-  | { type: 'done'; comparison: Comparison; ms: number; stock?: StockRanges }
+  | ({ type: 'done'; comparison: Comparison; ms: number } & Extras)
   | { type: 'error'; message: string }
   | { type: 'cancelled' };
 
@@ -104,9 +112,9 @@ export class CompareRunner {
       worker.onmessage = ({ data }) => {
         if (!isResponse(data) || data.id !== id) return;
         if (data.type === 'done') {
-          const { comparison, ms, stock } = data;
-          const outcome = { type: 'done' as const, comparison, ms, ...(stock ? { stock } : {}) };
-          finish(outcome, comparison.stats.estimate === true);
+          const { comparison, ms, stock, passages } = data;
+          const extras = { ...(stock ? { stock } : {}), ...(passages ? { passages } : {}) };
+          finish({ type: 'done', comparison, ms, ...extras }, comparison.stats.estimate === true);
         } else if (data.type === 'error') finish({ type: 'error', message: data.message });
         else if (data.type === 'progress') listener.progress?.(data);
         else if (data.type === 'exact' && id === this.#id) {
