@@ -29,15 +29,15 @@ export function rowWeight(row: Row): number {
 
 /**
  * Where each batch ends (exclusive row indices, ascending, the last one `rows.length`). Rows of
- * `max` or less in all are one batch; longer ones are cut into batches of half that, so that
- * each batch's task leaves room for the rest of the page's work in it (the first one also takes
- * the comparison from the worker). A batch holds at least one row, however heavy. No rows: one
- * empty batch.
+ * `max` or less in all are one batch; longer ones are cut into small batches (a sixth of that),
+ * of which a page draws as many a task as its speed allows (`nextStep`): the first task, which
+ * also takes the comparison from the worker, draws one. A batch holds at least one row, however
+ * heavy. No rows: one empty batch.
  */
 export function batchEnds(rows: readonly Row[], max = BATCH_WEIGHT): number[] {
   const weights = rows.map(rowWeight);
   if (weights.reduce((sum, w) => sum + w, 0) <= max) return [rows.length];
-  const half = max / 2;
+  const half = max / 6;
   const ends: number[] = [];
   let weight = 0;
   weights.forEach((w, i) => {
@@ -57,6 +57,28 @@ export function batchEnds(rows: readonly Row[], max = BATCH_WEIGHT): number[] {
  */
 export function drawnThrough(ends: readonly number[], row: number): number {
   return ends.find((end) => end > row) ?? ends.at(-1) ?? 0;
+}
+
+/** A task drawing batches aims at this many milliseconds of script, leaving room for layout. */
+const TASK_MS = 25;
+/** At most this many batches a task, whatever the speed. */
+const MAX_STEP = 12;
+
+/**
+ * How many batches to draw in the next task, from how long the last task took to draw `step`
+ * batches: as many as fit in TASK_MS at that speed, one at least. Only the pace depends on the
+ * machine; what is drawn never does.
+ */
+export function nextStep(step: number, ms: number): number {
+  const fit = Math.floor((step * TASK_MS) / Math.max(ms, 1));
+  return Math.min(MAX_STEP, Math.max(1, fit));
+}
+
+/** The rows drawn after `step` more batches than `drawn`. */
+export function drawnAfter(ends: readonly number[], drawn: number, step: number): number {
+  const next = ends.findIndex((end) => end > drawn);
+  if (next === -1) return ends.at(-1) ?? 0;
+  return ends[Math.min(ends.length - 1, next + step - 1)]!;
 }
 
 /** The last row a change shows in (a moved paragraph's touch-ups show in two rows). */

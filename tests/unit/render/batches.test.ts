@@ -6,8 +6,10 @@ import {
   batchEnds,
   blocksOf,
   chunksOf,
+  drawnAfter,
   drawnThrough,
   lastRowOf,
+  nextStep,
   rowWeight,
   type Block,
 } from '../../../src/lib/render/batches.ts';
@@ -131,5 +133,22 @@ describe('the change strip of a long comparison', () => {
     expect(ticks.length).toBeGreaterThan(300);
     const few = { ...comparison, rows: rows.slice(0, 900), changes: changes.slice(0, 900) };
     expect(stripTicks(few)).toHaveLength(900);
+  });
+});
+
+describe('the pace of drawing', () => {
+  it('draws as many batches a task as fit in its time, one at least, twelve at most', () => {
+    expect(nextStep(1, 5)).toBe(5);
+    expect(nextStep(4, 50)).toBe(2);
+    expect(nextStep(3, 400)).toBe(1);
+    expect(nextStep(12, 0)).toBe(12);
+  });
+
+  it('goes on by that many batches, never past the end', () => {
+    const ends = [3, 7, 10, 12];
+    expect(drawnAfter(ends, 3, 1)).toBe(7);
+    expect(drawnAfter(ends, 3, 2)).toBe(10);
+    expect(drawnAfter(ends, 3, 9)).toBe(12);
+    expect(drawnAfter(ends, 12, 1)).toBe(12);
   });
 });
