@@ -5,7 +5,7 @@
  * with an estimated similarity goes on to the exact one.
  */
 import { compareTexts, exactStats } from '../lib/diff/compare.ts';
-import type { CompareRequest, CompareResponse, Progress } from '../lib/input/protocol.ts';
+import type { CompareRequest, CompareResponse, Later, Progress } from '../lib/input/protocol.ts';
 import { pairPassages } from '../lib/reuse/pair.ts';
 import { MIN_PASSAGE, type SpeechText } from '../lib/reuse/passages.ts';
 import { stockRanges, stockWindows, type StockWindows } from '../lib/reuse/stock.ts';
@@ -42,20 +42,26 @@ scope.onmessage = (event) => {
   };
   try {
     const comparison = compareTexts(a, b, { granularity, ignore, progress });
-    const windows = collection ? windowsOf(collection) : null;
-    const ranges = (ps: readonly string[]) => ps.map((p) => stockRanges(p, windows!));
-    post({
-      id,
-      type: 'done',
-      comparison,
-      ms: performance.now() - start,
-      ...(windows ? { stock: { a: ranges(a), b: ranges(b) } } : {}),
-      // What the page shows first for two mostly different texts (ComparisonView.svelte).
-      ...(comparison.verdict === 'different' || comparison.verdict === 'partly'
-        ? { passages: pairPassages(a, b, MIN_PASSAGE) }
-        : {}),
-    });
-    if (!comparison.stats.estimate) return;
+    // The comparison is shown first; what else the page shows of it follows (protocol.ts).
+    const different = comparison.verdict === 'different' || comparison.verdict === 'partly';
+    const estimate = comparison.stats.estimate === true;
+    const pending: Later[] = [
+      ...(collection || different ? (['extras'] as const) : []),
+      ...(estimate ? (['exact'] as const) : []),
+    ];
+    post({ id, type: 'done', comparison, ms: performance.now() - start, pending });
+    if (collection || different) {
+      const windows = collection ? windowsOf(collection) : null;
+      const ranges = (ps: readonly string[]) => ps.map((p) => stockRanges(p, windows!));
+      post({
+        id,
+        type: 'extras',
+        ...(windows ? { stock: { a: ranges(a), b: ranges(b) } } : {}),
+        // What the page shows first for two mostly different texts (ComparisonView.svelte).
+        ...(different ? { passages: pairPassages(a, b, MIN_PASSAGE) } : {}),
+      });
+    }
+    if (!estimate) return;
     const exact = exactStats(comparison, a, b, ignore, (done, total) =>
       progress('exact', done, total),
     );

@@ -24,7 +24,7 @@ export interface StockRanges {
   b: [number, number][][];
 }
 
-/** What a `done` may carry besides the comparison, found in the worker too. */
+/** What the worker finds besides the comparison, sent right after it (an `extras` message). */
 export interface Extras {
   stock?: StockRanges;
   /** For two mostly different texts: the passages they share (reuse/pair.ts). */
@@ -34,11 +34,17 @@ export interface Extras {
 /** How far a step is: paragraphs of A aligned, rows diffed, or the exact LCS's text scanned. */
 export type Progress = { step: Step | 'exact'; done: number; total: number };
 
+/** Messages that follow a `done`, in this order, each when the request calls for it. */
+export type Later = 'extras' | 'exact';
+
 export type CompareResponse =
   | { id: number; type: 'started' }
-  | ({ id: number; type: 'done'; comparison: Comparison; ms: number } & Extras)
+  /** `pending`: the messages still to come for this request (none when absent). */
+  | { id: number; type: 'done'; comparison: Comparison; ms: number; pending?: Later[] }
   | { id: number; type: 'error'; message: string }
   | ({ id: number; type: 'progress' } & Progress)
+  /** After a `done`, when the request had a collection or the texts are mostly different. */
+  | ({ id: number; type: 'extras' } & Extras)
   /** After a `done` whose similarity is an estimate: the exact figures. */
   | { id: number; type: 'exact'; stats: ComparisonStats; verdict: Verdict };
 
@@ -57,18 +63,21 @@ export function isResponse(data: unknown): data is CompareResponse {
   if (m.type === 'started') return true;
   if (m.type === 'progress') return typeof m.done === 'number' && typeof m.total === 'number';
   if (m.type === 'exact') return typeof m.stats === 'object' && m.stats !== null;
+  if (m.type === 'extras') return true;
   if (m.type === 'done') return typeof m.comparison === 'object' && m.comparison !== null;
   return m.type === 'error' && typeof m.message === 'string';
 }
 
 export type Outcome =
-  | ({ type: 'done'; comparison: Comparison; ms: number } & Extras)
+  | { type: 'done'; comparison: Comparison; ms: number }
   | { type: 'error'; message: string }
   | { type: 'cancelled' };
 
 /** What the page hears of a request besides its outcome. */
 export interface Listener {
   progress?: (progress: Progress) => void;
+  /** What the worker found besides the comparison, after it. */
+  extras?: (extras: Extras) => void;
   /** The exact statistics, after a comparison that estimated them. */
   exact?: (exact: { stats: ComparisonStats; verdict: Verdict }) => void;
 }
@@ -76,9 +85,10 @@ export interface Listener {
 /**
  * Runs comparisons in a worker made by `create`. `run` resolves with the outcome; a request
  * overtaken by a newer one (or by `cancel`) resolves as cancelled, and its worker is terminated
- * if it was still working. A worker that finished is kept for the next request. After a result
- * whose similarity is an estimate the worker goes on to the exact one (`listener.exact`): until
- * then it is still busy, and a new request or `cancel` terminates it.
+ * if it was still working. A worker that finished is kept for the next request. After the result
+ * the worker may go on (`done.pending`): the stock phrases and shared passages
+ * (`listener.extras`), the exact similarity of an estimate (`listener.exact`). Until the last of
+ * these it is still busy, and a new request or `cancel` terminates it.
  */
 export class CompareRunner {
   #create: () => WorkerLike;
@@ -103,23 +113,34 @@ export class CompareRunner {
     this.#busy = true;
     return new Promise<Outcome>((resolve) => {
       this.#settle = resolve;
-      const finish = (outcome: Outcome, more = false) => {
+      /** Messages still to come after `done`. */
+      let pending: Later[] = [];
+      const finish = (outcome: Outcome) => {
         if (id !== this.#id) return;
-        this.#busy = more;
+        this.#busy = pending.length > 0;
         this.#settle = null;
         resolve(outcome);
       };
       worker.onmessage = ({ data }) => {
         if (!isResponse(data) || data.id !== id) return;
         if (data.type === 'done') {
-          const { comparison, ms, stock, passages } = data;
-          const extras = { ...(stock ? { stock } : {}), ...(passages ? { passages } : {}) };
-          finish({ type: 'done', comparison, ms, ...extras }, comparison.stats.estimate === true);
-        } else if (data.type === 'error') finish({ type: 'error', message: data.message });
-        else if (data.type === 'progress') listener.progress?.(data);
-        else if (data.type === 'exact' && id === this.#id) {
-          this.#busy = false;
-          listener.exact?.({ stats: data.stats, verdict: data.verdict });
+          pending = data.pending ?? [];
+          finish({ type: 'done', comparison: data.comparison, ms: data.ms });
+        } else if (data.type === 'error') {
+          pending = [];
+          finish({ type: 'error', message: data.message });
+        } else if (data.type === 'progress') listener.progress?.(data);
+        else if (
+          id === this.#id &&
+          (data.type === 'extras' || data.type === 'exact') &&
+          pending.includes(data.type)
+        ) {
+          pending = pending.filter((p) => p !== data.type);
+          this.#busy = pending.length > 0;
+          if (data.type === 'extras') {
+            const { stock, passages } = data;
+            listener.extras?.({ ...(stock ? { stock } : {}), ...(passages ? { passages } : {}) });
+          } else listener.exact?.({ stats: data.stats, verdict: data.verdict });
         }
       };
       worker.onerror = (event) => {

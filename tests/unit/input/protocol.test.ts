@@ -86,30 +86,31 @@ describe('CompareRunner', () => {
   });
 });
 
-describe('CompareRunner after a result with an estimated similarity', () => {
-  const estimated = { ...comparison, stats: { estimate: true } } as unknown as Comparison;
+describe('CompareRunner after a result with more to come', () => {
+  const estimated = comparison;
   const exact = { stats: { similarity: 0.5 }, verdict: 'partly' };
 
-  it('passes progress on, then the exact figures, from the same worker', async () => {
+  it('passes progress on, then the extras and the exact figures, from the same worker', async () => {
     const { workers, runner } = setup();
     const heard: unknown[] = [];
     const result = runner.run(request, {
       progress: (p) => heard.push(p),
+      extras: (e) => heard.push(e),
       exact: (e) => heard.push(e),
     });
     const w = workers[0]!;
     w.answer({ id: 1, type: 'progress', step: 'align', done: 3, total: 10 });
-    w.answer({ id: 1, type: 'done', comparison: estimated, ms: 5, stock: { a: [], b: [] } });
-    expect(await result).toEqual({
-      type: 'done',
-      comparison: estimated,
-      ms: 5,
-      stock: { a: [], b: [] },
-    });
+    w.answer({ id: 1, type: 'done', comparison, ms: 5, pending: ['extras', 'exact'] });
+    expect(await result).toEqual({ type: 'done', comparison, ms: 5 });
+    w.answer({ id: 1, type: 'extras', stock: { a: [], b: [] } });
+    // Still busy: a new request would terminate it.
     w.answer({ id: 1, type: 'progress', step: 'exact', done: 1, total: 2 });
+    w.answer({ id: 1, type: 'exact', ...exact });
+    // What was not announced is not passed on.
     w.answer({ id: 1, type: 'exact', ...exact });
     expect(heard).toEqual([
       { id: 1, type: 'progress', step: 'align', done: 3, total: 10 },
+      { stock: { a: [], b: [] } },
       { id: 1, type: 'progress', step: 'exact', done: 1, total: 2 },
       exact,
     ]);
@@ -123,7 +124,7 @@ describe('CompareRunner after a result with an estimated similarity', () => {
     const { workers, runner } = setup();
     const heard: unknown[] = [];
     const first = runner.run(request, { exact: (e) => heard.push(e) });
-    workers[0]!.answer({ id: 1, type: 'done', comparison: estimated, ms: 5 });
+    workers[0]!.answer({ id: 1, type: 'done', comparison: estimated, ms: 5, pending: ['exact'] });
     await first;
     void runner.run(request);
     expect(workers[0]!.terminated).toBe(true);
@@ -135,7 +136,7 @@ describe('CompareRunner after a result with an estimated similarity', () => {
   it('stops the exact figures on cancel', async () => {
     const { workers, runner } = setup();
     const first = runner.run(request);
-    workers[0]!.answer({ id: 1, type: 'done', comparison: estimated, ms: 5 });
+    workers[0]!.answer({ id: 1, type: 'done', comparison: estimated, ms: 5, pending: ['exact'] });
     await first;
     runner.cancel();
     expect(workers[0]!.terminated).toBe(true);
