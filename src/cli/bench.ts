@@ -227,6 +227,10 @@ async function browserTimes(corpus: Corpus) {
   const browser = await chromium.launch(chromiumLaunchOptions());
   const runs = 7;
   try {
+    if (onlyOwn) {
+      await ownTimes(corpus, browser, origin);
+      return;
+    }
     const requested = new Set<string>();
     /** One cold load (a fresh context: no cache): milliseconds to the first paint of `selector`. */
     const once = async (path: string, selector: string, javaScriptEnabled: boolean) => {
@@ -380,8 +384,12 @@ function buildFigures() {
 }
 
 const corpus = validateCorpus(JSON.parse(readFileSync(CORPUS_JSON, 'utf8')));
-/** BENCH_ONLY=pages measures the pages in the browser only (the build as it is). */
-const all = process.env.BENCH_ONLY !== 'pages';
+/**
+ * BENCH_ONLY=pages measures the pages in the browser only (the build as it is); BENCH_ONLY=own
+ * only the own texts in the browser.
+ */
+const onlyOwn = process.env.BENCH_ONLY === 'own';
+const all = process.env.BENCH_ONLY !== 'pages' && !onlyOwn;
 if (all) viewModelTimes(corpus);
 if (all) ownTextTimes(corpus);
 if (all && !process.env.BENCH_DIST) buildFigures();

@@ -1,3 +1,4 @@
+import type { Verdict } from '../lib/diff/model.ts';
 import type { MessageKey } from '../lib/i18n/messages.ts';
 import { i18n, t } from '../lib/state/i18n.svelte.ts';
 import type { Granularity, Ignore, View } from '../lib/state/url.ts';
@@ -32,4 +33,14 @@ export const OPTION_KEYS: {
     width: 'ignoreWidth',
     placeholder: 'ignorePlaceholder',
   },
+};
+
+/** A verdict's word and its explanation. */
+export const VERDICT: Record<Verdict, [MessageKey, MessageKey]> = {
+  identical: ['verdictIdentical', 'explainIdentical'],
+  whitespace: ['verdictWhitespace', 'explainWhitespace'],
+  nearly: ['verdictNearly', 'explainNearly'],
+  largely: ['verdictLargely', 'explainLargely'],
+  partly: ['verdictPartly', 'explainPartly'],
+  different: ['verdictDifferent', 'explainDifferent'],
 };

@@ -1,9 +1,14 @@
 /**
  * Compares own texts off the page's thread (protocol.ts): the page stays responsive, and a
- * comparison overtaken by new input is stopped by terminating this worker.
+ * comparison overtaken by new input is stopped by terminating this worker. It tells the page how
+ * far it is, finds the collection's stock phrases in both texts when asked, and after a result
+ * with an estimated similarity goes on to the exact one.
  */
-import { compareTexts } from '../lib/diff/compare.ts';
-import type { CompareRequest, CompareResponse } from '../lib/input/protocol.ts';
+import { compareTexts, exactStats } from '../lib/diff/compare.ts';
+import type { CompareRequest, CompareResponse, Later, Progress } from '../lib/input/protocol.ts';
+import { pairPassages } from '../lib/reuse/pair.ts';
+import { MIN_PASSAGE, type SpeechText } from '../lib/reuse/passages.ts';
+import { stockRanges, stockWindows, type StockWindows } from '../lib/reuse/stock.ts';
 import { checker, isCheckRequest, type CheckResponse } from '../lib/input/check-protocol.ts';
 
 /** The worker's global scope, typed as far as it is used (the DOM library types `self` as a window). */
@@ -13,13 +18,54 @@ const scope = self as unknown as {
 };
 const post = (message: CompareResponse) => scope.postMessage(message);
 
+/** Progress is posted at most this often: a message per row would cost more than the rows. */
+const PROGRESS_MS = 100;
+
+/** The stock windows of the last collection asked with (the same one, request after request). */
+let stock: { key: string; windows: StockWindows } | null = null;
+function windowsOf(collection: readonly SpeechText[]): StockWindows {
+  const key = collection.map((s) => s.paragraphs.join('\n')).join('\f');
+  if (stock?.key !== key) stock = { key, windows: stockWindows(collection) };
+  return stock.windows;
+}
+
 scope.onmessage = (event) => {
-  const { id, a, b, granularity, ignore } = event.data;
+  const { id, a, b, granularity, ignore, collection } = event.data;
   post({ id, type: 'started' });
   const start = performance.now();
+  let last = start;
+  const progress = (step: Progress['step'], done: number, total: number) => {
+    const now = performance.now();
+    if (now - last < PROGRESS_MS) return;
+    last = now;
+    post({ id, type: 'progress', step, done, total });
+  };
   try {
-    const comparison = compareTexts(a, b, { granularity, ignore });
-    post({ id, type: 'done', comparison, ms: performance.now() - start });
+    const comparison = compareTexts(a, b, { granularity, ignore, progress });
+    // The comparison is shown first; what else the page shows of it follows (protocol.ts).
+    const different = comparison.verdict === 'different' || comparison.verdict === 'partly';
+    const estimate = comparison.stats.estimate === true;
+    const pending: Later[] = [
+      ...(collection || different ? (['extras'] as const) : []),
+      ...(estimate ? (['exact'] as const) : []),
+    ];
+    post({ id, type: 'done', comparison, ms: performance.now() - start, pending });
+    if (collection || different) {
+      const windows = collection ? windowsOf(collection) : null;
+      const ranges = (ps: readonly string[]) => ps.map((p) => stockRanges(p, windows!));
+      post({
+        id,
+        type: 'extras',
+        ...(windows ? { stock: { a: ranges(a), b: ranges(b) } } : {}),
+        // What the page shows first for two mostly different texts (ComparisonView.svelte).
+        ...(different ? { passages: pairPassages(a, b, MIN_PASSAGE) } : {}),
+      });
+    }
+    if (!estimate) return;
+    const exact = exactStats(comparison, a, b, ignore, (done, total) =>
+      progress('exact', done, total),
+    );
+    post({ id, type: 'exact', ...exact });
   } catch (error) {
     post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
   }

@@ -172,7 +172,8 @@ function unrelated(n: number, seed: number): string {
   let s = '';
   let x = seed;
   for (let i = 0; i < n; i++) {
-    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    // Math.imul: a product of doubles past 2^53 loses its low bits and the sequence cycles.
+    x = (Math.imul(x, 1103515245) + 12345) & 0x7fffffff;
     s += String.fromCharCode(0x4e00 + (x % 2000));
     if (i % 80 === 79) s += '\n';
   }

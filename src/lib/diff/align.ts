@@ -79,6 +79,8 @@ export function similarPairs(
   x: readonly Grams[],
   y: readonly Grams[],
   threshold: number,
+  /** Called with each x[i] done, in a large block (for a progress bar). */
+  onpair: (i: number) => void = () => {},
 ): Scored[] {
   const out: Scored[] = [];
   if (x.length * y.length <= DENSE_PAIRS) {
@@ -104,6 +106,7 @@ export function similarPairs(
   });
   const counts = new Int32Array(y.length);
   x.forEach((gx, i) => {
+    onpair(i);
     const touched: number[] = [];
     for (const g of gx.set) {
       const list = postings.get(g);
@@ -158,6 +161,7 @@ function pairBlock(
   b: readonly Grams[],
   aStart: number,
   bStart: number,
+  progress: (done: number) => void,
 ): AlignedRow[] {
   const n = a.length;
   const m = b.length;
@@ -170,7 +174,10 @@ function pairBlock(
   if (n * m > DENSE_PAIRS) {
     const rows: AlignedRow[] = [];
     let [i, j] = [0, 0];
-    for (const p of heaviestChain(similarPairs(a, b, PAIR_THRESHOLD), m)) {
+    for (const p of heaviestChain(
+      similarPairs(a, b, PAIR_THRESHOLD, (i) => progress(aStart + i)),
+      m,
+    )) {
       while (i < p.i) rows.push({ a: aStart + i++, b: null, same: false });
       while (j < p.j) rows.push({ a: null, b: bStart + j++, same: false });
       rows.push({ a: aStart + i++, b: bStart + j++, same: false });
@@ -207,7 +214,12 @@ function pairBlock(
   return rows;
 }
 
-export function alignParagraphs(a: readonly string[], b: readonly string[]): AlignedRow[] {
+/** `progress` is told how many paragraphs of A are aligned, now and then. */
+export function alignParagraphs(
+  a: readonly string[],
+  b: readonly string[],
+  progress: (done: number) => void = () => {},
+): AlignedRow[] {
   const rows: AlignedRow[] = [];
   let ai = 0;
   let bi = 0;
@@ -216,7 +228,8 @@ export function alignParagraphs(a: readonly string[], b: readonly string[]): Ali
   const flush = () => {
     const removed = a.slice(removedFrom, ai).map(gramsOf);
     const added = b.slice(addedFrom, bi).map(gramsOf);
-    rows.push(...pairBlock(removed, added, removedFrom, addedFrom));
+    for (const row of pairBlock(removed, added, removedFrom, addedFrom, progress)) rows.push(row);
+    progress(ai);
   };
   // A minimal paragraph diff within the budget; past it, a block is left to the pairing.
   const options = { semantic: false, halfMatch: false, budget: new Budget(PAIR_BUDGET) };

@@ -13,14 +13,16 @@ import {
   type PairStats,
   type Cell,
   type Comparison,
+  type ComparisonStats,
   type Ignore,
   type Row,
   type Span,
+  type Verdict,
 } from './model.ts';
 import { findMoves, type Move } from './moved.ts';
 import { mergeOps, type Op } from './ops.ts';
 import { markSlots, toSpans } from './spans.ts';
-import { finishComparison, statsOf } from './stats.ts';
+import { finishComparison, statsOf, verdictOf } from './stats.ts';
 import { tokenizerFor, type Tokenizer } from './tokenize.ts';
 
 /*
@@ -58,12 +60,32 @@ export function pairStats(
   a: readonly string[],
   b: readonly string[],
   ignore: readonly Ignore[] = [],
+  progress?: (done: number, total: number) => void,
 ): PairStats {
   const set = new Set(ignore);
   const text = (ps: readonly string[]) =>
     Array.from(set.size ? ps.map((p) => keyedText(p, set)).join('') : ps.join(''));
-  return statsOf(text(a), text(b));
+  return statsOf(text(a), text(b), progress);
 }
+
+/**
+ * The statistics and verdict of a comparison whose similarity was estimated (`stats.estimate`),
+ * made exact by `pairStats`: the step a worker runs after showing the comparison.
+ */
+export function exactStats(
+  comparison: Comparison,
+  a: readonly string[],
+  b: readonly string[],
+  ignore: readonly Ignore[] = [],
+  progress?: (done: number, total: number) => void,
+): { stats: ComparisonStats; verdict: Verdict } {
+  const { slotsA, slotsB } = comparison.stats;
+  const stats = { ...pairStats(a, b, ignore, progress), slotsA, slotsB };
+  return { stats, verdict: verdictOf(a, b, stats.similarity) };
+}
+
+/** The steps of a comparison that report how far they are (`compareTexts` option `progress`). */
+export type Step = 'align' | 'diff';
 
 export function compareTexts(
   a: readonly string[],
@@ -73,8 +95,11 @@ export function compareTexts(
     granularity?: Granularity;
     /** Differences not to highlight or count; the text shown is never changed. */
     ignore?: readonly Ignore[];
+    /** Told now and then how far the comparison is: paragraphs of A aligned, rows diffed. */
+    progress?: (step: Step, done: number, total: number) => void;
   } = {},
 ): Comparison {
+  const progress = options.progress ?? (() => {});
   const tokenize = tokenizerFor(options.granularity ?? DEFAULT_GRANULARITY);
   const ignore = new Set(options.ignore);
   /** Each paragraph pair has a budget of its own: a hard pair costs only itself precision. */
@@ -89,7 +114,8 @@ export function compareTexts(
   const compared = (ps: readonly string[]) =>
     ignore.size ? ps.map((p) => keyedText(p, ignore)) : ps;
   const [ka, kb] = [compared(a), compared(b)];
-  const { rows: aligned, moves } = findMoves(ka, kb, alignParagraphs(ka, kb));
+  const alignment = alignParagraphs(ka, kb, (done) => progress('align', done, ka.length));
+  const { rows: aligned, moves } = findMoves(ka, kb, alignment);
   const movesOfA = new Map(moves.map((m) => [m.a, m]));
   const movesOfB = new Map(moves.map((m) => [m.b, m]));
   // A moved paragraph is diffed against its other place once, and its touch-ups are numbered
@@ -103,7 +129,8 @@ export function compareTexts(
     }
     return spans;
   };
-  const rows = aligned.map((row): Row => {
+  const rows = aligned.map((row, r): Row => {
+    progress('diff', r, aligned.length);
     const textA = row.a === null ? null : (a[row.a] ?? '');
     const textB = row.b === null ? null : (b[row.b] ?? '');
     if (row.same && textA !== null && textA === textB) {

@@ -3,7 +3,12 @@
  * (Allison–Dix / Hyyrö): O(|a|·|b|/32) word operations, a fraction of a millisecond for two
  * speeches, where a minimal diff of the same pair takes hundreds.
  */
-export function lcsLength(a: readonly string[], b: readonly string[]): number {
+export function lcsLength(
+  a: readonly string[],
+  b: readonly string[],
+  /** Told now and then how many symbols of the longer text are done, of how many. */
+  progress?: (done: number, total: number) => void,
+): number {
   // The shorter sequence lies along the bits, the longer is scanned.
   const [scan, bits] = a.length >= b.length ? [a, b] : [b, a];
   const m = bits.length;
@@ -16,7 +21,9 @@ export function lcsLength(a: readonly string[], b: readonly string[]): number {
     mask[j >>> 5]! |= 1 << (j & 31);
   });
   const v = new Uint32Array(words).fill(0xffffffff);
+  let done = 0;
   for (const token of scan) {
+    if (progress && (++done & 1023) === 0) progress(done, scan.length);
     const mask = masks.get(token);
     if (!mask) continue;
     let carry = 0;

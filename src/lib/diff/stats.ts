@@ -30,8 +30,12 @@ function statsFromLcs(lengthA: number, lengthB: number, lcs: number): PairStats 
 }
 
 /** Exact LCS statistics of two code point sequences. */
-export function statsOf(ca: readonly string[], cb: readonly string[]): PairStats {
-  return statsFromLcs(ca.length, cb.length, lcsLength(ca, cb));
+export function statsOf(
+  ca: readonly string[],
+  cb: readonly string[],
+  progress?: (done: number, total: number) => void,
+): PairStats {
+  return statsFromLcs(ca.length, cb.length, lcsLength(ca, cb, progress));
 }
 
 /**
@@ -79,7 +83,7 @@ export function lcsFits(
 
 const withoutSpace = (paragraphs: readonly string[]) => paragraphs.join('').replace(/\s+/gu, '');
 
-function verdictOf(a: readonly string[], b: readonly string[], similarity: number): Verdict {
+export function verdictOf(a: readonly string[], b: readonly string[], similarity: number): Verdict {
   if (a.join('\n') === b.join('\n')) return 'identical';
   if (withoutSpace(a) === withoutSpace(b)) return 'whitespace';
   if (similarity >= NEAR_DUPLICATE) return 'nearly';

@@ -22,3 +22,19 @@ export function stepChange(
   const above = tops.findLastIndex((top) => top < 0);
   return above === -1 ? 0 : above;
 }
+
+/**
+ * The first change whose top is at or below the top of the screen (`total` when none is), found
+ * by measuring a few changes instead of all: changes come in reading order, so their tops grow
+ * with their number. A long comparison holds tens of thousands of changes; measuring each one on
+ * every scroll took longer than a frame.
+ */
+export function firstBelow(total: number, topOf: (change: number) => number): number {
+  let [lo, hi] = [0, total];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (topOf(mid) >= 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}

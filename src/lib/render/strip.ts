@@ -14,32 +14,41 @@ export interface Tick {
 }
 
 /**
- * A row's height is taken as its longer side's length, plus a paragraph's margin: what the split
- * view shows side by side, and near enough for the unified view.
+ * A row's height is taken as its longer side's length plus this margin: what the split view
+ * shows side by side, and near enough for the unified view.
  */
 const MARGIN = 40;
 
+/**
+ * A strip is a few hundred pixels tall, its ticks 4 px: past this many ticks, those of one kind
+ * on the same 400th of it (2 px of a tall screen) are one tick, the first change there. Below
+ * it, as for every pair of the collection, each change has its own. Thousands of ticks took
+ * longer than a frame to draw and showed no more.
+ */
+const MAX_TICKS = 1000;
+const RESOLUTION = 400;
+
 export function stripTicks(comparison: Comparison): Tick[] {
   const { rows, changes } = comparison;
-  const heights = rows.map((r) => {
-    const length = (side: 'a' | 'b') => r[side]?.spans.reduce((n, s) => n + s.text.length, 0) ?? 0;
-    return Math.max(length('a'), length('b')) + MARGIN;
-  });
   const tops: number[] = [];
   let total = 0;
-  for (const h of heights) {
+  /** Per side, where each change's first span starts: its row and its offset there (UTF-16). */
+  const firstAt = { a: new Map<number, number>(), b: new Map<number, number>() };
+  for (const r of rows) {
     tops.push(total);
-    total += h;
-  }
-  /** Where in its row a span of this change starts, on one side (UTF-16 units). */
-  const offsetIn = (row: number, change: number, side: 'a' | 'b'): number | null => {
-    let at = 0;
-    for (const s of rows[row]?.[side]?.spans ?? []) {
-      if (s.change === change) return at;
-      at += s.text.length;
+    let longest = 0;
+    for (const side of ['a', 'b'] as const) {
+      let at = 0;
+      for (const s of r[side]?.spans ?? []) {
+        if (s.change !== null && !firstAt[side].has(s.change))
+          firstAt[side].set(s.change, total + at);
+        at += s.text.length;
+      }
+      longest = Math.max(longest, at);
     }
-    return null;
-  };
+    // A row's height is taken as its longer side's length, plus a paragraph's margin.
+    total += longest + MARGIN;
+  }
   const ticks: Tick[] = [];
   changes.forEach((c, k) => {
     for (const [side, kind, size] of [
@@ -48,11 +57,16 @@ export function stripTicks(comparison: Comparison): Tick[] {
     ] as const) {
       if (size === 0) continue;
       // A moved paragraph's touch-up on this side may be in a later row than the change's first.
-      let row = c.row;
-      while (row < rows.length && offsetIn(row, k, side) === null) row++;
-      const offset = offsetIn(row, k, side) ?? 0;
-      ticks.push({ change: k, at: total === 0 ? 0 : ((tops[row] ?? 0) + offset) / total, kind });
+      const at = firstAt[side].get(k) ?? tops[c.row] ?? 0;
+      ticks.push({ change: k, at: total === 0 ? 0 : at / total, kind });
     }
   });
-  return ticks;
+  if (ticks.length <= MAX_TICKS) return ticks;
+  const seen = new Set<string>();
+  return ticks.filter((t) => {
+    const key = `${t.kind}${Math.floor(t.at * RESOLUTION)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -24,7 +24,7 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-const comparison = { rows: [], changeCount: 0 } as unknown as Comparison;
+const comparison = { rows: [], changes: [], stats: {} } as unknown as Comparison;
 const request = { a: ['甲'], b: ['乙'], granularity: 'char' as const, ignore: [] };
 
 function setup() {
@@ -86,11 +86,72 @@ describe('CompareRunner', () => {
   });
 });
 
+describe('CompareRunner after a result with more to come', () => {
+  const estimated = comparison;
+  const exact = { stats: { similarity: 0.5 }, verdict: 'partly' };
+
+  it('passes progress on, then the extras and the exact figures, from the same worker', async () => {
+    const { workers, runner } = setup();
+    const heard: unknown[] = [];
+    const result = runner.run(request, {
+      progress: (p) => heard.push(p),
+      extras: (e) => heard.push(e),
+      exact: (e) => heard.push(e),
+    });
+    const w = workers[0]!;
+    w.answer({ id: 1, type: 'progress', step: 'align', done: 3, total: 10 });
+    w.answer({ id: 1, type: 'done', comparison, ms: 5, pending: ['extras', 'exact'] });
+    expect(await result).toEqual({ type: 'done', comparison, ms: 5 });
+    w.answer({ id: 1, type: 'extras', stock: { a: [], b: [] } });
+    // Still busy: a new request would terminate it.
+    w.answer({ id: 1, type: 'progress', step: 'exact', done: 1, total: 2 });
+    w.answer({ id: 1, type: 'exact', ...exact });
+    // What was not announced is not passed on.
+    w.answer({ id: 1, type: 'exact', ...exact });
+    expect(heard).toEqual([
+      { id: 1, type: 'progress', step: 'align', done: 3, total: 10 },
+      { stock: { a: [], b: [] } },
+      { id: 1, type: 'progress', step: 'exact', done: 1, total: 2 },
+      exact,
+    ]);
+    // Done with the exact figures, the worker is kept.
+    void runner.run(request);
+    expect(workers).toHaveLength(1);
+    expect(w.terminated).toBe(false);
+  });
+
+  it('terminates the worker still working out the exact figures when new input comes', async () => {
+    const { workers, runner } = setup();
+    const heard: unknown[] = [];
+    const first = runner.run(request, { exact: (e) => heard.push(e) });
+    workers[0]!.answer({ id: 1, type: 'done', comparison: estimated, ms: 5, pending: ['exact'] });
+    await first;
+    void runner.run(request);
+    expect(workers[0]!.terminated).toBe(true);
+    workers[0]!.answer({ id: 1, type: 'exact', ...exact });
+    expect(heard).toEqual([]);
+    expect(workers).toHaveLength(2);
+  });
+
+  it('stops the exact figures on cancel', async () => {
+    const { workers, runner } = setup();
+    const first = runner.run(request);
+    workers[0]!.answer({ id: 1, type: 'done', comparison: estimated, ms: 5, pending: ['exact'] });
+    await first;
+    runner.cancel();
+    expect(workers[0]!.terminated).toBe(true);
+  });
+});
+
 describe('isResponse', () => {
   it('accepts the protocol and nothing else', () => {
     expect(isResponse({ id: 1, type: 'started' })).toBe(true);
     expect(isResponse({ id: 1, type: 'done', comparison, ms: 1 })).toBe(true);
     expect(isResponse({ id: 1, type: 'error', message: 'x' })).toBe(true);
+    expect(isResponse({ id: 1, type: 'progress', step: 'diff', done: 1, total: 2 })).toBe(true);
+    expect(isResponse({ id: 1, type: 'exact', stats: {}, verdict: 'nearly' })).toBe(true);
+    expect(isResponse({ id: 1, type: 'progress', done: '1' })).toBe(false);
+    expect(isResponse({ id: 1, type: 'exact' })).toBe(false);
     for (const bad of [null, 1, {}, { id: '1', type: 'started' }, { id: 1, type: 'done' }]) {
       expect(isResponse(bad)).toBe(false);
     }

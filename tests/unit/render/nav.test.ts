@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stepChange } from '../../../src/lib/render/nav.ts';
+import { firstBelow, stepChange } from '../../../src/lib/render/nav.ts';
 
 describe('next and previous change', () => {
   const tops = [-900, -300, 40, 500, 1400];
@@ -63,5 +63,26 @@ describe('next and previous change', () => {
         },
       ),
     );
+  });
+});
+
+describe('the first change below the top of the screen', () => {
+  it('is found by measuring a few changes, as if all were measured', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -5000, max: 5000 })), (unsorted) => {
+        const tops = [...unsorted].sort((x, y) => x - y);
+        let measured = 0;
+        const below = firstBelow(tops.length, (k) => (measured++, tops[k]!));
+        const expected = tops.findIndex((t) => t >= 0);
+        expect(below).toBe(expected === -1 ? tops.length : expected);
+        expect(measured).toBeLessThanOrEqual(Math.ceil(Math.log2(tops.length + 1)));
+      }),
+    );
+  });
+
+  it('counts a change not drawn yet (no top) as below', () => {
+    const tops = [-40, -10, Infinity, Infinity];
+    expect(firstBelow(tops.length, (k) => tops[k]!)).toBe(2);
+    expect(firstBelow(0, () => 0)).toBe(0);
   });
 });

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, paneTexts, test } from './fixtures.ts';
+
+const corpus = JSON.parse(readFileSync('static/corpus.json', 'utf8')) as {
+  speeches: { paragraphs: string[] }[];
+};
+const paragraphs = (n: number) => corpus.speeches[n - 1]!.paragraphs;
+
+/** Pastes a long text at once, as the clipboard does (fill types it in pieces, far slower). */
+const paste = (page: Page, name: string, text: string) =>
+  page.getByRole('textbox', { name }).evaluate((el: HTMLTextAreaElement, value) => {
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+const compare = (page: Page) => page.getByRole('button', { name: '对比', exact: true });
+
+/** Text of the collection's paragraphs, about n characters, in a seeded order. */
+function collectionLike(n: number, seed: number): string {
+  const all = corpus.speeches.flatMap((s) => s.paragraphs);
+  const out: string[] = [];
+  let [x, length] = [seed, 0];
+  while (length < n) {
+    x = (Math.imul(x, 1103515245) + 12345) & 0x7fffffff;
+    const p = all[x % all.length]!;
+    out.push(p);
+    length += p.length + 1;
+  }
+  return out.join('\n');
+}
+
+/** The text with every 97th character replaced: a near-copy with changes all along. */
+const nearCopy = (text: string) =>
+  Array.from(text, (c, i) => (i % 97 === 50 && c !== '\n' ? '改' : c)).join('');
+
+/** Unrelated text of n characters in lines of 80, from a seeded generator. */
+function unrelated(n: number, seed: number): string {
+  let [s, x] = ['', seed];
+  for (let i = 0; i < n; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) & 0x7fffffff;
+    s += String.fromCharCode(0x4e00 + (x % 2000));
+    if (i % 80 === 79) s += '\n';
+  }
+  return s;
+}
+
+test('a 200,000-character comparison: progress as a fraction, the page answers, every character drawn', async ({
+  page,
+}) => {
+  test.slow();
+  await page.goto('/?own=a,b');
+  // Unrelated texts: paragraph alignment has most to do, so the progress shows on any machine.
+  const [a, b] = [unrelated(200_000, 1), unrelated(200_000, 2)];
+  await paste(page, '文本 A', a);
+  await paste(page, '文本 B', b);
+  await compare(page).click();
+  // The worker says how far it is, and the page shows it: the page is answering.
+  await expect(page.getByRole('status').filter({ hasText: /对齐段落|逐段比较/ })).toBeVisible();
+  // A button still answers while the worker compares: the file button opens the file chooser.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择文件…' }).first().click();
+  await chooser;
+  await expect(page.locator('[data-side="b"] ins').first()).toBeAttached({ timeout: 60_000 });
+  // A change far down, not drawn yet or just drawn, is reached from the strip.
+  const last = page.locator('.strip .tick').last();
+  await last.click();
+  const n = Number(await last.getAttribute('aria-label'));
+  await expect(page.locator(`[data-change="${n - 1}"]`).first()).toBeFocused();
+  // Once every batch is drawn the panes hold the texts exactly.
+  await expect(page.locator('.diff:not([aria-busy])')).toBeAttached({ timeout: 60_000 });
+  // (Lines are paragraphs: the last line break ends the last one.)
+  expect((await paneTexts(page, 'a')).join('\n')).toBe(a.trimEnd());
+  expect((await paneTexts(page, 'b')).join('\n')).toBe(b.trimEnd());
+});
+
+test('a long near-copy is drawn whole, every character once', async ({ page }) => {
+  test.slow();
+  await page.goto('/?own=a,b&view=unified');
+  const a = collectionLike(100_000, 1);
+  const b = nearCopy(a);
+  await paste(page, '文本 A', a);
+  await paste(page, '文本 B', b);
+  await compare(page).click();
+  await expect(page.locator('.diff:not([aria-busy]) ins').first()).toBeAttached({
+    timeout: 60_000,
+  });
+  // The unified view gives back A without its insertions, B without its deletions.
+  const side = (keep: 'a' | 'b', drop: string) =>
+    page.locator(`[data-view="unified"] p[data-${keep}] .text`).evaluateAll(
+      (cells, tag) =>
+        cells
+          .map((c) => {
+            const copy = c.cloneNode(true) as HTMLElement;
+            for (const el of copy.querySelectorAll(tag)) el.remove();
+            return copy.textContent;
+          })
+          .join('\n'),
+      drop,
+    );
+  expect(await side('a', 'ins')).toBe(a);
+  expect(await side('b', 'del')).toBe(b);
+});
+
+test('the exact similarity replaces the estimate of long texts', async ({ page }) => {
+  test.slow();
+  await page.goto('/?own=a,b');
+  await paste(page, '文本 A', unrelated(40_000, 1));
+  await paste(page, '文本 B', unrelated(40_000, 2));
+  await compare(page).click();
+  await expect(page.getByTestId('similarity')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('相似度先按已找到的相同文字估算')).toBeHidden({ timeout: 60_000 });
+  await expect(page.getByTestId('similarity')).toHaveText(/^\d+\.\d%$/u);
+});
+
+test('stock phrases are muted in an own text, against a speech or another own text', async ({
+  page,
+}) => {
+  await page.goto('/2/?own=b&mute=stock');
+  const own = `开头是我自己的话。${paragraphs(1).join('\n')}`;
+  await paste(page, '文本 B', own);
+  await compare(page).click();
+  await expect(page.locator('[data-side="b"] .stock').first()).toBeVisible();
+  await expect(page.locator('[data-side="a"] .stock').first()).toBeVisible();
+  expect((await paneTexts(page, 'b')).join('\n')).toBe(own);
+  // Both own texts: the same phrases are found.
+  await page.goto('/?own=a,b&mute=stock');
+  await paste(page, '文本 A', paragraphs(2).join('\n'));
+  await paste(page, '文本 B', own);
+  await compare(page).click();
+  await expect(page.locator('[data-side="a"] .stock').first()).toBeVisible();
+  await expect(page.locator('[data-side="b"] .stock').first()).toBeVisible();
+  // Unmuted, no text is marked as stock.
+  await page.getByRole('checkbox', { name: /淡化套话/ }).uncheck();
+  await expect(page.locator('[data-side] .stock')).toHaveCount(0);
+});
