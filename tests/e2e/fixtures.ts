@@ -62,3 +62,15 @@ export const paneTexts = (page: Page, side: 'a' | 'b') =>
   page
     .locator(`[data-side="${side}"] p.cell .text`)
     .evaluateAll((cells) => cells.map((c) => c.textContent));
+
+/** Unrelated text of n characters in lines of 80, from a seeded generator. */
+export function unrelated(n: number, seed: number): string {
+  let [s, x] = ['', seed];
+  for (let i = 0; i < n; i++) {
+    // Math.imul: a product of doubles past 2^53 loses its low bits and the sequence cycles.
+    x = (Math.imul(x, 1103515245) + 12345) & 0x7fffffff;
+    s += String.fromCharCode(0x4e00 + (x % 2000));
+    if (i % 80 === 79) s += '\n';
+  }
+  return s;
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, paneTexts, test } from './fixtures.ts';
+import { expect, paneTexts, test, unrelated } from './fixtures.ts';
 
 const corpus = JSON.parse(readFileSync('static/corpus.json', 'utf8')) as {
   speeches: { paragraphs: string[] }[];
@@ -32,17 +32,6 @@ function collectionLike(n: number, seed: number): string {
 /** The text with every 97th character replaced: a near-copy with changes all along. */
 const nearCopy = (text: string) =>
   Array.from(text, (c, i) => (i % 97 === 50 && c !== '\n' ? '改' : c)).join('');
-
-/** Unrelated text of n characters in lines of 80, from a seeded generator. */
-function unrelated(n: number, seed: number): string {
-  let [s, x] = ['', seed];
-  for (let i = 0; i < n; i++) {
-    x = (Math.imul(x, 1103515245) + 12345) & 0x7fffffff;
-    s += String.fromCharCode(0x4e00 + (x % 2000));
-    if (i % 80 === 79) s += '\n';
-  }
-  return s;
-}
 
 test('a 200,000-character comparison: progress as a fraction, the page answers, every character drawn', async ({
   page,

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, paneTexts, test } from './fixtures.ts';
+import { expect, paneTexts, test, unrelated } from './fixtures.ts';
 
 const corpus = JSON.parse(readFileSync('static/corpus.json', 'utf8')) as {
   speeches: { paragraphs: string[] }[];
@@ -166,19 +166,6 @@ test('cleaning is said: control and bidi characters are counted and marked', asy
   await expect(page.locator('[data-side="a"] [data-mark="NUL"]')).toHaveCount(1);
   await expect(page.locator('[data-side="a"] [data-mark="RLO"]')).toHaveCount(1);
 });
-
-/** Unrelated texts of n characters from a seeded generator, in lines of 80. */
-function unrelated(n: number, seed: number): string {
-  let s = '';
-  let x = seed;
-  for (let i = 0; i < n; i++) {
-    // Math.imul: a product of doubles past 2^53 loses its low bits and the sequence cycles.
-    x = (Math.imul(x, 1103515245) + 12345) & 0x7fffffff;
-    s += String.fromCharCode(0x4e00 + (x % 2000));
-    if (i % 80 === 79) s += '\n';
-  }
-  return s;
-}
 
 test('a 200,000-character comparison keeps the page answering, and can be cancelled', async ({
   page,

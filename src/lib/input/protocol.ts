@@ -7,6 +7,7 @@ import type { Step } from '../diff/compare.ts';
 import type { Comparison, ComparisonStats, Granularity, Ignore, Verdict } from '../diff/model.ts';
 import type { PairPassage } from '../reuse/pair.ts';
 import type { SpeechText } from '../reuse/passages.ts';
+import { WorkerRunner, type RunnerWorker } from './runner.ts';
 
 export interface CompareRequest {
   id: number;
@@ -49,12 +50,7 @@ export type CompareResponse =
   | { id: number; type: 'exact'; stats: ComparisonStats; verdict: Verdict };
 
 /** What the page needs of a Worker; tests hand in a fake. */
-export interface WorkerLike {
-  postMessage(message: CompareRequest): void;
-  terminate(): void;
-  onmessage: ((event: { data: unknown }) => void) | null;
-  onerror: ((event: { message?: string }) => void) | null;
-}
+export type WorkerLike = RunnerWorker<CompareRequest>;
 
 export function isResponse(data: unknown): data is CompareResponse {
   if (typeof data !== 'object' || data === null) return false;
@@ -91,90 +87,53 @@ export interface Listener {
  * these it is still busy, and a new request or `cancel` terminates it.
  */
 export class CompareRunner {
-  #create: () => WorkerLike;
-  #worker: WorkerLike | null = null;
-  #busy = false;
-  #id = 0;
-  #settle: ((outcome: Outcome) => void) | null = null;
+  #runner: WorkerRunner<CompareRequest, { comparison: Comparison; ms: number }>;
 
   constructor(create: () => WorkerLike) {
-    this.#create = create;
+    this.#runner = new WorkerRunner(create, () => undefined);
   }
 
   /** Requests made so far; the id of the current one. */
   get current(): number {
-    return this.#id;
+    return this.#runner.current;
   }
 
-  run(request: Omit<CompareRequest, 'id'>, listener: Listener = {}): Promise<Outcome> {
-    this.#abandon();
-    const id = ++this.#id;
-    const worker = (this.#worker ??= this.#create());
-    this.#busy = true;
-    return new Promise<Outcome>((resolve) => {
-      this.#settle = resolve;
-      /** Messages still to come after `done`. */
-      let pending: Later[] = [];
-      const finish = (outcome: Outcome) => {
-        if (id !== this.#id) return;
-        this.#busy = pending.length > 0;
-        this.#settle = null;
-        resolve(outcome);
-      };
-      worker.onmessage = ({ data }) => {
-        if (!isResponse(data) || data.id !== id) return;
-        if (data.type === 'done') {
-          pending = data.pending ?? [];
-          finish({ type: 'done', comparison: data.comparison, ms: data.ms });
-        } else if (data.type === 'error') {
-          pending = [];
-          finish({ type: 'error', message: data.message });
-        } else if (data.type === 'progress') listener.progress?.(data);
-        else if (
-          id === this.#id &&
-          (data.type === 'extras' || data.type === 'exact') &&
-          pending.includes(data.type)
-        ) {
-          pending = pending.filter((p) => p !== data.type);
-          this.#busy = pending.length > 0;
-          if (data.type === 'extras') {
-            const { stock, passages } = data;
-            listener.extras?.({ ...(stock ? { stock } : {}), ...(passages ? { passages } : {}) });
-          } else listener.exact?.({ stats: data.stats, verdict: data.verdict });
-        }
-      };
-      worker.onerror = (event) => {
-        // A worker that failed is not reused.
-        this.#drop();
-        finish({ type: 'error', message: event.message ?? 'worker error' });
-      };
-      worker.postMessage({ ...request, id });
+  async run(request: Omit<CompareRequest, 'id'>, listener: Listener = {}): Promise<Outcome> {
+    /** Messages still to come after `done`. */
+    let pending: Later[] = [];
+    const outcome = await this.#runner.run(request, (data, id, more) => {
+      if (!isResponse(data) || data.id !== id) return undefined;
+      if (data.type === 'done') {
+        pending = data.pending ?? [];
+        more(pending.length > 0);
+        return { type: 'done', value: { comparison: data.comparison, ms: data.ms } };
+      }
+      if (data.type === 'error') {
+        pending = [];
+        more(false);
+        return { type: 'error', message: data.message };
+      }
+      if (data.type === 'progress') listener.progress?.(data);
+      else if ((data.type === 'extras' || data.type === 'exact') && pending.includes(data.type)) {
+        pending = pending.filter((p) => p !== data.type);
+        more(pending.length > 0);
+        if (data.type === 'extras') {
+          const { stock, passages } = data;
+          listener.extras?.({ ...(stock ? { stock } : {}), ...(passages ? { passages } : {}) });
+        } else listener.exact?.({ stats: data.stats, verdict: data.verdict });
+      }
+      return undefined;
     });
+    return outcome.type === 'done' ? { type: 'done', ...outcome.value } : outcome;
   }
 
   /** Ends the current request, if any: its worker is terminated, its promise says cancelled. */
   cancel(): void {
-    this.#abandon();
-    // Whatever still comes from the old request has an id that is no longer current.
-    this.#id++;
-  }
-
-  #abandon() {
-    if (this.#busy) this.#drop();
-    this.#busy = false;
-    const settle = this.#settle;
-    this.#settle = null;
-    settle?.({ type: 'cancelled' });
+    this.#runner.cancel();
   }
 
   /** Terminates the worker for good (the page is leaving). */
   dispose(): void {
-    this.cancel();
-    this.#drop();
-  }
-
-  #drop() {
-    this.#worker?.terminate();
-    this.#worker = null;
+    this.#runner.dispose();
   }
 }

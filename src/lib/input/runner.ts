@@ -2,10 +2,9 @@
  * One request at a time to a Web Worker, the latest winning: a new request (or `cancel`)
  * terminates the worker still busy with the old one, whose answer is then never seen; a worker
  * that finished is kept, with whatever it has cached, for the next request. What a request's
- * answer is comes from `read`, so each kind of work keeps its own messages.
- *
- * protocol.ts's CompareRunner does the same for comparisons and predates this; the 查重 check
- * (check-protocol.ts) uses this one, so that the two message sets stay apart.
+ * answer is comes from `read`, so each kind of work keeps its own messages: the 查重 check
+ * (check-protocol.ts) and the comparison (protocol.ts's CompareRunner, whose worker may go on
+ * after its answer).
  */
 
 export type RunOutcome<T> =
@@ -21,9 +20,15 @@ export interface RunnerWorker<Request> {
 
 /**
  * A message's meaning for the request `id`: its result, its failure, or undefined for anything
- * else (a message of another request, a progress note, garbage).
+ * else (a message of another request, a progress note, garbage). A reader whose worker goes on
+ * after the result calls `more(true)`, and `more(false)` once it has stopped: until then the
+ * worker is busy, and a new request or `cancel` terminates it.
  */
-export type ReadAnswer<T> = (data: unknown, id: number) => RunOutcome<T> | undefined;
+export type ReadAnswer<T> = (
+  data: unknown,
+  id: number,
+  more: (going: boolean) => void,
+) => RunOutcome<T> | undefined;
 
 export class WorkerRunner<Request extends { id: number }, T> {
   #create: () => RunnerWorker<Request>;
@@ -38,21 +43,36 @@ export class WorkerRunner<Request extends { id: number }, T> {
     this.#read = read;
   }
 
-  run(request: Omit<Request, 'id'>): Promise<RunOutcome<T>> {
+  /** Requests made so far; the id of the current one. */
+  get current(): number {
+    return this.#id;
+  }
+
+  /** Runs `request`; `read` (the runner's own by default) reads this request's messages. */
+  run(request: Omit<Request, 'id'>, read: ReadAnswer<T> = this.#read): Promise<RunOutcome<T>> {
     this.#abandon();
     const id = ++this.#id;
     const worker = (this.#worker ??= this.#create());
     this.#busy = true;
     return new Promise<RunOutcome<T>>((resolve) => {
       this.#settle = resolve;
+      /** Whether the worker goes on after the result, and whether the result came. */
+      let [going, answered] = [false, false];
+      const more = (on: boolean) => {
+        going = on;
+        if (answered && id === this.#id) this.#busy = on;
+      };
       const finish = (outcome: RunOutcome<T>) => {
         if (id !== this.#id) return;
-        this.#busy = false;
+        answered = true;
+        this.#busy = going;
         this.#settle = null;
         resolve(outcome);
       };
       worker.onmessage = ({ data }) => {
-        const outcome = this.#read(data, id);
+        // Whatever still comes from an overtaken request is not heard.
+        if (id !== this.#id) return;
+        const outcome = read(data, id, more);
         if (outcome) finish(outcome);
       };
       worker.onerror = (event) => {
