@@ -74,3 +74,11 @@ export function unrelated(n: number, seed: number): string {
   }
   return s;
 }
+
+/** Pastes a long text at once, as the clipboard does (fill types it in pieces, far slower). */
+export const paste = (page: Page, name: string, text: string) =>
+  page.getByRole('textbox', { name }).evaluate((el: HTMLTextAreaElement, value) => {
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+export const compare = (page: Page) => page.getByRole('button', { name: '对比', exact: true });

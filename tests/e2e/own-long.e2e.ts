@@ -1,19 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { expect, paneTexts, test, unrelated } from './fixtures.ts';
+import { compare, expect, paneTexts, paste, test, unrelated } from './fixtures.ts';
 
 const corpus = JSON.parse(readFileSync('static/corpus.json', 'utf8')) as {
   speeches: { paragraphs: string[] }[];
 };
 const paragraphs = (n: number) => corpus.speeches[n - 1]!.paragraphs;
-
-/** Pastes a long text at once, as the clipboard does (fill types it in pieces, far slower). */
-const paste = (page: Page, name: string, text: string) =>
-  page.getByRole('textbox', { name }).evaluate((el: HTMLTextAreaElement, value) => {
-    el.value = value;
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  }, text);
-const compare = (page: Page) => page.getByRole('button', { name: '对比', exact: true });
 
 /** Text of the collection's paragraphs, about n characters, in a seeded order. */
 function collectionLike(n: number, seed: number): string {

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, paneTexts, test, unrelated } from './fixtures.ts';
+import { compare, expect, paneTexts, paste, test, unrelated } from './fixtures.ts';
 
 const corpus = JSON.parse(readFileSync('static/corpus.json', 'utf8')) as {
   speeches: { paragraphs: string[] }[];
@@ -10,13 +10,6 @@ const paragraphs = (n: number) => corpus.speeches[n - 1]!.paragraphs;
 
 const textA = (page: Page) => page.getByRole('textbox', { name: '文本 A' });
 const textB = (page: Page) => page.getByRole('textbox', { name: '文本 B' });
-/** Pastes a long text at once, as the clipboard does (fill types it in pieces, far slower). */
-const paste = (page: Page, name: string, text: string) =>
-  page.getByRole('textbox', { name }).evaluate((el: HTMLTextAreaElement, value) => {
-    el.value = value;
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  }, text);
-const compare = (page: Page) => page.getByRole('button', { name: '对比', exact: true });
 
 /** 学习两会精神，推动高质量发展。 in GBK, as a Chinese Windows editor saves it. */
 const GBK = Buffer.from('d1a7cfb0c1bdbbe1beabc9f1a3accdc6b6afb8dfd6cac1bfb7a2d5b9a1a3', 'hex');
