@@ -228,7 +228,9 @@ async function browserTimes(corpus: Corpus) {
   const runs = 7;
   try {
     if (onlyOwn) {
-      await ownTimes(corpus, browser, origin);
+      // BENCH_OWN_SIZES=200000 measures that size only.
+      const sizes = process.env.BENCH_OWN_SIZES?.split(',').map(Number);
+      await ownTimes(corpus, browser, origin, sizes);
       return;
     }
     const requested = new Set<string>();

@@ -5,6 +5,9 @@
  * with an estimated similarity goes on to the exact one.
  */
 import { compareTexts, exactStats } from '../lib/diff/compare.ts';
+import { packComparison } from '../lib/diff/pack.ts';
+import { rowsWithInvisible } from '../lib/render/invisible.ts';
+import { summarize } from '../lib/render/summary.ts';
 import type { CompareRequest, CompareResponse, Later, Progress } from '../lib/input/protocol.ts';
 import { pairPassages } from '../lib/reuse/pair.ts';
 import { MIN_PASSAGE, type SpeechText } from '../lib/reuse/passages.ts';
@@ -14,9 +17,10 @@ import { checker, isCheckRequest, type CheckResponse } from '../lib/input/check-
 /** The worker's global scope, typed as far as it is used (the DOM library types `self` as a window). */
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<CompareRequest>) => void) | null;
-  postMessage(message: CompareResponse): void;
+  postMessage(message: CompareResponse, transfer?: Transferable[]): void;
 };
-const post = (message: CompareResponse) => scope.postMessage(message);
+const post = (message: CompareResponse, transfer: Transferable[] = []) =>
+  scope.postMessage(message, transfer);
 
 /** Progress is posted at most this often: a message per row would cost more than the rows. */
 const PROGRESS_MS = 100;
@@ -49,7 +53,10 @@ scope.onmessage = (event) => {
       ...(collection || different ? (['extras'] as const) : []),
       ...(estimate ? (['exact'] as const) : []),
     ];
-    post({ id, type: 'done', comparison, ms: performance.now() - start, pending });
+    const packed = packComparison(comparison);
+    const summary = summarize(rowsWithInvisible(comparison.rows));
+    const ms = performance.now() - start;
+    post({ id, type: 'done', packed, summary, ms, pending }, [packed.ints.buffer]);
     if (collection || different) {
       const windows = collection ? windowsOf(collection) : null;
       const ranges = (ps: readonly string[]) => ps.map((p) => stockRanges(p, windows!));

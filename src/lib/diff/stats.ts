@@ -3,6 +3,7 @@
  * plan: the changes (where each is in A and B), the statistics and the verdict. No diff code, so
  * that a plan paints without loading diff-match-patch.
  */
+import { codePoints } from '../code-points.ts';
 import { NEAR_DUPLICATE } from '../thresholds.ts';
 import { lcsLength } from './lcs.ts';
 import type { Change, Comparison, ComparisonStats, PairStats, Row, Verdict } from './model.ts';
@@ -49,11 +50,8 @@ const measured = (ps: readonly string[], measure?: Measure) =>
   Array.from(measure ? ps.map(measure).join('') : ps.join(''));
 
 /** Code points in a speech's text, its paragraphs joined. */
-const codePointLength = (paragraphs: readonly string[]) => {
-  let n = 0;
-  for (const p of paragraphs) for (const _ of p) n++;
-  return n;
-};
+const codePointLength = (paragraphs: readonly string[]) =>
+  paragraphs.reduce((n, p) => n + codePoints(p), 0);
 
 /**
  * The statistics of two speeches' texts (paragraphs joined), from their LCS length when it is
@@ -214,7 +212,7 @@ export function commonInOrder(rows: readonly Row[], measure?: Measure): number {
     if (!row.a || row.a.moved) continue;
     for (const span of row.a.spans) {
       if (span.kind !== 'equal') continue;
-      for (const _ of measure ? measure(span.text) : span.text) n++;
+      n += codePoints(measure ? measure(span.text) : span.text);
     }
   }
   return n;

@@ -5,6 +5,8 @@
  * lib/diff/invisible.ts). Paragraphs are lines; blank lines only separate and are not kept.
  */
 
+import { codePoints } from '../code-points.ts';
+
 /** The longest own text, in characters (code points), per side. */
 export const MAX_CHARS = 1_000_000;
 
@@ -54,17 +56,10 @@ export function cleanText(raw: string): CleanText {
   const normalized = nfc !== text;
   const paragraphs = nfc.split('\n').filter((line) => line !== '');
   let chars = 0;
-  for (const p of paragraphs) for (const _ of p) chars++;
+  for (const p of paragraphs) chars += codePoints(p);
   return {
     paragraphs,
     chars,
     report: { lineEndings, normalized, surrogates, controls, bidi: count(nfc, BIDI_CONTROLS) },
   };
-}
-
-/** Characters (code points) of a string, stopping early once past `limit`. */
-export function codePointCount(text: string, limit = Infinity): number {
-  let n = 0;
-  for (const _ of text) if (++n > limit) break;
-  return n;
 }

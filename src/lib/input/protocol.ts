@@ -5,6 +5,8 @@
  */
 import type { Step } from '../diff/compare.ts';
 import type { Comparison, ComparisonStats, Granularity, Ignore, Verdict } from '../diff/model.ts';
+import { unpackComparison, type PackedComparison } from '../diff/pack.ts';
+import type { RowsSummary } from '../render/summary.ts';
 import type { PairPassage } from '../reuse/pair.ts';
 import type { SpeechText } from '../reuse/passages.ts';
 import { WorkerRunner, type RunnerWorker } from './runner.ts';
@@ -40,8 +42,19 @@ export type Later = 'extras' | 'exact';
 
 export type CompareResponse =
   | { id: number; type: 'started' }
-  /** `pending`: the messages still to come for this request (none when absent). */
-  | { id: number; type: 'done'; comparison: Comparison; ms: number; pending?: Later[] }
+  /**
+   * `packed`: the comparison (diff/pack.ts: the page reads it in a fraction of the time of a
+   * structured clone); `summary`: what the view reads off its rows (render/summary.ts).
+   * `pending`: the messages still to come for this request (none when absent).
+   */
+  | {
+      id: number;
+      type: 'done';
+      packed: PackedComparison;
+      summary: RowsSummary;
+      ms: number;
+      pending?: Later[];
+    }
   | { id: number; type: 'error'; message: string }
   | ({ id: number; type: 'progress' } & Progress)
   /** After a `done`, when the request had a collection or the texts are mostly different. */
@@ -60,12 +73,13 @@ export function isResponse(data: unknown): data is CompareResponse {
   if (m.type === 'progress') return typeof m.done === 'number' && typeof m.total === 'number';
   if (m.type === 'exact') return typeof m.stats === 'object' && m.stats !== null;
   if (m.type === 'extras') return true;
-  if (m.type === 'done') return typeof m.comparison === 'object' && m.comparison !== null;
+  if (m.type === 'done')
+    return [m.packed, m.summary].every((x) => typeof x === 'object' && x !== null);
   return m.type === 'error' && typeof m.message === 'string';
 }
 
 export type Outcome =
-  | { type: 'done'; comparison: Comparison; ms: number }
+  | { type: 'done'; comparison: Comparison; summary: RowsSummary; ms: number }
   | { type: 'error'; message: string }
   | { type: 'cancelled' };
 
@@ -87,7 +101,10 @@ export interface Listener {
  * these it is still busy, and a new request or `cancel` terminates it.
  */
 export class CompareRunner {
-  #runner: WorkerRunner<CompareRequest, { comparison: Comparison; ms: number }>;
+  #runner: WorkerRunner<
+    CompareRequest,
+    { comparison: Comparison; summary: RowsSummary; ms: number }
+  >;
 
   constructor(create: () => WorkerLike) {
     this.#runner = new WorkerRunner(create, () => undefined);
@@ -104,9 +121,16 @@ export class CompareRunner {
     const outcome = await this.#runner.run(request, (data, id, more) => {
       if (!isResponse(data) || data.id !== id) return undefined;
       if (data.type === 'done') {
+        let comparison: Comparison;
+        try {
+          comparison = unpackComparison(data.packed);
+        } catch (error) {
+          more(false);
+          return { type: 'error', message: error instanceof Error ? error.message : String(error) };
+        }
         pending = data.pending ?? [];
         more(pending.length > 0);
-        return { type: 'done', value: { comparison: data.comparison, ms: data.ms } };
+        return { type: 'done', value: { comparison, summary: data.summary, ms: data.ms } };
       }
       if (data.type === 'error') {
         pending = [];

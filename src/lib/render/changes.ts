@@ -3,6 +3,7 @@
  * common: read off the rows of the model, for the counts and the folds of the comparison view.
  */
 import type { Row } from '../diff/model.ts';
+import { codePoints } from '../code-points.ts';
 import { MIN_PASSAGE } from '../thresholds.ts';
 
 /**
@@ -21,32 +22,31 @@ const SHARED_RUN = MIN_PASSAGE;
 /** Rows with no shared text fold away when they hold at least this many code points. */
 const FOLD_MIN = 300;
 
-const length = (text: string) => {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
-};
-
 /** How many changes rewrite a passage and how many are small edits (see SMALL_EDIT). */
 export function changeSizes(rows: readonly Row[]): { rewritten: number; small: number } {
-  const removed = new Map<number, number>();
-  const added = new Map<number, number>();
+  // Changes are numbered from 0: arrays indexed by them, not maps (thousands in a long text).
+  let count = 0;
+  for (const row of rows)
+    for (const s of [...(row.a?.spans ?? []), ...(row.b?.spans ?? [])])
+      if (s.change !== null) count = Math.max(count, s.change + 1);
+  const sizes = { a: new Float64Array(count), b: new Float64Array(count) };
+  const changed = new Uint8Array(count);
   for (const row of rows) {
-    for (const [cell, sizes] of [
-      [row.a, removed],
-      [row.b, added],
-    ] as const) {
-      for (const s of cell?.spans ?? []) {
+    for (const side of ['a', 'b'] as const) {
+      for (const s of row[side]?.spans ?? []) {
         if (s.kind === 'equal' || s.change === null) continue;
-        sizes.set(s.change, (sizes.get(s.change) ?? 0) + length(s.text));
+        sizes[side][s.change]! += codePoints(s.text);
+        changed[s.change] = 1;
       }
     }
   }
-  let rewritten = 0;
-  const changes = new Set([...removed.keys(), ...added.keys()]);
-  for (const c of changes)
-    if (Math.max(removed.get(c) ?? 0, added.get(c) ?? 0) > SMALL_EDIT) rewritten++;
-  return { rewritten, small: changes.size - rewritten };
+  let [rewritten, small] = [0, 0];
+  for (let c = 0; c < count; c++) {
+    if (!changed[c]) continue;
+    if (Math.max(sizes.a[c]!, sizes.b[c]!) > SMALL_EDIT) rewritten++;
+    else small++;
+  }
+  return { rewritten, small };
 }
 
 /** A run of rows [from, to) with no shared text, and how much of each side it holds. */
@@ -63,11 +63,13 @@ export interface Fold {
 
 /** Whether a row holds text both sides share (an equal run of SHARED_RUN or more). */
 export function sharesText(row: Row): boolean {
-  return [row.a, row.b].some(
-    (cell) =>
-      !!cell?.moved ||
-      !!cell?.spans.some((s) => s.kind === 'equal' && length(s.text) >= SHARED_RUN),
-  );
+  for (const cell of [row.a, row.b]) {
+    if (cell?.moved) return true;
+    for (const s of cell?.spans ?? [])
+      if (s.kind === 'equal' && s.text.length >= SHARED_RUN && codePoints(s.text) >= SHARED_RUN)
+        return true;
+  }
+  return false;
 }
 
 /**
@@ -86,11 +88,19 @@ export function foldsOf(rows: readonly Row[], min = FOLD_MIN): Fold[] {
     if (end - from < 2) return;
     const run = rows.slice(from, end);
     const range = (side: 'a' | 'b'): [number, number] | null => {
-      const indices = run.flatMap((r) => (r[side] ? [r[side].index] : []));
-      return indices.length > 0 ? [Math.min(...indices), Math.max(...indices)] : null;
+      let [first, last] = [Infinity, -Infinity];
+      for (const r of run) {
+        const index = r[side]?.index;
+        if (index === undefined) continue;
+        [first, last] = [Math.min(first, index), Math.max(last, index)];
+      }
+      return first <= last ? [first, last] : null;
     };
-    const chars = (side: 'a' | 'b') =>
-      run.reduce((n, r) => n + (r[side]?.spans ?? []).reduce((m, s) => m + length(s.text), 0), 0);
+    const chars = (side: 'a' | 'b') => {
+      let n = 0;
+      for (const r of run) for (const s of r[side]?.spans ?? []) n += codePoints(s.text);
+      return n;
+    };
     const fold = {
       from,
       to: end,

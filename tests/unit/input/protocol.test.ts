@@ -6,6 +6,7 @@ import {
   type WorkerLike,
 } from '../../../src/lib/input/protocol.ts';
 import type { Comparison } from '../../../src/lib/diff/model.ts';
+import { packComparison } from '../../../src/lib/diff/pack.ts';
 
 /** A worker that records what it is asked and answers when the test says. */
 class FakeWorker implements WorkerLike {
@@ -25,6 +26,8 @@ class FakeWorker implements WorkerLike {
 }
 
 const comparison = { rows: [], changes: [], stats: {} } as unknown as Comparison;
+const packed = packComparison(comparison);
+const summary = { folds: [], sizes: { rewritten: 0, small: 0 }, ends: [0] };
 const request = { a: ['甲'], b: ['乙'], granularity: 'char' as const, ignore: [] };
 
 function setup() {
@@ -44,8 +47,8 @@ describe('CompareRunner', () => {
     const w = workers[0]!;
     expect(w.requests).toEqual([{ ...request, id: 1 }]);
     w.answer({ id: 1, type: 'started' });
-    w.answer({ id: 1, type: 'done', comparison, ms: 5 });
-    expect(await result).toEqual({ type: 'done', comparison, ms: 5 });
+    w.answer({ id: 1, type: 'done', packed, summary, ms: 5 });
+    expect(await result).toEqual({ type: 'done', comparison, summary, ms: 5 });
     // A worker that finished is kept for the next comparison.
     void runner.run(request);
     expect(workers).toHaveLength(1);
@@ -58,12 +61,12 @@ describe('CompareRunner', () => {
     expect(await first).toEqual({ type: 'cancelled' });
     expect(workers[0]!.terminated).toBe(true);
     // The stale worker's late answer reaches nobody.
-    workers[0]!.answer({ id: 1, type: 'done', comparison, ms: 1 });
+    workers[0]!.answer({ id: 1, type: 'done', packed, summary, ms: 1 });
     const fresh = workers[1]!;
     expect(fresh.requests[0]?.a).toEqual(['丙']);
-    fresh.answer({ id: 1, type: 'done', comparison, ms: 1 });
-    fresh.answer({ id: fresh.requests[0]!.id, type: 'done', comparison, ms: 2 });
-    expect(await second).toEqual({ type: 'done', comparison, ms: 2 });
+    fresh.answer({ id: 1, type: 'done', packed, summary, ms: 1 });
+    fresh.answer({ id: fresh.requests[0]!.id, type: 'done', packed, summary, ms: 2 });
+    expect(await second).toEqual({ type: 'done', comparison, summary, ms: 2 });
   });
 
   it('cancels on request and reports a failing worker as an error', async () => {
@@ -100,8 +103,8 @@ describe('CompareRunner after a result with more to come', () => {
     });
     const w = workers[0]!;
     w.answer({ id: 1, type: 'progress', step: 'align', done: 3, total: 10 });
-    w.answer({ id: 1, type: 'done', comparison, ms: 5, pending: ['extras', 'exact'] });
-    expect(await result).toEqual({ type: 'done', comparison, ms: 5 });
+    w.answer({ id: 1, type: 'done', packed, summary, ms: 5, pending: ['extras', 'exact'] });
+    expect(await result).toEqual({ type: 'done', comparison, summary, ms: 5 });
     w.answer({ id: 1, type: 'extras', stock: { a: [], b: [] } });
     // Still busy: a new request would terminate it.
     w.answer({ id: 1, type: 'progress', step: 'exact', done: 1, total: 2 });
@@ -124,7 +127,14 @@ describe('CompareRunner after a result with more to come', () => {
     const { workers, runner } = setup();
     const heard: unknown[] = [];
     const first = runner.run(request, { exact: (e) => heard.push(e) });
-    workers[0]!.answer({ id: 1, type: 'done', comparison: estimated, ms: 5, pending: ['exact'] });
+    workers[0]!.answer({
+      id: 1,
+      type: 'done',
+      packed: packComparison(estimated),
+      summary,
+      ms: 5,
+      pending: ['exact'],
+    });
     await first;
     void runner.run(request);
     expect(workers[0]!.terminated).toBe(true);
@@ -136,7 +146,14 @@ describe('CompareRunner after a result with more to come', () => {
   it('stops the exact figures on cancel', async () => {
     const { workers, runner } = setup();
     const first = runner.run(request);
-    workers[0]!.answer({ id: 1, type: 'done', comparison: estimated, ms: 5, pending: ['exact'] });
+    workers[0]!.answer({
+      id: 1,
+      type: 'done',
+      packed: packComparison(estimated),
+      summary,
+      ms: 5,
+      pending: ['exact'],
+    });
     await first;
     runner.cancel();
     expect(workers[0]!.terminated).toBe(true);
@@ -146,7 +163,7 @@ describe('CompareRunner after a result with more to come', () => {
 describe('isResponse', () => {
   it('accepts the protocol and nothing else', () => {
     expect(isResponse({ id: 1, type: 'started' })).toBe(true);
-    expect(isResponse({ id: 1, type: 'done', comparison, ms: 1 })).toBe(true);
+    expect(isResponse({ id: 1, type: 'done', packed, summary, ms: 1 })).toBe(true);
     expect(isResponse({ id: 1, type: 'error', message: 'x' })).toBe(true);
     expect(isResponse({ id: 1, type: 'progress', step: 'diff', done: 1, total: 2 })).toBe(true);
     expect(isResponse({ id: 1, type: 'exact', stats: {}, verdict: 'nearly' })).toBe(true);

@@ -129,8 +129,8 @@ describe('the change strip of a long comparison', () => {
     }));
     const comparison = { rows, changes, stats: {} as never, verdict: 'different' as const };
     const ticks = stripTicks(comparison);
-    expect(ticks.length).toBeLessThanOrEqual(400);
-    expect(ticks.length).toBeGreaterThan(300);
+    expect(ticks.length).toBeLessThanOrEqual(200);
+    expect(ticks.length).toBeGreaterThan(150);
     const few = { ...comparison, rows: rows.slice(0, 900), changes: changes.slice(0, 900) };
     expect(stripTicks(few)).toHaveLength(900);
   });
@@ -138,8 +138,8 @@ describe('the change strip of a long comparison', () => {
 
 describe('the pace of drawing', () => {
   it('draws as many batches a task as fit in its time, one at least, twelve at most', () => {
-    expect(nextStep(1, 5)).toBe(5);
-    expect(nextStep(4, 50)).toBe(2);
+    expect(nextStep(1, 5)).toBe(3);
+    expect(nextStep(4, 30)).toBe(2);
     expect(nextStep(3, 400)).toBe(1);
     expect(nextStep(12, 0)).toBe(12);
   });
