@@ -75,6 +75,12 @@ describe('early address (the entry, before the app loads)', () => {
     })
     .map((s) => ({ ...HOME, ...s }));
 
+  it('sends every old link of a pair, from the root, to that pair’s own page', () => {
+    for (let a = 1; a <= COUNT; a++)
+      for (let b = 1; b <= COUNT; b++)
+        if (a !== b) expect(earlyAddress('', `?a=${a}&b=${b}`, COUNT)).toBe(`${a}-${b}/`);
+  });
+
   it('goes to the canonical address of the view the old link names, on any page', () => {
     fc.assert(
       fc.property(old, fc.constantFrom(...PAGES), (s, route) => {
