@@ -102,14 +102,14 @@ export function ownLinkLengths(corpus: Corpus): void {
  */
 const WATCH = () => {
   const w = window as unknown as {
-    __tasks: number[];
+    __tasks: [number, number][];
     __start: number;
     __first: Promise<number>;
     __all: Promise<number>;
   };
   w.__tasks = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.__tasks.push(e.duration);
+    for (const e of list.getEntries()) w.__tasks.push([e.duration, e.startTime - w.__start]);
   }).observe({ type: 'longtask' });
   w.__start = performance.now();
   w.__first = new Promise((resolve) => {
@@ -178,11 +178,15 @@ async function compareOnce(browser: Browser, origin: string, a: string, b: strin
     .waitFor({ state: 'detached', timeout: LIMIT_MS })
     .catch(() => undefined);
   await page.waitForTimeout(500);
-  const longest = await page.evaluate(() =>
-    Math.max(0, ...(window as unknown as { __tasks: number[] }).__tasks),
+  // The longest task, and when it began after Compare (to tell the answer from a batch).
+  const [longest, at] = await page.evaluate(() =>
+    (window as unknown as { __tasks: [number, number][] }).__tasks.reduce(
+      (max, t) => (t[0] > max[0] ? t : max),
+      [0, 0],
+    ),
   );
   await context.close();
-  return { first, all, longest };
+  return { first, all, longest, at };
 }
 
 const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
@@ -197,7 +201,7 @@ export async function ownTimes(
   sizes: number[] = [10_000, 50_000, 200_000],
 ): Promise<void> {
   console.log(
-    `\nOwn texts in Chromium: Compare → first highlighted change (median of ${RUNS}), longest main-thread task until the worker is done (each run)`,
+    `\nOwn texts in Chromium: Compare → first highlighted change (median of ${RUNS}), longest main-thread task until the worker is done, and when it began (each run, ms)`,
   );
   console.log('size a side   kind              first change   all drawn   longest task');
   for (const n of sizes) {
@@ -213,9 +217,11 @@ export async function ownTimes(
       const ms = (xs: number[]) => `${Math.round(median(xs))} ms`;
       const shown = stopped ? `> ${LIMIT_MS / 1000} s (stopped)` : ms(runs.map((r) => r.first!));
       const whole = stopped ? '–' : ms(runs.map((r) => r.all!));
-      const longest = runs.map((r) => Math.round(r.longest)).join(' / ');
+      const longest = runs
+        .map((r) => (r.longest > 0 ? `${Math.round(r.longest)} (+${Math.round(r.at)})` : '0'))
+        .join(' / ');
       console.log(
-        `${n.toLocaleString('en').padStart(11)}   ${kind.padEnd(16)}  ${shown.padStart(12)}   ${whole.padStart(9)}   ${longest} ms`,
+        `${n.toLocaleString('en').padStart(11)}   ${kind.padEnd(16)}  ${shown.padStart(12)}   ${whole.padStart(9)}   ${longest}`,
       );
     }
   }

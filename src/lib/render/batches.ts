@@ -62,9 +62,9 @@ export function drawnThrough(ends: readonly number[], row: number): number {
 /**
  * A task drawing batches aims at this many milliseconds of script, leaving room for layout and
  * for the garbage collector, which at 200,000 characters a side added 15 to 35 ms to a task
- * now and then (at 25 ms such tasks took 60 to 80 ms).
+ * now and then (at 25 ms such tasks took 60 to 80 ms, at 15 ms up to 100).
  */
-const TASK_MS = 15;
+const TASK_MS = 10;
 /** At most this many batches a task, whatever the speed. */
 const MAX_STEP = 12;
 

@@ -138,8 +138,8 @@ describe('the change strip of a long comparison', () => {
 
 describe('the pace of drawing', () => {
   it('draws as many batches a task as fit in its time, one at least, twelve at most', () => {
-    expect(nextStep(1, 5)).toBe(3);
-    expect(nextStep(4, 30)).toBe(2);
+    expect(nextStep(1, 5)).toBe(2);
+    expect(nextStep(4, 20)).toBe(2);
     expect(nextStep(3, 400)).toBe(1);
     expect(nextStep(12, 0)).toBe(12);
   });
