@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pairPassages } from '../../../src/lib/reuse/pair.ts';
+import { pairPassages, pairPassagesOnce } from '../../../src/lib/reuse/pair.ts';
 
 const corpus = JSON.parse(readFileSync('static/corpus.json', 'utf8')) as {
   speeches: { paragraphs: string[] }[];
@@ -51,5 +51,17 @@ describe('the passages a pair shares (issue 10: lead with what two texts share)'
     const found = pairPassages(speech(1), speech(2), 12);
     expect(found.some((p) => p.text.includes('对于进一步动员全国人民更加紧密团结在'))).toBe(true);
     expect(pairPassages(speech(1), speech(4), 12)).toEqual([]);
+  });
+});
+
+describe('pairPassagesOnce', () => {
+  it('finds them once for the same texts, and afresh for other texts or another length', () => {
+    const [a, b] = [['我们要坚持人民至上，推进高质量发展。'], ['必须坚持人民至上，推进高质量发展']];
+    const first = pairPassagesOnce(a, b, 6);
+    expect(first.length).toBeGreaterThan(0);
+    expect(first).toEqual(pairPassages(a, b, 6));
+    expect(pairPassagesOnce(a, b, 6)).toBe(first);
+    expect(pairPassagesOnce(a, [...b], 6)).not.toBe(first);
+    expect(pairPassagesOnce(a, b, 12)).toEqual(pairPassages(a, b, 12));
   });
 });
