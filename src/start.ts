@@ -104,10 +104,16 @@ function decodeAhead() {
   requestIdleCallback(step);
 }
 
-/** The shared passages of mostly different pairs, in idle time, one pair at a time. */
+/**
+ * The shared passages of mostly different pairs, in idle time, one pair at a time, and only
+ * while the page shows the collection: the search's garbage made an own text's long comparison,
+ * drawn between idle periods, three times slower to draw. Elsewhere a pair finds its passages
+ * when it is shown.
+ */
 async function findAhead(pairs: [Speech, Speech][]) {
   const { pairPassagesOnce } = await import('./lib/reuse/pair.ts');
   const step = (deadline: IdleDeadline) => {
+    if (app.url.own.length > 0 || app.url.collate || app.url.report) return;
     while (pairs.length > 0 && deadline.timeRemaining() > 15) {
       const [x, y] = pairs.shift()!;
       pairPassagesOnce(x.paragraphs, y.paragraphs, MIN_PASSAGE);
