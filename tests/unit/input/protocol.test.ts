@@ -92,6 +92,15 @@ describe('CompareRunner', () => {
 describe('CompareRunner after a result with more to come', () => {
   const estimated = comparison;
   const exact = { stats: { similarity: 0.5 }, verdict: 'partly' };
+  /** The worker's answer with an estimate, the exact figures still to come. */
+  const estimate = {
+    id: 1,
+    type: 'done',
+    packed: packComparison(estimated),
+    summary,
+    ms: 5,
+    pending: ['exact'],
+  };
 
   it('passes progress on, then the extras and the exact figures, from the same worker', async () => {
     const { workers, runner } = setup();
@@ -127,14 +136,7 @@ describe('CompareRunner after a result with more to come', () => {
     const { workers, runner } = setup();
     const heard: unknown[] = [];
     const first = runner.run(request, { exact: (e) => heard.push(e) });
-    workers[0]!.answer({
-      id: 1,
-      type: 'done',
-      packed: packComparison(estimated),
-      summary,
-      ms: 5,
-      pending: ['exact'],
-    });
+    workers[0]!.answer(estimate);
     await first;
     void runner.run(request);
     expect(workers[0]!.terminated).toBe(true);
@@ -146,14 +148,7 @@ describe('CompareRunner after a result with more to come', () => {
   it('stops the exact figures on cancel', async () => {
     const { workers, runner } = setup();
     const first = runner.run(request);
-    workers[0]!.answer({
-      id: 1,
-      type: 'done',
-      packed: packComparison(estimated),
-      summary,
-      ms: 5,
-      pending: ['exact'],
-    });
+    workers[0]!.answer(estimate);
     await first;
     runner.cancel();
     expect(workers[0]!.terminated).toBe(true);
