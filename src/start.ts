@@ -5,9 +5,7 @@ import './app.css';
 import App from './App.svelte';
 import { AppState } from './lib/state/app.svelte.ts';
 import { HOME, PATH_LANG, toAddress } from './lib/state/url.ts';
-import type { Speech } from './lib/corpus/types.ts';
 import { decodePlanOnce, lcsOf } from './lib/diff/plan.ts';
-import { MIN_PASSAGE } from './lib/thresholds.ts';
 import { loadPage } from './pages.ts';
 import { browser } from './platform.ts';
 import { NARROW } from './browser.ts';
@@ -70,8 +68,7 @@ async function start() {
 /**
  * Switching pairs only renders: in idle time after the page is up, every default comparison of
  * the collection is decoded from its plan (its LCS proven) ahead, those of the pair's speeches
- * first, a few at a time so that no frame waits; then the shared passages that two mostly
- * different speeches show first (PairPassages.svelte) are found ahead too.
+ * first, a few at a time so that no frame waits.
  */
 function decodeAhead() {
   const [plans, corpus] = [app.plans, app.corpus];
@@ -85,40 +82,13 @@ function decodeAhead() {
       const [x = 0, y = 0] = key.split('-').map(Number);
       const [sx, sy] = [corpus.speeches[x - 1], corpus.speeches[y - 1]];
       try {
-        if (!sx || !sy) continue;
-        const { verdict } = decodePlanOnce(
-          plans.pairs[key]!,
-          sx.paragraphs,
-          sy.paragraphs,
-          lcsOf(plans, x, y),
-        );
-        if (verdict === 'different' || verdict === 'partly') apart.push([sx, sy]);
+        if (sx && sy)
+          decodePlanOnce(plans.pairs[key]!, sx.paragraphs, sy.paragraphs, lcsOf(plans, x, y));
       } catch {
         // A plan that does not fit is refused when its pair is shown, and compared live.
       }
     }
     if (keys.length > 0) requestIdleCallback(step);
-    else void findAhead(apart);
-  };
-  const apart: [Speech, Speech][] = [];
-  requestIdleCallback(step);
-}
-
-/**
- * The shared passages of mostly different pairs, in idle time, one pair at a time, and only
- * while the page shows the collection: the search's garbage made an own text's long comparison,
- * drawn between idle periods, three times slower to draw. Elsewhere a pair finds its passages
- * when it is shown.
- */
-async function findAhead(pairs: [Speech, Speech][]) {
-  const { pairPassagesOnce } = await import('./lib/reuse/pair.ts');
-  const step = (deadline: IdleDeadline) => {
-    if (app.url.own.length > 0 || app.url.collate || app.url.report) return;
-    while (pairs.length > 0 && deadline.timeRemaining() > 15) {
-      const [x, y] = pairs.shift()!;
-      pairPassagesOnce(x.paragraphs, y.paragraphs, MIN_PASSAGE);
-    }
-    if (pairs.length > 0) requestIdleCallback(step);
   };
   requestIdleCallback(step);
 }
