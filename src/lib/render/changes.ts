@@ -27,8 +27,9 @@ export function changeSizes(rows: readonly Row[]): { rewritten: number; small: n
   // Changes are numbered from 0: arrays indexed by them, not maps (thousands in a long text).
   let count = 0;
   for (const row of rows)
-    for (const s of [...(row.a?.spans ?? []), ...(row.b?.spans ?? [])])
-      if (s.change !== null) count = Math.max(count, s.change + 1);
+    for (const side of ['a', 'b'] as const)
+      for (const s of row[side]?.spans ?? [])
+        if (s.change !== null) count = Math.max(count, s.change + 1);
   const sizes = { a: new Float64Array(count), b: new Float64Array(count) };
   const changed = new Uint8Array(count);
   for (const row of rows) {
