@@ -181,7 +181,7 @@ test('a build for a sub-path serves its pages there, old links too', async ({ br
     const origin = `http://127.0.0.1:${port}`;
     await expect(async () => {
       await page.goto(`${origin}/sub/1-2/`);
-    }).toPass({ timeout: 30_000 });
+    }).toPass({ timeout: 60_000 });
     await expect(page.locator('.strip .tick[style]').first()).toBeAttached();
     expect(await paneTexts(page, 'a')).toEqual(paragraphs(1));
     await page.getByRole('link', { name: /对照/ }).first().click();
@@ -193,7 +193,12 @@ test('a build for a sub-path serves its pages there, old links too', async ({ br
     expect(errors).toEqual([]);
   } finally {
     await context.close();
-    process.kill(-server.pid!);
+    // A server that already ended (it failed to start) must not hide the test's own error.
+    try {
+      process.kill(-server.pid!);
+    } catch {
+      // ESRCH: gone already.
+    }
     rmSync(out, { recursive: true, force: true });
   }
 });
