@@ -4,6 +4,7 @@ import type { Lang } from '../lib/i18n/messages.ts';
 import type { Preview } from '../lib/render/preview.ts';
 import { SITE_NAME } from '../lib/render/preview.ts';
 import { checkPageText } from './prerender-check.ts';
+import { contentSecurityPolicy } from './security.ts';
 
 export interface Page {
   route: string;
@@ -21,8 +22,13 @@ export interface Site {
   base: string;
   /** The site's absolute URL without the base (SITE_URL), or empty when unknown. */
   site: string;
-  /** Stylesheets of a lazily loaded view the page shows. */
-  styles?: readonly string[];
+  /**
+   * The stylesheets the page carries inline (their file and text): the app's, and that of the
+   * lazily loaded view it shows. Its first paint waits for no request.
+   */
+  styles?: readonly { href: string; css: string }[];
+  /** The stylesheet for readers without JavaScript (static/noscript.css), inline too. */
+  noscript?: string;
   /** How many speeches the collection has: the page's script sends old links on with it. */
   speeches?: number;
 }
@@ -50,6 +56,12 @@ function replaceOnce(html: string, pattern: RegExp, replacement: string): string
   return html.replace(pattern, () => replacement);
 }
 
+/** A stylesheet in the page; one that would end its element early is refused. */
+function style(css: string): string {
+  if (/<\/style/iu.test(css)) throw new Error('a stylesheet holds </style: not inlined');
+  return `<style>${css}</style>`;
+}
+
 const NOSCRIPT =
   '没有 JavaScript 也能阅读；换篇、选项、复制和导出需要它。 / ' +
   'Readable without JavaScript; choosing, options, copying and export need it.';
@@ -62,7 +74,7 @@ const NOSCRIPT =
 function fillTemplate(
   template: string,
   page: Page,
-  { base, site, styles = [], speeches = 0 }: Site,
+  { base, site, styles = [], noscript = '', speeches = 0 }: Site,
 ): string {
   const { title, description } = page.preview;
   const path = `${base}${page.route}`;
@@ -92,8 +104,24 @@ function fillTemplate(
     /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/u,
     `${meta('name', 'description', description)}\n    ${tags.join('\n    ')}`,
   );
-  const links = styles.map((href) => `<link rel="stylesheet" crossorigin href="${escape(href)}">`);
-  html = replaceOnce(html, /<\/head>/u, `${links.join('')}${page.head}</head>`);
+  // The page's own policy allows exactly the stylesheets it carries.
+  const inline = [...styles.map((s) => s.css), noscript];
+  html = replaceOnce(
+    html,
+    /<meta http-equiv="Content-Security-Policy" content="[^"]*">/u,
+    `<meta http-equiv="Content-Security-Policy" content="${escape(contentSecurityPolicy(false, inline))}">`,
+  );
+  html = replaceOnce(
+    html,
+    /<noscript><link rel="stylesheet" href="[^"]*noscript\.css" \/><\/noscript>/u,
+    `<noscript>${style(noscript)}</noscript>`,
+  );
+  // Each file is named too, by a link that is never fetched (disabled): the app's code, which
+  // would load the file it needs, skips a stylesheet the page links already (Vite's preload).
+  const named = styles.map(
+    ({ href, css }) => `${style(css)}<link rel="stylesheet" href="${escape(href)}" disabled>`,
+  );
+  html = replaceOnce(html, /<\/head>/u, `${named.join('')}${page.head}</head>`);
   html = replaceOnce(html, /\s*<p id="boot"[^>]*>[^<]*<\/p>/u, '');
   html = replaceOnce(html, /\s*<noscript>[^<]*<\/noscript>/u, '');
   html = replaceOnce(

@@ -14,6 +14,7 @@ import { createServer } from 'vite';
 import { validateCorpus } from '../lib/corpus/validate.ts';
 import { validatePlans } from '../lib/diff/plan.ts';
 import { pageHtml, sitemap } from './prerender-html.ts';
+import { headersWithStyles } from './security.ts';
 
 const started = performance.now();
 /** The build to prerender: dist/, or the folder named on the command line. */
@@ -31,9 +32,18 @@ const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf
   string,
   { css?: string[] }
 >;
-const cssOf = (module: string) => (manifest[module]?.css ?? []).map((f) => base + f);
-/** The app's own stylesheet comes with its code, after the first paint: the page links it. */
+const cssOf = (module: string) =>
+  (manifest[module]?.css ?? []).map((f) => ({
+    href: base + f,
+    css: readFileSync(join(dist, f), 'utf8'),
+  }));
+/**
+ * The app's own stylesheet, which its code would load after the first paint: each page carries it
+ * inline (vite.config.ts keeps the code from loading it again), and the first paint waits for no
+ * request.
+ */
 const appCss = cssOf('src/start.ts');
+const noscript = readFileSync(join(dist, 'noscript.css'), 'utf8');
 rmSync(join(dist, '.vite'), { recursive: true });
 
 // Vite compiles the components for the server, with the project's config (the Svelte plugin).
@@ -53,6 +63,8 @@ try {
   await server.close();
 }
 
+/** Every stylesheet some page carries inline: the site's header policy allows each. */
+const inlined = new Set([noscript]);
 let bytes = 0;
 let gzipped = 0;
 for (const page of pages) {
@@ -63,7 +75,14 @@ for (const page of pages) {
         ? []
         : cssOf('src/components/SpeechView.svelte');
   const styles = [...appCss, ...view];
-  const html = pageHtml(template, page, { base, site, styles, speeches: corpus.speeches.length });
+  const html = pageHtml(template, page, {
+    base,
+    site,
+    styles,
+    noscript,
+    speeches: corpus.speeches.length,
+  });
+  for (const { css } of styles) inlined.add(css);
   const dir = join(dist, page.route);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'index.html'), html);
@@ -71,6 +90,9 @@ for (const page of pages) {
   gzipped += gzipSync(html, { level: 9 }).length;
 }
 if (site) writeFileSync(join(dist, 'sitemap.xml'), sitemap(pages, site + base));
+// A host that reads _headers enforces its policy too, beside the page's own.
+const headers = join(dist, '_headers');
+writeFileSync(headers, headersWithStyles(readFileSync(headers, 'utf8'), [...inlined]));
 
 const size = (dir: string): number =>
   readdirSync(dir).reduce((sum, name) => {

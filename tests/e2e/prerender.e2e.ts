@@ -39,6 +39,19 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByText('needs JavaScript')).toHaveCount(0);
   });
 
+  test('a page paints from its HTML alone: its stylesheets are in it', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto('/1-2/');
+    // Styled: the app's rules (a removal underlined, issue 10) and those for no script apply.
+    await expect(page.locator('[data-side="a"] del').first()).toHaveCSS(
+      'text-decoration-line',
+      'underline',
+    );
+    await expect(page.locator('.strip')).toBeHidden();
+    expect(requests).toEqual(['/1-2/']);
+  });
+
   test('the overview shows its table, and a speech its text', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('table')).toBeVisible();

@@ -4,6 +4,7 @@ import type { Corpus } from '../../../src/lib/corpus/types.ts';
 import { validatePlans, type Plans } from '../../../src/lib/diff/plan.ts';
 import { paragraphTexts } from '../../../src/cli/prerender-check.ts';
 import { pageHtml, sitemap, type Page } from '../../../src/cli/prerender-html.ts';
+import { styleHash } from '../../../src/cli/security.ts';
 import { renderAll, routes } from '../../../src/cli/prerender-render.ts';
 
 const corpus = JSON.parse(readFileSync('static/corpus.json', 'utf8')) as Corpus;
@@ -11,7 +12,9 @@ const plans = validatePlans(JSON.parse(readFileSync('static/plans.json', 'utf8')
 
 /** The built index.html's shape, as the prerender fills it. */
 const TEMPLATE = `<!doctype html><html lang="zh-Hans"><head>
+    <meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;">
     <meta name="description" content="x" />
+    <noscript><link rel="stylesheet" href="/noscript.css" /></noscript>
     <title>对照 Duizhao</title>
   </head><body>
     <div id="app"></div>
@@ -102,6 +105,24 @@ describe('the prerender', () => {
     expect(pageHtml(TEMPLATE, page(''), site)).toContain('<script type="module" blocking="render"');
     expect(pageHtml(TEMPLATE, page('en/'), site)).toContain('blocking="render"');
     expect(pageHtml(TEMPLATE, page('1-2/'), site)).not.toContain('blocking=');
+  });
+
+  it('carries its stylesheets inline, each allowed by its hash and nothing else', () => {
+    const styles = [{ href: '/assets/start-x.css', css: '.a{color:red}' }];
+    const html = pageHtml(TEMPLATE, page('1-2/'), { ...site, styles, noscript: '#boot{}' });
+    expect(html).toContain('<style>.a{color:red}</style>');
+    expect(html).toContain('<noscript><style>#boot{}</style></noscript>');
+    expect(html).not.toContain('noscript.css');
+    // Named by a link that is never fetched, so that the app's code does not load it again.
+    expect(html).toContain('<link rel="stylesheet" href="/assets/start-x.css" disabled>');
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/u.exec(html)![1]!;
+    expect(csp).toContain(
+      `style-src 'self' ${styleHash('.a{color:red}')} ${styleHash('#boot{}')}; img-src`,
+    );
+    // The hash is of the exact text: base64 of SHA-256, as a browser computes it.
+    expect(styleHash('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+    const bad = [{ href: '/x.css', css: 'a{}</style><script>' }];
+    expect(() => pageHtml(TEMPLATE, page('1-2/'), { ...site, styles: bad })).toThrow(/style/u);
   });
 
   it('puts no style attribute in any page (CSP style-src self)', () => {
