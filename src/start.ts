@@ -6,7 +6,7 @@ import App from './App.svelte';
 import { AppState } from './lib/state/app.svelte.ts';
 import { HOME, PATH_LANG, toAddress } from './lib/state/url.ts';
 import { decodePlanOnce, lcsOf } from './lib/diff/plan.ts';
-import { loadPage } from './pages.ts';
+import { loadPage, pairPassages } from './pages.ts';
 import { browser } from './platform.ts';
 import { NARROW } from './browser.ts';
 
@@ -34,9 +34,15 @@ async function hydratePage(route: string) {
   const { url, problems, href, languages } = app;
   app.languages = ['zh'];
   app.showRoute(route);
-  if (app.page !== 'compare') {
-    await Promise.all([app.loadReuse(), loadPage(app.page === 'speech' ? 'speech' : 'overview')]);
-  }
+  // What the build rendered with: the reuse analysis (a comparison's shared passages and the
+  // figures of what two speeches share) and the code of the view or part the page shows. The
+  // page is painted already: this delays only hydration, which then moves nothing on screen.
+  await Promise.all([
+    app.loadReuse(),
+    app.page === 'compare'
+      ? pairPassages()
+      : loadPage(app.page === 'speech' ? 'speech' : 'overview'),
+  ]);
   hydrate(App, { target: target!, props: { app } });
   target!.hidden = false;
   // The app runs: links are followed in the page from now on (tests wait for this mark).

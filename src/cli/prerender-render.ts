@@ -18,7 +18,7 @@ import {
   speechPreview,
   type Preview,
 } from '../lib/render/preview.ts';
-import { loadPage } from '../pages.ts';
+import { loadPage, pairPassages } from '../pages.ts';
 import type { Page } from './prerender-html.ts';
 
 /**
@@ -49,7 +49,7 @@ export async function renderAll(
   origin = '',
   which = routes(corpus.speeches.length),
 ): Promise<Page[]> {
-  await Promise.all([loadPage('overview'), loadPage('speech')]);
+  await Promise.all([loadPage('overview'), loadPage('speech'), pairPassages()]);
   const reuse = new reuseModule.ReuseIndex(corpus.speeches);
   const identical: [Speech, Speech][] = [];
   for (const a of corpus.speeches)
@@ -72,8 +72,8 @@ export async function renderAll(
     const app = new AppState(platform);
     await app.start();
     if (app.failure) throw app.failure;
-    // A comparison paints without the reuse analysis, which the client loads after hydrating.
-    if (app.page !== 'compare') await app.loadReuse();
+    // With the reuse analysis, as the client hydrates (src/start.ts).
+    await app.loadReuse();
     // The page's language, as App's effect (which the server does not run) sets it.
     i18n.lang = app.settings.lang;
     const { body, head } = render(App, { props: { app } });

@@ -72,7 +72,7 @@ for (const page of pages) {
     page.shows === null
       ? cssOf('src/components/Overview.svelte')
       : page.shows.b
-        ? []
+        ? cssOf('src/components/PairPassages.svelte')
         : cssOf('src/components/SpeechView.svelte');
   const styles = [...appCss, ...view];
   const html = pageHtml(template, page, {

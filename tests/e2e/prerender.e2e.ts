@@ -98,6 +98,35 @@ test('hydration keeps the prerendered text: same nodes, no duplicates, no error'
   await expect(page.locator('[aria-current="true"]').first()).toBeVisible();
 });
 
+test('hydration moves nothing on screen, on a wide screen and on a phone', async ({ page }) => {
+  // Where the first paragraph of the text is once the prerendered markup is parsed (before any
+  // module script runs), and where it is once the app runs: the same place, so the reader sees
+  // no jump after the first paint. Pair 1-2 shows the shared passages and the reuse figures.
+  await page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      const cell = [...document.querySelectorAll('.diff p.cell')].find((e) => e.clientHeight);
+      (window as unknown as { before: number }).before = cell!.getBoundingClientRect().top;
+    });
+  });
+  for (const [width, path, shown] of [
+    [1400, '/1-2/', '.pair-passages details[open]'],
+    [390, '/1-2/', '.pair-passages details:not([open])'],
+    [1400, '/3-6/', '.verdict'],
+  ] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(path);
+    await expect(page.locator('#app[data-live]')).toBeAttached();
+    await expect(page.locator(shown)).toBeVisible();
+    const [before, after] = await page.evaluate(async () => {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const cell = [...document.querySelectorAll('.diff p.cell')].find((e) => e.clientHeight);
+      return [(window as unknown as { before: number }).before, cell!.getBoundingClientRect().top];
+    });
+    expect(Math.abs(after - before), `${path} at ${width} px`).toBeLessThan(1);
+  }
+});
+
 test('the overview and a speech hydrate in place too', async ({ page }) => {
   await rememberPrerendered(page);
   await page.goto('/');
