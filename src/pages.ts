@@ -39,16 +39,6 @@ function page<N extends PageName>(name: N): Module<N> | Promise<Module<N>> {
   return (ready.get(name) as Module<N> | undefined) ?? loadPage(name);
 }
 
-type PassagesModule = typeof import('./components/PairPassages.svelte');
-let passages: PassagesModule | undefined;
-/**
- * The shared passages of two mostly different speeches, a part of the comparison with code of its
- * own: at once when loaded (a prerendered page's are, before it hydrates), else on its way.
- */
-export function pairPassages(): PassagesModule | Promise<PassagesModule> {
-  return passages ?? import('./components/PairPassages.svelte').then((m) => (passages = m));
-}
-
 /** A lazy view and the props it renders with. */
 export type LazyView = {
   [N in PageName]: { name: N; props: ComponentProps<Module<N>['default']> };

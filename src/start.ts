@@ -6,7 +6,8 @@ import App from './App.svelte';
 import { AppState } from './lib/state/app.svelte.ts';
 import { HOME, PATH_LANG, toAddress } from './lib/state/url.ts';
 import { decodePlanOnce, lcsOf } from './lib/diff/plan.ts';
-import { loadPage, pairPassages } from './pages.ts';
+import { loadPage } from './pages.ts';
+import { pairPassages } from './components/passages.ts';
 import { browser } from './platform.ts';
 import { NARROW } from './browser.ts';
 

@@ -18,7 +18,8 @@ import {
   speechPreview,
   type Preview,
 } from '../lib/render/preview.ts';
-import { loadPage, pairPassages } from '../pages.ts';
+import { loadPage } from '../pages.ts';
+import { pairPassages } from '../components/passages.ts';
 import type { Page } from './prerender-html.ts';
 
 /**
