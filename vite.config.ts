@@ -11,15 +11,18 @@ function cspMeta(): Plugin {
   return {
     name: 'duizhao-csp-meta',
     apply: 'build',
+    // Right after the charset, which must stay in the first 1024 bytes; before anything it governs.
     transformIndexHtml: {
       order: 'post',
-      handler: () => [
-        {
-          tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(false) },
-          injectTo: 'head-prepend',
-        },
-      ],
+      handler: (html) => {
+        const charset = '<meta charset="UTF-8" />';
+        if (!html.includes(charset)) throw new Error(`index.html: no ${charset}`);
+        const policy = contentSecurityPolicy(false).replaceAll("'", '&#39;');
+        return html.replace(
+          charset,
+          `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policy}">`,
+        );
+      },
     },
   };
 }

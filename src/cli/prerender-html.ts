@@ -56,6 +56,24 @@ function replaceOnce(html: string, pattern: RegExp, replacement: string): string
   return html.replace(pattern, () => replacement);
 }
 
+/**
+ * The first lines of a Chinese page (one with no language in its path): a reader whose browser
+ * asks for no Chinese gets the interface in English (preferredLang in lib/i18n/translate.ts),
+ * which has pages of its own under en/. The script sends them there before this page paints,
+ * rather than paint it in Chinese and redraw it all in English once the app runs (the page
+ * jumped). An address that names its language (?lang=) stays. The same text on every page, so
+ * one hash in the policy allows it.
+ */
+export function languageScript(base: string): string {
+  const b = JSON.stringify(base);
+  return (
+    `(function(){var l=navigator.languages||[],p=location.pathname,i;` +
+    `if(/[?&]lang=/.test(location.search)||p.indexOf(${b})!==0)return;` +
+    `for(i=0;i<l.length;i++)if(/^zh\\b/i.test(l[i]))return;` +
+    `location.replace(${b}+"en/"+p.slice(${b}.length)+location.search+location.hash)})()`
+  );
+}
+
 /** A stylesheet in the page; one that would end its element early is refused. */
 function style(css: string): string {
   if (/<\/style/iu.test(css)) throw new Error('a stylesheet holds </style: not inlined');
@@ -104,12 +122,15 @@ function fillTemplate(
     /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/u,
     `${meta('name', 'description', description)}\n    ${tags.join('\n    ')}`,
   );
-  // The page's own policy allows exactly the stylesheets it carries.
-  const inline = [...styles.map((s) => s.css), noscript];
+  // The page's own policy allows exactly the stylesheets and the script it carries.
+  const scripts = page.lang === 'zh' ? [languageScript(base)] : [];
+  const inline = { styles: [...styles.map((s) => s.css), noscript], scripts };
+  const policy = escape(contentSecurityPolicy(false, inline));
   html = replaceOnce(
     html,
     /<meta http-equiv="Content-Security-Policy" content="[^"]*">/u,
-    `<meta http-equiv="Content-Security-Policy" content="${escape(contentSecurityPolicy(false, inline))}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${policy}">` +
+      scripts.map((js) => `\n    <script>${js}</script>`).join(''),
   );
   html = replaceOnce(
     html,

@@ -13,8 +13,8 @@ import { gzipSync } from 'node:zlib';
 import { createServer } from 'vite';
 import { validateCorpus } from '../lib/corpus/validate.ts';
 import { validatePlans } from '../lib/diff/plan.ts';
-import { pageHtml, sitemap } from './prerender-html.ts';
-import { headersWithStyles } from './security.ts';
+import { languageScript, pageHtml, sitemap } from './prerender-html.ts';
+import { headersWithInline } from './security.ts';
 
 const started = performance.now();
 /** The build to prerender: dist/, or the folder named on the command line. */
@@ -92,7 +92,8 @@ for (const page of pages) {
 if (site) writeFileSync(join(dist, 'sitemap.xml'), sitemap(pages, site + base));
 // A host that reads _headers enforces its policy too, beside the page's own.
 const headers = join(dist, '_headers');
-writeFileSync(headers, headersWithStyles(readFileSync(headers, 'utf8'), [...inlined]));
+const inline = { styles: [...inlined], scripts: [languageScript(base)] };
+writeFileSync(headers, headersWithInline(readFileSync(headers, 'utf8'), inline));
 
 const size = (dir: string): number =>
   readdirSync(dir).reduce((sum, name) => {

@@ -1,21 +1,30 @@
 import { createHash } from 'node:crypto';
 
+/** What a page carries inline: the exact text of each stylesheet and script. */
+export interface Inline {
+  styles?: readonly string[];
+  scripts?: readonly string[];
+}
+
 /**
  * The one Content-Security-Policy of the site, used by the build (meta tag) and mirrored in
  * static/_headers (a unit test keeps the two equal).
  *
- * style-src is 'self', plus the hash of each stylesheet a prerendered page carries inline (the
- * build puts the app's CSS in the page so that its first paint waits for no request, and writes
- * the hashes into the page's meta tag and dist/_headers): no other inline style runs. The app
- * never sets a style attribute from markup (Svelte's style: directives go through the CSSOM,
- * which CSP does not govern). An end-to-end test listens for violations, so this is checked, not
- * assumed.
+ * script-src and style-src are 'self', plus the hash of each script and stylesheet a prerendered
+ * page carries inline (the build puts the app's CSS in the page so that its first paint waits for
+ * no request, and a few lines that send a reader who reads no Chinese to the English page before
+ * it paints; it writes their hashes into the page's meta tag and dist/_headers): nothing else
+ * inline runs. The app never sets a style attribute from markup (Svelte's style: directives go
+ * through the CSSOM, which CSP does not govern). An end-to-end test listens for violations, so
+ * this is checked, not assumed.
  */
-export function contentSecurityPolicy(forHeader: boolean, styles: readonly string[] = []): string {
+export function contentSecurityPolicy(forHeader: boolean, inline: Inline = {}): string {
+  const sources = (texts: readonly string[] = []) =>
+    ["'self'", ...new Set(texts.map(hashSource))].join(' ');
   const directives = [
     "default-src 'self'",
-    "script-src 'self'",
-    `style-src ${["'self'", ...new Set(styles.map(styleHash))].join(' ')}`,
+    `script-src ${sources(inline.scripts)}`,
+    `style-src ${sources(inline.styles)}`,
     "img-src 'self' data:",
     "connect-src 'self'",
     "object-src 'none'",
@@ -27,14 +36,14 @@ export function contentSecurityPolicy(forHeader: boolean, styles: readonly strin
   return directives.join('; ');
 }
 
-/** The CSP hash-source of an inline stylesheet: exactly the text between <style> and </style>. */
-export function styleHash(css: string): string {
-  return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+/** The CSP hash-source of an inline script or stylesheet: exactly the text inside its element. */
+export function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-/** A _headers file with its Content-Security-Policy line allowing the inline `styles`. */
-export function headersWithStyles(headers: string, styles: readonly string[]): string {
+/** A _headers file with its Content-Security-Policy line allowing what pages carry `inline`. */
+export function headersWithInline(headers: string, inline: Inline): string {
   const line = /^(\s*Content-Security-Policy: ).*$/mu;
   if (!line.test(headers)) throw new Error('_headers: no Content-Security-Policy line');
-  return headers.replace(line, (_, key: string) => key + contentSecurityPolicy(true, styles));
+  return headers.replace(line, (_, key: string) => key + contentSecurityPolicy(true, inline));
 }

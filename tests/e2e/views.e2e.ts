@@ -164,6 +164,27 @@ test.describe('an English-speaking browser', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
   });
+
+  test('goes to the English page of a Chinese link before painting the Chinese one', async ({
+    page,
+  }) => {
+    // Each page that paints writes its address down (the list outlives the redirect).
+    await page.addInitScript(() => {
+      new PerformanceObserver(() => {
+        const painted = JSON.parse(sessionStorage.getItem('painted') ?? '[]') as string[];
+        sessionStorage.setItem('painted', JSON.stringify([...painted, location.pathname]));
+      }).observe({ type: 'paint' });
+    });
+    await page.goto('/1-2/#a-p2');
+    await expect(page).toHaveURL(/\/en\/1-2\/#a-p2$/u);
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+    const painted = await page.evaluate(() => sessionStorage.getItem('painted'));
+    expect(JSON.parse(painted ?? '[]')).not.toContain('/1-2/');
+    // A link that names its language keeps it.
+    await page.goto('/1-2/?lang=zh');
+    await expect(page.getByRole('button', { name: '复制链接' })).toBeVisible();
+    await expect(page).toHaveURL(/\/1-2\/\?lang=zh$/u);
+  });
 });
 
 test.describe('dark mode', () => {

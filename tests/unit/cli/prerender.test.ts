@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../../src/lib/corpus/types.ts';
 import { validatePlans, type Plans } from '../../../src/lib/diff/plan.ts';
 import { paragraphTexts } from '../../../src/cli/prerender-check.ts';
-import { pageHtml, sitemap, type Page } from '../../../src/cli/prerender-html.ts';
-import { styleHash } from '../../../src/cli/security.ts';
+import { languageScript, pageHtml, sitemap, type Page } from '../../../src/cli/prerender-html.ts';
+import { hashSource } from '../../../src/cli/security.ts';
 import { renderAll, routes } from '../../../src/cli/prerender-render.ts';
 
 const corpus = JSON.parse(readFileSync('static/corpus.json', 'utf8')) as Corpus;
@@ -12,6 +12,7 @@ const plans = validatePlans(JSON.parse(readFileSync('static/plans.json', 'utf8')
 
 /** The built index.html's shape, as the prerender fills it. */
 const TEMPLATE = `<!doctype html><html lang="zh-Hans"><head>
+    <meta charset="UTF-8" />
     <meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;">
     <meta name="description" content="x" />
     <noscript><link rel="stylesheet" href="/noscript.css" /></noscript>
@@ -117,12 +118,43 @@ describe('the prerender', () => {
     expect(html).toContain('<link rel="stylesheet" href="/assets/start-x.css" disabled>');
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/u.exec(html)![1]!;
     expect(csp).toContain(
-      `style-src 'self' ${styleHash('.a{color:red}')} ${styleHash('#boot{}')}; img-src`,
+      `script-src 'self' ${hashSource(languageScript('/'))}; style-src 'self' ${hashSource('.a{color:red}')} ${hashSource('#boot{}')}; img-src`,
     );
+    // The English pages carry no script: nothing to allow.
+    const english = pageHtml(TEMPLATE, page('en/1-2/'), { ...site, styles });
+    expect(english).not.toContain('<script>');
+    expect(english).toContain("script-src 'self'; style-src");
     // The hash is of the exact text: base64 of SHA-256, as a browser computes it.
-    expect(styleHash('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+    expect(hashSource('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
     const bad = [{ href: '/x.css', css: 'a{}</style><script>' }];
     expect(() => pageHtml(TEMPLATE, page('1-2/'), { ...site, styles: bad })).toThrow(/style/u);
+  });
+
+  it('sends a reader whose browser asks for no Chinese to the English page', () => {
+    /** Where the script of a page under `base` sends a browser (null: it stays). */
+    const run = (base: string, languages: string[] | undefined, pathname: string, search = '') => {
+      let to: string | null = null;
+      const location = { pathname, search, hash: '#a-p2', replace: (url: string) => (to = url) };
+      new Function('navigator', 'location', languageScript(base))({ languages }, location);
+      return to;
+    };
+    expect(run('/', ['en-US', 'en'], '/1-2/')).toBe('/en/1-2/#a-p2');
+    expect(run('/', ['fr'], '/', '?a=1&b=2')).toBe('/en/?a=1&b=2#a-p2');
+    expect(run('/sub/', ['de'], '/sub/3/')).toBe('/sub/en/3/#a-p2');
+    // As the app decides (preferredLang): any Chinese in the list keeps Chinese; none at all is
+    // English.
+    expect(run('/', ['en-US', 'zh-TW'], '/1-2/')).toBeNull();
+    expect(run('/', ['ZH'], '/1-2/')).toBeNull();
+    expect(run('/', [], '/1-2/')).toBe('/en/1-2/#a-p2');
+    expect(run('/', undefined, '/1-2/')).toBe('/en/1-2/#a-p2');
+    // An address that names its language, or a path outside the base, stays.
+    expect(run('/', ['en'], '/1-2/', '?lang=zh')).toBeNull();
+    expect(run('/', ['en'], '/1-2/', '?view=unified&lang=en')).toBeNull();
+    expect(run('/sub/', ['en'], '/other/')).toBeNull();
+    const html = pageHtml(TEMPLATE, page('1-2/'), site);
+    expect(html).toContain(`<script>${languageScript('/')}</script>`);
+    // Before anything else it governs, right after the policy.
+    expect(html.indexOf('<script>')).toBeLessThan(html.indexOf('<title>'));
   });
 
   it('puts no style attribute in any page (CSP style-src self)', () => {
