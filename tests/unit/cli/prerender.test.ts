@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../../src/lib/corpus/types.ts';
 import { validatePlans, type Plans } from '../../../src/lib/diff/plan.ts';
@@ -135,7 +136,7 @@ describe('the prerender', () => {
     const run = (base: string, languages: string[] | undefined, pathname: string, search = '') => {
       let to: string | null = null;
       const location = { pathname, search, hash: '#a-p2', replace: (url: string) => (to = url) };
-      new Function('navigator', 'location', languageScript(base))({ languages }, location);
+      runInNewContext(languageScript(base), { navigator: { languages }, location });
       return to;
     };
     expect(run('/', ['en-US', 'en'], '/1-2/')).toBe('/en/1-2/#a-p2');
