@@ -5,7 +5,9 @@ import './app.css';
 import App from './App.svelte';
 import { AppState } from './lib/state/app.svelte.ts';
 import { HOME, PATH_LANG, toAddress } from './lib/state/url.ts';
+import type { Speech } from './lib/corpus/types.ts';
 import { decodePlanOnce, lcsOf } from './lib/diff/plan.ts';
+import { MIN_PASSAGE } from './lib/thresholds.ts';
 import { loadPage } from './pages.ts';
 import { pairPassages } from './components/passages.ts';
 import { browser } from './platform.ts';
@@ -75,7 +77,8 @@ async function start() {
 /**
  * Switching pairs only renders: in idle time after the page is up, every default comparison of
  * the collection is decoded from its plan (its LCS proven) ahead, those of the pair's speeches
- * first, a few at a time so that no frame waits.
+ * first, a few at a time so that no frame waits; then the shared passages that two mostly
+ * different speeches show first (PairPassages.svelte) are found ahead too.
  */
 function decodeAhead() {
   const [plans, corpus] = [app.plans, app.corpus];
@@ -83,19 +86,43 @@ function decodeAhead() {
   const { a, b } = app.url;
   const near = (key: string) => (key.startsWith(`${a}-`) || key.endsWith(`-${b}`) ? 0 : 1);
   const keys = Object.keys(plans.pairs).sort((x, y) => near(x) - near(y));
+  const apart: [Speech, Speech][] = [];
   const step = (deadline: IdleDeadline) => {
     while (keys.length > 0 && deadline.timeRemaining() > 5) {
       const key = keys.shift()!;
       const [x = 0, y = 0] = key.split('-').map(Number);
       const [sx, sy] = [corpus.speeches[x - 1], corpus.speeches[y - 1]];
+      if (!sx || !sy) continue;
       try {
-        if (sx && sy)
-          decodePlanOnce(plans.pairs[key]!, sx.paragraphs, sy.paragraphs, lcsOf(plans, x, y));
+        const plan = plans.pairs[key]!;
+        const { verdict } = decodePlanOnce(plan, sx.paragraphs, sy.paragraphs, lcsOf(plans, x, y));
+        if (verdict === 'different' || verdict === 'partly') apart.push([sx, sy]);
       } catch {
         // A plan that does not fit is refused when its pair is shown, and compared live.
       }
     }
     if (keys.length > 0) requestIdleCallback(step);
+    else void findAhead(apart);
+  };
+  requestIdleCallback(step);
+}
+
+/**
+ * The shared passages of mostly different pairs, in idle time, one pair at a time, and only
+ * while the page shows the collection's speeches: elsewhere (own texts above all, whose long
+ * comparisons draw between idle periods) the search's garbage would slow the page down, and a
+ * pair finds its passages when it is shown.
+ */
+async function findAhead(pairs: [Speech, Speech][]) {
+  const { pairPassagesOnce } = await import('./lib/reuse/pair.ts');
+  const step = (deadline: IdleDeadline) => {
+    const { page, url } = app;
+    if (!(page === 'compare' || page === 'overview' || (page === 'speech' && !url.report))) return;
+    while (pairs.length > 0 && deadline.timeRemaining() > 15) {
+      const [x, y] = pairs.shift()!;
+      pairPassagesOnce(x.paragraphs, y.paragraphs, MIN_PASSAGE);
+    }
+    if (pairs.length > 0) requestIdleCallback(step);
   };
   requestIdleCallback(step);
 }

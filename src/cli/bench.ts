@@ -149,16 +149,19 @@ function transferSizes(path: string, files: readonly string[]) {
     total += gz;
     console.log(`${file.padEnd(36)} ${String(raw.length).padStart(7)} B raw  ${gz} B gzip`);
   }
-  console.log(`${'total'.padEnd(36)} ${kib(total)} gzip (budget 60 KiB)`);
+  // Not a budget: `npm run budget` gates the JavaScript of the first paint and of the app's start.
+  console.log(`${'total'.padEnd(36)} ${kib(total)} gzip (data and lazy parts included)`);
 }
 
 /**
  * What the first paint of a page waits for: its HTML and the stylesheets its head links (module
- * scripts and preloaded data do not block it).
+ * scripts and preloaded data do not block it; a disabled link, which only names a stylesheet the
+ * page carries inline, is never fetched).
  */
 function beforeFirstPaint(page: string) {
   const html = readFileSync(join(DIST, page), 'utf8');
-  const css = [...html.matchAll(/<link rel="stylesheet"[^>]*\shref="([^"]+)"/gu)]
+  const css = [...html.matchAll(/<link rel="stylesheet"[^>]*\shref="([^"]+)"[^>]*>/gu)]
+    .filter((m) => !/\sdisabled\b/u.test(m[0]))
     .map((m) => m[1]!.slice(BASE.length))
     .filter((f) => existsSync(join(DIST, f)));
   const total = [page, ...css].reduce((sum, f) => sum + gzipped(f), 0);
@@ -166,6 +169,13 @@ function beforeFirstPaint(page: string) {
     `bytes before the first paint of ${page}: ${kib(total)} gzipped (HTML and ${css.length} stylesheet(s); goal ≤ 30 KiB)`,
   );
 }
+
+/**
+ * The browsers' language: Chinese, the first language of the collection and the interface. (A
+ * browser that asks for no Chinese is sent from a Chinese page to its English twin; the bench
+ * measures that once, apart.)
+ */
+const LOCALE = 'zh-CN';
 
 /** A static page holding both speeches with one <del>: the floor any app can reach. */
 function staticPage(corpus: Corpus): string {
@@ -235,17 +245,27 @@ async function browserTimes(corpus: Corpus) {
     }
     const requested = new Set<string>();
     /** One cold load (a fresh context: no cache): milliseconds to the first paint of `selector`. */
-    const once = async (path: string, selector: string, javaScriptEnabled: boolean) => {
-      const context = await browser.newContext({ javaScriptEnabled });
+    const once = async (
+      path: string,
+      selector: string,
+      javaScriptEnabled: boolean,
+      locale = LOCALE,
+    ) => {
+      const context = await browser.newContext({ javaScriptEnabled, locale });
       const page = await context.newPage();
       page.on('request', (r) => {
         const url = new URL(r.url());
-        if (path === canonical && javaScriptEnabled && url.href.startsWith(origin)) {
+        const counted = path === canonical && javaScriptEnabled && locale === LOCALE;
+        if (counted && url.href.startsWith(origin)) {
           const file = url.pathname.slice(BASE.length);
           requested.add(file === '' || file.endsWith('/') ? `${file}index.html` : file);
         }
       });
       await page.addInitScript(FIRST_PAINT, selector);
+      // From the moment the page is asked for, by the clock, not from the time origin of the
+      // document that paints: a page that sends the reader on (an old link, an English browser)
+      // pays for the page it left too.
+      const asked = Date.now();
       await page.goto(`${origin}${path}`);
       // With scripts off there is no observer: the browser's first contentful paint.
       const time = javaScriptEnabled
@@ -253,24 +273,37 @@ async function browserTimes(corpus: Corpus) {
             () => (window as unknown as { __firstPaint: Promise<number> }).__firstPaint,
           )
         : await firstContentfulPaint(page);
+      // The frame's main-thread work is done at `time`; the browser's first contentful paint is
+      // when its first frame was presented (raster and compositing included). A change cannot
+      // be on screen before either.
+      const presented = Math.max(time, await firstContentfulPaint(page));
+      const origin0 = await page.evaluate(() => performance.timeOrigin);
       await page.waitForLoadState('networkidle');
       await context.close();
-      return time;
+      return [origin0 + time - asked, origin0 + presented - asked] as const;
     };
+
     /**
      * Medians of cold loads, the pages taken in turn in each round (after one round to warm the
      * server), so that a busy moment of the machine falls on all of them alike.
      */
-    const measure = async (pages: [path: string, selector: string, js: boolean][]) => {
+    const measure = async (
+      pages: [path: string, selector: string, js: boolean, locale?: string][],
+    ) => {
       const times = pages.map((): number[] => []);
+      const shown = pages.map((): number[] => []);
       for (let round = 0; round <= runs; round++) {
-        for (const [k, [path, selector, js]] of pages.entries()) {
-          const time = await once(path, selector, js);
+        for (const [k, [path, selector, js, locale]] of pages.entries()) {
+          const [time, presented] = await once(path, selector, js, locale);
           if (round > 0) times[k]!.push(time);
+          if (round > 0) shown[k]!.push(presented);
         }
       }
+      presentedTimes = shown.map(median);
       return times.map(median);
     };
+    /** The medians of the last `measure`, by first contentful paint where that came later. */
+    let presentedTimes: number[] = [];
     const prerendered = existsSync(join(DIST, '1-2/index.html'));
     const canonical = prerendered ? '/1-2/' : '/?a=1&b=2';
     // The static page is served by the same server, so that both pay for the same network.
@@ -288,13 +321,17 @@ async function browserTimes(corpus: Corpus) {
         ['/bench-static.html', 'del', false],
         ['/', 'del', false],
         [canonical, 'del', false],
+        // A reader whose browser asks for no Chinese: sent on to the English page (en/1-2/).
+        [canonical, 'del', true, 'en-US'],
         ...peers.map((p): [string, string, boolean] => [p.path, p.selector, true]),
       ]);
     } finally {
       rmSync(baseline);
       remove();
     }
-    const [floor, ours, old, overview, floorOff, rootOff, pairOff, ...peerTimes] = results as [
+    // In the order measured: [0] the static page, [2] the old link, [7] the English browser.
+    const [, ours, , overview, floorOff, rootOff, pairOff, , ...peerTimes] = results as [
+      number,
       number,
       number,
       number,
@@ -307,18 +344,27 @@ async function browserTimes(corpus: Corpus) {
     // Give lazy chunks (the reuse analysis, loaded just after the first paint) time to count.
     transferSizes(canonical, [...requested]);
     beforeFirstPaint(prerendered ? '1-2/index.html' : 'index.html');
-    const ratio = (x: number) => `(${(x / floor).toFixed(2)}× the static page)`;
-    console.log(`\nCold load in Chromium, first <del> painted (median of ${runs}, taken in turn)`);
-    console.log(`static HTML page with both speeches   ${ms(floor)}`);
-    console.log(`Duizhao ${canonical.padEnd(30)} ${ms(ours)}  ${ratio(ours)}; goal ≤ 1.5×`);
-    if (prerendered) console.log(`Duizhao /?a=1&b=2 (an old link)       ${ms(old)}  ${ratio(old)}`);
-    for (const [k, peer] of peers.entries()) {
-      const time = peerTimes[k] ?? NaN;
-      console.log(`${peer.name.padEnd(37)} ${ms(time)}  ${ratio(time)}`);
-    }
+    const shown = presentedTimes;
+    /** A page's two figures, each beside the static page's. */
+    const row = (name: string, k: number) => {
+      const [time = NaN, seen = NaN] = [results[k], shown[k]];
+      const [t0 = NaN, s0 = NaN] = [results[0], shown[0]];
+      return `${name.padEnd(37)} ${ms(time).padStart(9)} (${(time / t0).toFixed(2)}×)   ${ms(seen).padStart(9)} (${(seen / s0).toFixed(2)}×)`;
+    };
+    console.log(
+      `\nCold load in Chromium, first highlighted change painted (median of ${runs}, taken in turn;` +
+        ` × the static page): the frame with it drawn, and the first contentful paint presented` +
+        ` where that came later (raster and compositing included); goal ≤ 1.5×`,
+    );
+    console.log(`${''.padEnd(37)} ${'drawn'.padStart(16)}   ${'presented'.padStart(16)}`);
+    console.log(row('static HTML page with both speeches', 0));
+    console.log(row(`Duizhao ${canonical}`, 1));
+    if (prerendered) console.log(row('Duizhao /?a=1&b=2 (an old link)', 2));
+    console.log(row(`Duizhao ${canonical}, English browser`, 7));
+    for (const [k, peer] of peers.entries()) console.log(row(peer.name, 8 + k));
     const fastest = Math.min(...peerTimes);
     console.log(
-      `Duizhao against the fastest peer: ${(ours / fastest).toFixed(2)}× (first highlighted change: ` +
+      `Duizhao against the fastest peer: ${(ours / fastest).toFixed(2)}× drawn (first highlighted change: ` +
         `Duizhao and the static page <del>, CodeMirror .cm-changedText, diff2html .d2h-del)`,
     );
     console.log(
@@ -334,7 +380,7 @@ async function browserTimes(corpus: Corpus) {
     );
 
     // Switching pairs in the page: from the picker's change to the next frame with the new text.
-    const context = await browser.newContext();
+    const context = await browser.newContext({ locale: LOCALE });
     const pairs = await context.newPage();
     await pairs.goto(`${origin}${canonical}`);
     await pairs.locator('.strip .tick[style]').first().waitFor({ state: 'attached' });
@@ -350,7 +396,7 @@ async function browserTimes(corpus: Corpus) {
 
     // The collation builds in the page (Collation.svelte records a performance measure).
     const [collation = NaN] = await measure([['/?collate=1', 'tbody tr', true]]);
-    const page = await browser.newPage();
+    const page = await browser.newPage({ locale: LOCALE });
     await page.goto(`${origin}/?collate=1`);
     await page.locator('tbody tr').first().waitFor();
     const built = await page.evaluate(() =>
