@@ -26,6 +26,14 @@ const prerendered = target.dataset.route;
 const app = new AppState(browser);
 const corpus = browser.loadCorpus();
 const plans = browser.loadPlans();
+// The code a prerendered page hydrates with (the reuse analysis, its view's or its comparison's
+// shared passages), asked for now, beside the data, not once the data is in.
+if (prerendered !== undefined) {
+  const quiet = () => {};
+  void app.loadReuse();
+  if (/\d-\d+\/$/u.test(prerendered)) void Promise.resolve(pairPassages()).catch(quiet);
+  else void loadPage(/\d\/$/u.test(prerendered) ? 'speech' : 'overview').catch(quiet);
+}
 
 /**
  * Hydrates with exactly the state the build rendered: the route in the default settings, a wide
