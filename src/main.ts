@@ -3,7 +3,7 @@
  * and CSS alone, and the app's code, which would compete with that first frame for the CPU, is
  * fetched and run after it (src/start.ts hydrates the page, or draws a view that has no page).
  * The app's stylesheet, one file with the components' styles, comes with src/start.ts: a
- * prerendered page links it in its head, so that the first paint waits for one request.
+ * prerendered page carries it inline, so that the first paint waits for no request.
  */
 import { earlyAddress } from './lib/state/early.ts';
 

@@ -48,12 +48,13 @@ async function hydratePage(route: string) {
   // What the build rendered with: the reuse analysis (a comparison's shared passages and the
   // figures of what two speeches share) and the code of the view or part the page shows. The
   // page is painted already: this delays only hydration, which then moves nothing on screen.
-  await Promise.all([
-    app.loadReuse(),
+  // Code that fails to load does not keep the page from hydrating: the part it draws says so
+  // (or, for the shared passages, is left out), as when drawn afresh.
+  const part =
     app.page === 'compare'
       ? pairPassages()
-      : loadPage(app.page === 'speech' ? 'speech' : 'overview'),
-  ]);
+      : loadPage(app.page === 'speech' ? 'speech' : 'overview');
+  await Promise.all([app.loadReuse(), Promise.resolve(part).catch(() => {})]);
   hydrate(App, { target: target!, props: { app } });
   target!.hidden = false;
   // The app runs: links are followed in the page from now on (tests wait for this mark).
@@ -125,7 +126,11 @@ async function findAhead(pairs: [Speech, Speech][]) {
   const { pairPassagesOnce } = await import('./lib/reuse/pair.ts');
   const step = (deadline: IdleDeadline) => {
     const { page, url } = app;
-    if (!(page === 'compare' || page === 'overview' || (page === 'speech' && !url.report))) return;
+    if (!(page === 'compare' || page === 'overview' || (page === 'speech' && !url.report))) {
+      // Elsewhere for now: look again in a while.
+      setTimeout(() => requestIdleCallback(step), 2000);
+      return;
+    }
     while (pairs.length > 0 && deadline.timeRemaining() > 15) {
       const [x, y] = pairs.shift()!;
       pairPassagesOnce(x.paragraphs, y.paragraphs, MIN_PASSAGE);

@@ -61,22 +61,30 @@ function replaceOnce(html: string, pattern: RegExp, replacement: string): string
  * asks for no Chinese gets the interface in English (preferredLang in lib/i18n/translate.ts),
  * which has pages of its own under en/. The script sends them there before this page paints,
  * rather than paint it in Chinese and redraw it all in English once the app runs (the page
- * jumped). An address that names its language (?lang=) stays. The same text on every page, so
- * one hash in the policy allows it.
+ * jumped). An address that names its language (?lang=) stays, and so does any path that is not
+ * a Chinese page's route: a host that answers an unknown path (en/9-9/) with the root's page must
+ * not be sent round in circles (en/en/…); the app says what is wrong there. The same text on
+ * every page, so one hash in the policy allows it.
  */
 export function languageScript(base: string): string {
-  const b = JSON.stringify(base);
+  // In a script element: no "<" of the base may end it or open a comment.
+  const b = JSON.stringify(base).replaceAll('<', '\\u003c');
   return (
     `(function(){var l=navigator.languages||[],p=location.pathname,i;` +
     `if(/[?&]lang=/.test(location.search)||p.indexOf(${b})!==0)return;` +
+    `p=p.slice(${b}.length);` +
+    `if(!/^(\\d{1,9}(-\\d{1,9})?\\/)?(index\\.html)?$/.test(p))return;` +
     `for(i=0;i<l.length;i++)if(/^zh\\b/i.test(l[i]))return;` +
-    `location.replace(${b}+"en/"+p.slice(${b}.length)+location.search+location.hash)})()`
+    `location.replace(${b}+"en/"+p+location.search+location.hash)})()`
   );
 }
 
-/** A stylesheet in the page; one that would end its element early is refused. */
+/**
+ * A stylesheet in the page; one that would end its element early is refused (the one for no
+ * script sits in a <noscript>, which, with scripts on, ends at the first </noscript).
+ */
 function style(css: string): string {
-  if (/<\/style/iu.test(css)) throw new Error('a stylesheet holds </style: not inlined');
+  if (/<\/(style|noscript)/iu.test(css)) throw new Error('a stylesheet holds </style: not inlined');
   return `<style>${css}</style>`;
 }
 
@@ -98,8 +106,16 @@ function fillTemplate(
   const path = `${base}${page.route}`;
   const meta = (key: 'name' | 'property', name: string, content: string) =>
     `<meta ${key}="${name}" content="${escape(content)}" />`;
+  // Each page and its twin in the other language name each other; Chinese is the default (a
+  // reader whose browser asks for no Chinese is sent on to English: languageScript).
+  const zh = `${base}${page.route.replace(/^en\//u, '')}`;
+  const alternate = (lang: string, href: string) =>
+    `<link rel="alternate" hreflang="${lang}" href="${escape(site + href)}" />`;
   const tags = [
     `<link rel="canonical" href="${escape(site + path)}" />`,
+    alternate('zh-Hans', zh),
+    alternate('en', `${base}en/${zh.slice(base.length)}`),
+    alternate('x-default', zh),
     meta('property', 'og:type', 'website'),
     meta('property', 'og:site_name', SITE_NAME),
     meta('property', 'og:locale', 'zh_CN'),

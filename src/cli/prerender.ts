@@ -39,8 +39,8 @@ const cssOf = (module: string) =>
   }));
 /**
  * The app's own stylesheet, which its code would load after the first paint: each page carries it
- * inline (vite.config.ts keeps the code from loading it again), and the first paint waits for no
- * request.
+ * inline (a disabled link names the file, so the code does not load it again: prerender-html.ts),
+ * and the first paint waits for no request.
  */
 const appCss = cssOf('src/start.ts');
 const noscript = readFileSync(join(dist, 'noscript.css'), 'utf8');

@@ -81,6 +81,18 @@ describe('the prerender', () => {
       '<meta property="og:title" content="（三）与（六）完全相同 · 对照 Duizhao" />',
     );
     expect(html).toContain('<link rel="canonical" href="https://example.org/3-6/" />');
+    // It and its twin in the other language name each other, Chinese the default.
+    for (const twin of [html, pageHtml(TEMPLATE, page('en/3-6/'), site)]) {
+      expect(twin).toContain(
+        '<link rel="alternate" hreflang="zh-Hans" href="https://example.org/3-6/" />',
+      );
+      expect(twin).toContain(
+        '<link rel="alternate" hreflang="en" href="https://example.org/en/3-6/" />',
+      );
+      expect(twin).toContain(
+        '<link rel="alternate" hreflang="x-default" href="https://example.org/3-6/" />',
+      );
+    }
     expect(html).toContain('<meta property="og:url" content="https://example.org/3-6/" />');
     expect(html).toMatch(/<meta name="description" content="（三）与（六）逐字相同/u);
     expect(html).toContain('<div id="app" data-route="3-6/" data-speeches="0"><!--[-->');
@@ -129,6 +141,9 @@ describe('the prerender', () => {
     expect(hashSource('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
     const bad = [{ href: '/x.css', css: 'a{}</style><script>' }];
     expect(() => pageHtml(TEMPLATE, page('1-2/'), { ...site, styles: bad })).toThrow(/style/u);
+    expect(() => pageHtml(TEMPLATE, page('1-2/'), { ...site, noscript: 'a{}</noscript>' })).toThrow(
+      /style/u,
+    );
   });
 
   it('sends a reader whose browser asks for no Chinese to the English page', () => {
@@ -152,6 +167,15 @@ describe('the prerender', () => {
     expect(run('/', ['en'], '/1-2/', '?lang=zh')).toBeNull();
     expect(run('/', ['en'], '/1-2/', '?view=unified&lang=en')).toBeNull();
     expect(run('/sub/', ['en'], '/other/')).toBeNull();
+    // Only a Chinese page's own route: a host that answers any other path with the root's page
+    // (en/9-9/, 1-2 without its slash) does not send the reader round in circles.
+    expect(run('/', ['en'], '/en/9-9/')).toBeNull();
+    expect(run('/', ['en'], '/en/')).toBeNull();
+    expect(run('/', ['en'], '/1-2')).toBeNull();
+    expect(run('/', ['en'], '/1-2/index.html')).toBe('/en/1-2/index.html#a-p2');
+    // A base that would end the script element is escaped in it, and still works.
+    expect(languageScript('/a</script>/')).not.toContain('</script');
+    expect(run('/a</script>/', ['en'], '/a</script>/3/')).toBe('/a</script>/en/3/#a-p2');
     const html = pageHtml(TEMPLATE, page('1-2/'), site);
     expect(html).toContain(`<script>${languageScript('/')}</script>`);
     // Before anything else it governs, right after the policy.
