@@ -28,9 +28,12 @@ export class OwnLink {
     );
   }
 
-  /** The fragment for these texts, or null when a newer request has overtaken this one. */
-  encode(texts: OwnTexts): Promise<string | null> {
-    return this.#encoder.encode(texts);
+  /**
+   * The fragment for these texts, or null when a newer request has overtaken this one (never for
+   * one to `keep`: FragmentEncoder).
+   */
+  encode(texts: OwnTexts, keep = false): Promise<string | null> {
+    return this.#encoder.encode(texts, keep);
   }
 
   /** The texts of a fragment (none for an empty one), or why it could not be read. */

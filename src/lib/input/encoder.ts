@@ -1,6 +1,8 @@
 /**
  * The page's side of the fragment worker: the latest request wins, an answer to an older one is
- * dropped, so the address never goes back to texts the person has already changed.
+ * dropped, so the address never goes back to texts the person has already changed; except a
+ * request that must be answered (a Compare's new history entry, which Back returns to): the
+ * worker answers in order, so it still comes before the newer ones.
  */
 import type { OwnTexts } from './fragment.ts';
 
@@ -23,22 +25,33 @@ export class FragmentEncoder {
   #worker: EncodeWorker;
   #id = 0;
   #waiting = new Map<number, (hash: string | null) => void>();
+  /** Requests answered even when overtaken. */
+  #kept = new Set<number>();
 
   constructor(worker: EncodeWorker, paragraphs: string[], sha256: string) {
     this.#worker = worker;
     worker.postMessage({ type: 'collection', paragraphs, sha256 });
     worker.onmessage = ({ data }) => {
       const resolve = this.#waiting.get(data.id);
+      const kept = this.#kept.delete(data.id);
       this.#waiting.delete(data.id);
-      resolve?.(data.id === this.#id ? data.hash : null);
+      resolve?.(data.id === this.#id || kept ? data.hash : null);
     };
   }
 
-  /** The fragment for these texts, or null when a newer request has overtaken this one. */
-  encode(texts: OwnTexts): Promise<string | null> {
+  /**
+   * The fragment for these texts, or null when a newer request has overtaken this one (never for
+   * a request to `keep`).
+   */
+  encode(texts: OwnTexts, keep = false): Promise<string | null> {
     const id = ++this.#id;
-    // Older requests still waiting will never be used.
-    for (const [old, resolve] of this.#waiting) if (old < id) resolve(null);
+    if (keep) this.#kept.add(id);
+    // Older requests still waiting will never be used, but those kept.
+    for (const [old, resolve] of this.#waiting)
+      if (old < id && !this.#kept.has(old)) {
+        resolve(null);
+        this.#waiting.delete(old);
+      }
     return new Promise((resolve) => {
       this.#waiting.set(id, resolve);
       this.#worker.postMessage({ type: 'encode', id, texts });
@@ -49,5 +62,6 @@ export class FragmentEncoder {
     this.#worker.terminate();
     for (const resolve of this.#waiting.values()) resolve(null);
     this.#waiting.clear();
+    this.#kept.clear();
   }
 }

@@ -188,4 +188,30 @@ describe('FragmentEncoder', () => {
     worker.onmessage?.({ data: { id: 2, hash: '#v1.new' } });
     expect(await second).toBe('#v1.new');
   });
+
+  it('answers a request to keep even when newer ones overtake it, in order', async () => {
+    const { FragmentEncoder } = await import('../../../src/lib/input/encoder.ts');
+    const worker = {
+      onmessage: null as null | ((e: { data: { id: number; hash: string } }) => void),
+      postMessage: () => {},
+      terminate: () => {},
+    };
+    const encoder = new FragmentEncoder(worker, ['甲'], 'ab');
+    const answers: (string | null)[] = [];
+    // A Compare (kept), a typed change (not kept), another Compare (kept), another change.
+    const requests = [
+      encoder.encode({ a: '1' }, true),
+      encoder.encode({ a: '2' }),
+      encoder.encode({ a: '3' }, true),
+      encoder.encode({ a: '4' }),
+    ].map((p) => p.then((hash) => answers.push(hash)));
+    for (const id of [1, 2, 3, 4]) worker.onmessage?.({ data: { id, hash: `#${id}` } });
+    await Promise.all(requests);
+    // The typed change overtaken is dropped (at once); both Compares get theirs, in order.
+    expect(answers).toEqual([null, '#1', '#3', '#4']);
+    // Disposed, nothing is left waiting.
+    const late = encoder.encode({ a: '5' }, true);
+    encoder.dispose();
+    expect(await late).toBeNull();
+  });
 });
