@@ -22,17 +22,25 @@ if (!target) throw new Error('#app is missing from index.html');
  */
 const prerendered = target.dataset.route;
 
-// The corpus and the plans are on their way already (index.html preloads both).
+// The corpus and the plans are on their way already (src/main.ts preloads both).
 const app = new AppState(browser);
 const corpus = browser.loadCorpus();
 const plans = browser.loadPlans();
-// The code a prerendered page hydrates with (the reuse analysis, its view's or its comparison's
-// shared passages), asked for now, beside the data, not once the data is in.
-if (prerendered !== undefined) {
-  const quiet = () => {};
+/**
+ * The code a prerendered route hydrates with beside the app's: its comparison's shared passages,
+ * or its view. A failure to load is the part's to show (as when drawn afresh), not hydration's.
+ */
+const partOf = (route: string): Promise<unknown> =>
+  Promise.resolve(
+    /\d-\d+\/$/u.test(route)
+      ? pairPassages()
+      : loadPage(/\d\/$/u.test(route) ? 'speech' : 'overview'),
+  ).catch(() => {});
+// That code and the reuse analysis, asked for now, beside the data, not once the data is in;
+// unless the page hides its markup to draw another view (src/main.ts: own texts, a collation).
+if (prerendered !== undefined && !target.hidden) {
   void app.loadReuse();
-  if (/\d-\d+\/$/u.test(prerendered)) void Promise.resolve(pairPassages()).catch(quiet);
-  else void loadPage(/\d\/$/u.test(prerendered) ? 'speech' : 'overview').catch(quiet);
+  void partOf(prerendered);
 }
 
 /**
@@ -48,13 +56,7 @@ async function hydratePage(route: string) {
   // What the build rendered with: the reuse analysis (a comparison's shared passages and the
   // figures of what two speeches share) and the code of the view or part the page shows. The
   // page is painted already: this delays only hydration, which then moves nothing on screen.
-  // Code that fails to load does not keep the page from hydrating: the part it draws says so
-  // (or, for the shared passages, is left out), as when drawn afresh.
-  const part =
-    app.page === 'compare'
-      ? pairPassages()
-      : loadPage(app.page === 'speech' ? 'speech' : 'overview');
-  await Promise.all([app.loadReuse(), Promise.resolve(part).catch(() => {})]);
+  await Promise.all([app.loadReuse(), partOf(route)]);
   hydrate(App, { target: target!, props: { app } });
   target!.hidden = false;
   // The app runs: links are followed in the page from now on (tests wait for this mark).

@@ -44,6 +44,12 @@ const cssOf = (module: string) =>
  */
 const appCss = cssOf('src/start.ts');
 const noscript = readFileSync(join(dist, 'noscript.css'), 'utf8');
+/** The stylesheets of the lazily loaded parts a page shows: the overview, a pair's passages, a speech. */
+const [overviewCss, passagesCss, speechCss] = [
+  'src/components/Overview.svelte',
+  'src/components/PairPassages.svelte',
+  'src/components/SpeechView.svelte',
+].map(cssOf);
 rmSync(join(dist, '.vite'), { recursive: true });
 
 // Vite compiles the components for the server, with the project's config (the Svelte plugin).
@@ -68,12 +74,7 @@ const inlined = new Set([noscript]);
 let bytes = 0;
 let gzipped = 0;
 for (const page of pages) {
-  const view =
-    page.shows === null
-      ? cssOf('src/components/Overview.svelte')
-      : page.shows.b
-        ? cssOf('src/components/PairPassages.svelte')
-        : cssOf('src/components/SpeechView.svelte');
+  const view = page.shows === null ? overviewCss! : page.shows.b ? passagesCss! : speechCss!;
   const styles = [...appCss, ...view];
   const html = pageHtml(template, page, {
     base,
