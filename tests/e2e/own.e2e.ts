@@ -122,9 +122,14 @@ test('Back returns to the comparison before; a reload keeps the texts', async ({
   await compare(page).click();
   await expect(page.locator('[data-side="b"] ins')).toHaveCount(1);
   await expect.poll(() => paneTexts(page, 'b')).toEqual(['第一稿改']);
+  // Each Compare's entry is in the history once the worker has written its link (the comparison
+  // itself may show first, on a busy machine well before).
+  await expect(page).toHaveURL(/#v1\./u);
+  const first = page.url();
   await textB(page).fill('第二稿');
   await compare(page).click();
   await expect(page.locator('[data-side="b"] p.cell .text')).toHaveText(['第二稿']);
+  await expect.poll(() => page.url()).not.toBe(first);
   await page.goBack();
   await expect(textB(page)).toHaveValue('第一稿改');
   await expect(page.locator('[data-side="b"] p.cell .text')).toHaveText(['第一稿改']);
