@@ -72,6 +72,10 @@ async function rememberPrerendered(page: Page) {
       if (document.readyState !== 'interactive') return;
       (window as unknown as { prerendered: Element | null }).prerendered =
         document.querySelector('#app main');
+      // The wide view's changes (the phone's copy is dropped when the app starts on a wide screen).
+      (window as unknown as { changes: Element[] }).changes = [
+        ...document.querySelectorAll('[data-view="split"] .spans :is(del, ins)'),
+      ];
     });
   });
 }
@@ -89,6 +93,13 @@ test('hydration keeps the prerendered text: same nodes, no duplicates, no error'
   // The change strip's ticks are drawn by the script: it has run.
   await expect(page.locator('.strip .tick[style]').first()).toBeAttached();
   expect(await sameNode(page)).toBe(true);
+  // The text's own nodes too (components/spans.ts): the server's spans are kept, not drawn again.
+  expect(
+    await page.evaluate(() => {
+      const before = (window as unknown as { changes: Element[] }).changes;
+      return before.length > 0 && before.every((e) => e.isConnected);
+    }),
+  ).toBe(true);
   await expect(page.locator('main')).toHaveCount(1);
   await expect(page.getByRole('heading', { level: 2 })).toHaveCount(1);
   expect(await paneTexts(page, 'a')).toEqual(paragraphs(1));
@@ -125,6 +136,62 @@ test('hydration moves nothing on screen, on a wide screen and on a phone', async
     });
     expect(Math.abs(after - before), `${path} at ${width} px`).toBeLessThan(1);
   }
+});
+
+/**
+ * A comparison's text as markup, element by element (tag, classes, data and aria attributes, text),
+ * with no comment: Svelte's hydration marks are in the server's markup only.
+ */
+const textMarkup = (page: Page, view: 'split' | 'unified') =>
+  page.locator(`[data-view="${view}"] .spans`).evaluateAll((texts) =>
+    texts.map((text) =>
+      [...text.childNodes]
+        .map((node) => {
+          if (node.nodeType === Node.TEXT_NODE) return node.textContent;
+          if (!(node instanceof Element)) return '';
+          const attributes = [...node.attributes]
+            .map((a) =>
+              a.name === 'class'
+                ? `class=${[...node.classList].sort().join('.')}`
+                : `${a.name}=${a.value}`,
+            )
+            .sort();
+          return `<${node.localName} ${attributes.join(' ')}>${node.textContent}</>`;
+        })
+        .join(''),
+    ),
+  );
+
+test('a pair drawn in the page is the markup the build prerendered for it', async ({
+  page,
+  browser,
+}) => {
+  // The server renders a comparison's text with Svelte (SpansMarkup.svelte), the page draws
+  // every later one by script (draw-spans.ts): the two must be the same, in both views.
+  const static_ = await browser.newPage({ javaScriptEnabled: false, locale: 'zh-CN' });
+  for (const [width, view] of [
+    [1400, 'split'],
+    [390, 'unified'],
+  ] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/1-2/');
+    for (const [a, b] of [
+      [1, 3],
+      [3, 6],
+      [2, 5],
+      [6, 4],
+    ]) {
+      const pickers = page.locator('main select');
+      await pickers.nth(0).selectOption(String(a));
+      await pickers.nth(1).selectOption(String(b));
+      await expect(page).toHaveURL(new RegExp(`/${a}-${b}/$`, 'u'));
+      await static_.goto(new URL(`/${a}-${b}/`, page.url()).href);
+      const drawn = await textMarkup(page, view);
+      expect(drawn.length, `${a}-${b}`).toBeGreaterThan(0);
+      expect(drawn, `${a}-${b} at ${width} px`).toEqual(await textMarkup(static_, view));
+    }
+  }
+  await static_.close();
 });
 
 test('the overview and a speech hydrate in place too', async ({ page }) => {
