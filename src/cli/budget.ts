@@ -27,8 +27,10 @@ const FIRST_PAINT = 2 * 1024;
  * 11, +1.0 KiB: ComparisonBody, render/batches.ts, the strip's merged ticks, next/previous by
  * binary search), part of the comparison view that hydrates. For the lead to confirm; the first
  * paint's budget is unchanged.
+ * 50 KiB again since 49.5 was measured with the export's code loaded when first asked for
+ * (ExportMenu.svelte, -1.3 KiB) and a comparison's text drawn by script (components/spans.ts).
  */
-const START = 51 * 1024;
+const START = 50 * 1024;
 
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');

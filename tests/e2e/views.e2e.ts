@@ -226,6 +226,26 @@ test('the exported HTML opens on its own and holds the same text', async ({ page
   expect(body).toBe(paragraphs(1).join(''));
 });
 
+test('an export whose code cannot load says so, and the page goes on', async ({ page, watch }) => {
+  // The export's code loads when first asked for (ExportMenu.svelte).
+  await page.route('**/assets/export-*.js', (route) => route.abort());
+  await page.goto('/1-2/');
+  await page.getByRole('button', { name: '下载 HTML' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: '页面的一部分没能载入' });
+  await expect(alert).toBeVisible();
+  await expect(alert.getByRole('button', { name: '重试' })).toBeVisible();
+  await page.getByRole('button', { name: '复制为纯文本' }).click();
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await page.keyboard.press('n');
+  await expect(page.locator('[aria-current="true"]').first()).toBeVisible();
+  // The aborted script logs a console error; that one is expected here.
+  watch.errors.splice(
+    0,
+    watch.errors.length,
+    ...watch.errors.filter((e) => !/export-|net::/.test(e)),
+  );
+});
+
 test('copy as plain text marks changes with [-…-] and {+…+}', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/?a=1&b=2');
