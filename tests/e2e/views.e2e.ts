@@ -95,6 +95,21 @@ test('display options replace the history entry; Back leaves the comparison', as
   await expect(page.getByRole('combobox', { name: /右栏/ })).toHaveValue('');
 });
 
+test('ignored differences are quiet and never the current change', async ({ page }) => {
+  // Redrawn in place (the same pair, the same view): an ignored difference belongs to no change.
+  await page.goto('/1-2/?view=unified');
+  await expect(page.locator('[data-view="unified"] del').first()).toBeVisible();
+  await page.getByRole('checkbox', { name: '标点' }).check();
+  await expect(page).toHaveURL(/ignore=punct/);
+  const quiet = page.locator('[data-view="unified"] :is(del, ins).quiet');
+  await expect(quiet.first()).toBeAttached();
+  await expect(page.locator('[aria-current="true"]')).toHaveCount(0);
+  await expect(quiet.and(page.locator('[data-change]'))).toHaveCount(0);
+  await page.getByRole('button', { name: '下一处' }).click();
+  await expect(page.locator('[data-change="0"][aria-current="true"]').first()).toBeVisible();
+  await expect(quiet.and(page.locator('[aria-current]'))).toHaveCount(0);
+});
+
 test('next and previous move focus to the change and scroll it into view', async ({ page }) => {
   await page.goto('/?a=1&b=2');
   const position = page.getByRole('status').filter({ hasText: /处改动|\d+ \/ \d+/ });
@@ -235,9 +250,12 @@ test('an export whose code cannot load says so, and the page goes on', async ({ 
   await expect(alert).toBeVisible();
   await expect(alert.getByRole('button', { name: '重试' })).toBeVisible();
   await page.getByRole('button', { name: '复制为纯文本' }).click();
-  await expect(page.getByRole('textbox')).toHaveCount(0);
+  // The page goes on (the next change is one key away), and the copy offered nothing to copy.
   await page.keyboard.press('n');
   await expect(page.locator('[aria-current="true"]').first()).toBeVisible();
+  await expect(alert).toHaveCount(1);
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: '已复制' })).toHaveCount(0);
   // The aborted script logs a console error; that one is expected here.
   watch.errors.splice(
     0,
