@@ -1,5 +1,7 @@
 /** The prerender's HTML: a page made from the built index.html, and the sitemap. */
 import type { Speech } from '../lib/corpus/types.ts';
+import { minifySync } from 'vite';
+import { earlyAddress } from '../lib/state/early.ts';
 import type { Lang } from '../lib/i18n/messages.ts';
 import type { Preview } from '../lib/render/preview.ts';
 import { SITE_NAME } from '../lib/render/preview.ts';
@@ -57,26 +59,44 @@ function replaceOnce(html: string, pattern: RegExp, replacement: string): string
 }
 
 /**
- * The first lines of a Chinese page (one with no language in its path): a reader whose browser
- * asks for no Chinese gets the interface in English (preferredLang in lib/i18n/translate.ts),
- * which has pages of its own under en/. The script sends them there before this page paints,
- * rather than paint it in Chinese and redraw it all in English once the app runs (the page
- * jumped). An address that names its language (?lang=) stays, and so does any path that is not
- * a Chinese page's route: a host that answers an unknown path (en/9-9/) with the root's page must
- * not be sent round in circles (en/en/…); the app says what is wrong there. The same text on
- * every page, so one hash in the policy allows it.
+ * The first lines of every page, in its head, run before the rest of the page is parsed:
+ * - An address whose view has a page of its own but which reached another (an old link
+ *   `/?a=1&b=2`, `?lang=en` on a Chinese page) goes there (lib/state/early.ts, whose text is
+ *   inlined here; src/main.ts does the same where the page has no such script), before this page
+ *   paints or fetches its script.
+ * - On a Chinese page (no language in its path), a reader whose browser asks for no Chinese gets
+ *   the interface in English (preferredLang in lib/i18n/translate.ts), which has pages of its
+ *   own under en/: sent there before this page paints (an old link to its English page at
+ *   once), rather than paint it in Chinese and redraw it all in English once the app runs (the
+ *   page jumped). An address that names its language (?lang=) stays, and so does any path that
+ *   is not a Chinese page's route: a host that answers an unknown path (en/9-9/) with the root's
+ *   page must not send the reader round in circles (en/en/…); the app says what is wrong there.
+ * The same text on every page of a language, so one hash each in the policy allows it. The
+ * page's route is the `data-route` of its root element (fillTemplate).
  */
-export function languageScript(base: string): string {
+export function pageScript(base: string, speeches: number, lang: 'zh' | 'en'): string {
   // In a script element: no "<" of the base may end it or open a comment.
   const b = JSON.stringify(base).replaceAll('<', '\\u003c');
-  return (
-    `(function(){var l=navigator.languages||[],p=location.pathname,i;` +
-    `if(/[?&]lang=/.test(location.search)||p.indexOf(${b})!==0)return;` +
-    `p=p.slice(${b}.length);` +
-    `if(!/^(\\d{1,9}(-\\d{1,9})?\\/)?(index\\.html)?$/.test(p))return;` +
-    `for(i=0;i<l.length;i++)if(/^zh\\b/i.test(l[i]))return;` +
-    `location.replace(${b}+"en/"+p+location.search+location.hash)})()`
-  );
+  const away =
+    `var r=document.documentElement.getAttribute("data-route"),` +
+    `e=r===null?null:(${earlyAddress.toString()})(r,location.search,${speeches});`;
+  // z: the page stays in Chinese (an address that names its language, a browser that reads it).
+  const script =
+    lang === 'en'
+      ? `(function(){${away}if(e!==null)location.replace(${b}+e+location.hash)})()`
+      : `(function(){${away}var l=navigator.languages||[],z=/[?&]lang=/.test(location.search),p,i;` +
+        `for(i=0;i<l.length;i++)if(/^zh\\b/i.test(l[i]))z=true;` +
+        `if(e!==null){location.replace(${b}+(z?"":"en/")+e+location.hash);return}` +
+        `p=location.pathname;if(z||p.indexOf(${b})!==0)return;p=p.slice(${b}.length);` +
+        `if(/^(\\d{1,9}(-\\d{1,9})?\\/)?(index\\.html)?$/.test(p))` +
+        `location.replace(${b}+"en/"+p+location.search+location.hash)})()`;
+  // Small, as every page carries it (the function keeps its comments and names as written).
+  const { code, errors } = minifySync('page.js', script, { compress: true, mangle: true });
+  if (errors.length > 0 || /<\/script|<!--/iu.test(code))
+    throw new Error(
+      `the page's script cannot be inlined: ${errors.map((e) => e.message).join('; ')}`,
+    );
+  return code.trim();
 }
 
 /**
@@ -107,7 +127,7 @@ function fillTemplate(
   const meta = (key: 'name' | 'property', name: string, content: string) =>
     `<meta ${key}="${name}" content="${escape(content)}" />`;
   // Each page and its twin in the other language name each other; Chinese is the default (a
-  // reader whose browser asks for no Chinese is sent on to English: languageScript).
+  // reader whose browser asks for no Chinese is sent on to English: pageScript).
   const zh = `${base}${page.route.replace(/^en\//u, '')}`;
   const alternate = (lang: string, href: string) =>
     `<link rel="alternate" hreflang="${lang}" href="${escape(site + href)}" />`;
@@ -127,7 +147,12 @@ function fillTemplate(
     meta('name', 'twitter:description', description),
   ];
   let html = template;
-  if (page.lang === 'en') html = replaceOnce(html, /<html lang="zh-Hans">/u, '<html lang="en">');
+  // The page's route, for its first script (pageScript), which runs before #app is parsed.
+  html = replaceOnce(
+    html,
+    /<html lang="zh-Hans">/u,
+    `<html lang="${page.lang === 'en' ? 'en' : 'zh-Hans'}" data-route="${escape(page.route)}">`,
+  );
   // An overview's page is where old links (/?a=1&b=2) arrive: its first frame waits for the tiny
   // script that sends them on to their own page, rather than flash the overview first.
   if (page.shows === null)
@@ -139,7 +164,7 @@ function fillTemplate(
     `${meta('name', 'description', description)}\n    ${tags.join('\n    ')}`,
   );
   // The page's own policy allows exactly the stylesheets and the script it carries.
-  const scripts = page.lang === 'zh' ? [languageScript(base)] : [];
+  const scripts = [pageScript(base, speeches, page.lang)];
   const inline = { styles: [...styles.map((s) => s.css), noscript], scripts };
   const policy = escape(contentSecurityPolicy(false, inline));
   html = replaceOnce(

@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { createServer } from 'vite';
 import { validateCorpus } from '../lib/corpus/validate.ts';
 import { validatePlans } from '../lib/diff/plan.ts';
-import { languageScript, pageHtml, sitemap } from './prerender-html.ts';
+import { pageHtml, pageScript, sitemap } from './prerender-html.ts';
 import { headersWithInline } from './security.ts';
 
 const started = performance.now();
@@ -93,7 +93,11 @@ for (const page of pages) {
 if (site) writeFileSync(join(dist, 'sitemap.xml'), sitemap(pages, site + base));
 // A host that reads _headers enforces its policy too, beside the page's own.
 const headers = join(dist, '_headers');
-const inline = { styles: [...inlined], scripts: [languageScript(base)] };
+const count = corpus.speeches.length;
+const inline = {
+  styles: [...inlined],
+  scripts: [pageScript(base, count, 'zh'), pageScript(base, count, 'en')],
+};
 writeFileSync(headers, headersWithInline(readFileSync(headers, 'utf8'), inline));
 
 const size = (dir: string): number =>

@@ -248,6 +248,37 @@ test('old ?a=&b= links open the same view at its canonical address', async ({ pa
   await expect(page).toHaveURL(/\/\?b=5$/u);
 });
 
+test('an old link goes on from the head of the page it reached, before its script loads', async ({
+  page,
+  browser,
+}) => {
+  // The page's first inline script sends it on (prerender-html.ts pageScript): the root page's
+  // module script is never asked for, and an English browser lands on the English page at once.
+  const asked: string[] = [];
+  page.on('request', (r) => asked.push(`${r.resourceType()} ${new URL(r.url()).pathname}`));
+  await page.goto('/?a=1&b=2&view=unified');
+  await expect(page).toHaveURL(/\/1-2\/\?view=unified$/u);
+  expect(asked.slice(0, 3)).toEqual([
+    'document /',
+    'document /1-2/',
+    expect.stringMatching(/^script /u),
+  ]);
+  const english = await browser.newContext({ locale: 'en-GB' });
+  try {
+    const other = await english.newPage();
+    const documents: string[] = [];
+    other.on('request', (r) => {
+      if (r.resourceType() === 'document') documents.push(new URL(r.url()).pathname);
+    });
+    await other.goto(new URL('/?a=3&b=6', page.url()).href);
+    await expect(other).toHaveURL(/\/en\/3-6\/$/u);
+    await expect(other.getByRole('heading', { level: 2 })).toContainText('Identical');
+    expect(documents).toEqual(['/', '/en/3-6/']);
+  } finally {
+    await english.close();
+  }
+});
+
 test('every page names its verdict in its title, description and card', async ({ request }) => {
   const meta = (html: string, key: string) =>
     new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`, 'u').exec(html)?.[1];

@@ -1,5 +1,6 @@
 /**
- * The page's tiny entry (src/main.ts) runs this before it loads the app: an address whose view
+ * Each page runs this in its head (src/cli/prerender-html.ts), and the page's tiny entry
+ * (src/main.ts) again before it loads the app: an address whose view
  * has a prerendered page of its own, but which reached another page (an old link `/?a=1&b=2`,
  * `?lang=en` on a Chinese page), goes to that page at once, so that it paints from HTML as any
  * shared link does instead of waiting for the app to draw it.
@@ -10,18 +11,19 @@
  * the app reads it as before.
  */
 
-/** Display settings that a prerendered page applies after it hydrates. */
-const SETTINGS = ['g', 'ignore', 'view', 'mute', 'lang'];
-/** The route of a prerendered page: the language's prefix, the speeches. */
-const PAGE = /^(en\/)?(?:(\d{1,9})(?:-(\d{1,9}))?\/)?$/u;
-
 /**
  * The address (relative to the base: route and query) of the prerendered page that shows what
  * `search` asks of the page `route` (a route the build prerendered, as `#app` names it), or null
  * when this page is already it (the app applies the query) or the case is not a plain one.
+ *
+ * Self-contained (no name from outside its body but the browser's): each page also runs its text
+ * inline in its head (src/cli/prerender-html.ts), before the page is parsed further.
  */
 export function earlyAddress(route: string, search: string, count: number): string | null {
-  const page = PAGE.exec(route);
+  /** Display settings that a prerendered page applies after it hydrates. */
+  const SETTINGS = ['g', 'ignore', 'view', 'mute', 'lang'];
+  /** The route of a prerendered page: the language's prefix, the speeches. */
+  const page = /^(en\/)?(?:(\d{1,9})(?:-(\d{1,9}))?\/)?$/u.exec(route);
   if (!page) return null;
   const query = new URLSearchParams(search);
   const keys = [...query.keys()];

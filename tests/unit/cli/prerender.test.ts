@@ -4,9 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../../src/lib/corpus/types.ts';
 import { validatePlans, type Plans } from '../../../src/lib/diff/plan.ts';
 import { paragraphTexts } from '../../../src/cli/prerender-check.ts';
-import { languageScript, pageHtml, sitemap, type Page } from '../../../src/cli/prerender-html.ts';
+import { pageHtml, pageScript, sitemap, type Page } from '../../../src/cli/prerender-html.ts';
 import { hashSource } from '../../../src/cli/security.ts';
 import { renderAll, routes } from '../../../src/cli/prerender-render.ts';
+import { earlyAddress } from '../../../src/lib/state/early.ts';
 
 const corpus = JSON.parse(readFileSync('static/corpus.json', 'utf8')) as Corpus;
 const plans = validatePlans(JSON.parse(readFileSync('static/plans.json', 'utf8'))) as Plans;
@@ -32,6 +33,31 @@ beforeAll(async () => {
   pages = await renderAll(corpus, plans, '/');
 }, 60_000);
 const page = (route: string) => pages.find((p) => p.route === route)!;
+
+/** Where a page's first script sends a browser (null: it stays), run as a browser would. */
+function sent(
+  script: string,
+  o: {
+    base: string;
+    languages?: string[];
+    pathname: string;
+    search: string;
+    route?: string | null;
+  },
+): string | null {
+  let to: string | null = null;
+  const location = { ...o, hash: '#a-p2', replace: (url: string) => (to = url) };
+  // The page's route is on its root element, as the prerender writes it.
+  const route = o.route === undefined ? o.pathname.slice(o.base.length) : o.route;
+  const document = { documentElement: { getAttribute: () => route } };
+  runInNewContext(script, {
+    navigator: { languages: o.languages },
+    location,
+    document,
+    URLSearchParams,
+  });
+  return to;
+}
 
 describe('the prerender', () => {
   it('renders the overview, each speech and every ordered pair of different speeches', () => {
@@ -106,11 +132,13 @@ describe('the prerender', () => {
 
   it('renders the en/ pages in English, the rest in Chinese', () => {
     const english = pageHtml(TEMPLATE, page('en/1-2/'), site);
-    expect(english).toContain('<html lang="en">');
+    expect(english).toContain('<html lang="en" data-route="en/1-2/">');
     expect(page('en/1-2/').lang).toBe('en');
     expect(page('en/1-2/').body).toContain('>中文</a>');
     expect(page('1-2/').body).toContain('>English</a>');
-    expect(pageHtml(TEMPLATE, page('1-2/'), site)).toContain('<html lang="zh-Hans">');
+    expect(pageHtml(TEMPLATE, page('1-2/'), site)).toContain(
+      '<html lang="zh-Hans" data-route="1-2/">',
+    );
     // Every English page shows the same texts as its Chinese twin.
     expect(paragraphTexts(page('en/1-2/').body)).toEqual(paragraphTexts(page('1-2/').body));
   });
@@ -131,12 +159,14 @@ describe('the prerender', () => {
     expect(html).toContain('<link rel="stylesheet" href="/assets/start-x.css" disabled>');
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/u.exec(html)![1]!;
     expect(csp).toContain(
-      `script-src 'self' ${hashSource(languageScript('/'))}; style-src 'self' ${hashSource('.a{color:red}')} ${hashSource('#boot{}')}; img-src`,
+      `script-src 'self' ${hashSource(pageScript('/', 0, 'zh'))}; style-src 'self' ${hashSource('.a{color:red}')} ${hashSource('#boot{}')}; img-src`,
     );
-    // The English pages carry no script: nothing to allow.
+    // The English pages carry their own (no language to choose, only old links to send on).
     const english = pageHtml(TEMPLATE, page('en/1-2/'), { ...site, styles });
-    expect(english).not.toContain('<script>');
-    expect(english).toContain("script-src 'self'; style-src");
+    expect(english).toContain(`<script>${pageScript('/', 0, 'en')}</script>`);
+    expect(english).toContain(
+      `script-src 'self' ${hashSource(pageScript('/', 0, 'en'))}; style-src`,
+    );
     // The hash is of the exact text: base64 of SHA-256, as a browser computes it.
     expect(hashSource('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
     const bad = [{ href: '/x.css', css: 'a{}</style><script>' }];
@@ -146,16 +176,47 @@ describe('the prerender', () => {
     );
   });
 
+  it('sends an old link or a query with a page of its own there, before the page is parsed', () => {
+    // The route as the page names it (its root element), and where the address goes.
+    const go = (route: string | null, search: string, lang: 'zh' | 'en' = 'zh', base = '/') =>
+      sent(pageScript(base, 6, lang), {
+        base,
+        languages: ['zh-CN'],
+        pathname: `${base}${route ?? ''}`,
+        search,
+        route,
+      });
+    expect(go('', '?a=1&b=2')).toBe('/1-2/#a-p2');
+    expect(go('', '?a=3&b=6&lang=en')).toBe('/en/3-6/#a-p2');
+    expect(go('', '?a=3&view=unified&g=word')).toBe('/3/?view=unified&g=word#a-p2');
+    expect(go('1-2/', '?lang=en')).toBe('/en/1-2/#a-p2');
+    expect(go('en/', '?a=2&b=5', 'en', '/sub/')).toBe('/sub/en/2-5/#a-p2');
+    // Its own page already, or no plain case (a collation, a speech that does not exist, a
+    // lone right-hand speech, a speech beside itself, a page not named): it stays.
+    expect(go('1-2/', '?view=unified')).toBeNull();
+    expect(go('', '?collate=1')).toBeNull();
+    expect(go('', '?a=9&b=2')).toBeNull();
+    expect(go('', '?b=2')).toBeNull();
+    expect(go('', '?a=2&b=2')).toBeNull();
+    expect(go(null, '?a=1&b=2')).toBeNull();
+    // Where the app's entry would send them (lib/state/early.ts, tested on its own), minified.
+    for (const route of ['', '2/', '1-2/', 'en/', 'en/3-6/'])
+      for (const search of ['', '?a=1', '?a=4&b=1&g=word', '?b=3', '?lang=en', '?lang=zh&a=2'])
+        for (const lang of ['zh', 'en'] as const) {
+          const early = earlyAddress(route, search, 6);
+          expect(go(route, search, lang), `${route}${search}`).toBe(
+            early === null ? null : `/${early}#a-p2`,
+          );
+        }
+  });
+
   it('sends a reader whose browser asks for no Chinese to the English page', () => {
-    /** Where the script of a page under `base` sends a browser (null: it stays). */
-    const run = (base: string, languages: string[] | undefined, pathname: string, search = '') => {
-      let to: string | null = null;
-      const location = { pathname, search, hash: '#a-p2', replace: (url: string) => (to = url) };
-      runInNewContext(languageScript(base), { navigator: { languages }, location });
-      return to;
-    };
+    /** Where the script of a Chinese page under `base` sends a browser (null: it stays). */
+    const run = (base: string, languages: string[] | undefined, pathname: string, search = '') =>
+      sent(pageScript(base, 6, 'zh'), { base, languages, pathname, search });
     expect(run('/', ['en-US', 'en'], '/1-2/')).toBe('/en/1-2/#a-p2');
-    expect(run('/', ['fr'], '/', '?a=1&b=2')).toBe('/en/?a=1&b=2#a-p2');
+    // An old link goes to its English page at once.
+    expect(run('/', ['fr'], '/', '?a=1&b=2')).toBe('/en/1-2/#a-p2');
     expect(run('/sub/', ['de'], '/sub/3/')).toBe('/sub/en/3/#a-p2');
     // As the app decides (preferredLang): any Chinese in the list keeps Chinese; none at all is
     // English.
@@ -165,7 +226,8 @@ describe('the prerender', () => {
     expect(run('/', undefined, '/1-2/')).toBe('/en/1-2/#a-p2');
     // An address that names its language, or a path outside the base, stays.
     expect(run('/', ['en'], '/1-2/', '?lang=zh')).toBeNull();
-    expect(run('/', ['en'], '/1-2/', '?view=unified&lang=en')).toBeNull();
+    // One that names English goes to the English page, as it says (not as the browser does).
+    expect(run('/', ['zh'], '/1-2/', '?view=unified&lang=en')).toBe('/en/1-2/?view=unified#a-p2');
     expect(run('/sub/', ['en'], '/other/')).toBeNull();
     // Only a Chinese page's own route: a host that answers any other path with the root's page
     // (en/9-9/, 1-2 without its slash) does not send the reader round in circles.
@@ -174,10 +236,10 @@ describe('the prerender', () => {
     expect(run('/', ['en'], '/1-2')).toBeNull();
     expect(run('/', ['en'], '/1-2/index.html')).toBe('/en/1-2/index.html#a-p2');
     // A base that would end the script element is escaped in it, and still works.
-    expect(languageScript('/a</script>/')).not.toContain('</script');
+    expect(pageScript('/a</script>/', 6, 'zh')).not.toContain('</script');
     expect(run('/a</script>/', ['en'], '/a</script>/3/')).toBe('/a</script>/en/3/#a-p2');
     const html = pageHtml(TEMPLATE, page('1-2/'), site);
-    expect(html).toContain(`<script>${languageScript('/')}</script>`);
+    expect(html).toContain(`<script>${pageScript('/', 0, 'zh')}</script>`);
     // Before anything else it governs, right after the policy.
     expect(html.indexOf('<script>')).toBeLessThan(html.indexOf('<title>'));
   });
