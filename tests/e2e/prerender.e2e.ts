@@ -197,6 +197,37 @@ test('a pair drawn in the page is the markup the build prerendered for it', asyn
   }
 });
 
+test('nothing on screen shifts while the page of a pair arrives and hydrates', async ({ page }) => {
+  // The sum of the page's layout shifts (as the browser scores them for Core Web Vitals), from
+  // the first paint through hydration: the first paragraphs are drawn whole in the first frame.
+  await page.addInitScript(() => {
+    const seen = window as unknown as { shifts: number };
+    seen.shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number }[])
+        seen.shifts += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const [width, path] of [
+    [390, '/1-2/'],
+    [1400, '/1-2/'],
+    [390, '/2-5/'],
+  ] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(path);
+    await expect(page.locator('.strip .tick[style]').first()).toBeAttached();
+    const shifts = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) =>
+          requestAnimationFrame(() =>
+            setTimeout(() => resolve((window as unknown as { shifts: number }).shifts)),
+          ),
+        ),
+    );
+    expect(shifts, `${path} at ${width} px`).toBeLessThan(0.01);
+  }
+});
+
 test('the overview and a speech hydrate in place too', async ({ page }) => {
   await rememberPrerendered(page);
   await page.goto('/');
