@@ -11,12 +11,15 @@ const target = document.getElementById('app');
 const route = target?.dataset.route;
 // An old link (/?a=1&b=2) or a language in the query (?lang=en) whose view has a page of its
 // own goes there now, before any of the app loads: that page paints from its HTML.
+// The page's first lines (src/cli/prerender-html.ts pageScript) do the same before the page is
+// parsed; one that sent the reader on already is marked, and waits here for the next page.
+const away = document.documentElement.hasAttribute('data-away');
 const early =
-  route === undefined
+  route === undefined || away
     ? null
     : earlyAddress(route, location.search, Number(target?.dataset.speeches ?? 0));
 if (early !== null) location.replace(`${import.meta.env.BASE_URL}${early}${location.hash}`);
-else {
+else if (!away) {
   // The data the app hydrates or draws with, asked for now, while the app's code is on its way:
   // this script runs once the stylesheet is in, so the first paint no longer waits for the
   // stylesheet behind them (a preload in the HTML made /1-2/ paint about 30 ms later). The

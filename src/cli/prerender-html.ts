@@ -77,19 +77,25 @@ function replaceOnce(html: string, pattern: RegExp, replacement: string): string
 export function pageScript(base: string, speeches: number, lang: 'zh' | 'en'): string {
   // In a script element: no "<" of the base may end it or open a comment.
   const b = JSON.stringify(base).replaceAll('<', '\\u003c');
+  // The page that sends the reader on marks itself (data-away), so that its own entry script,
+  // should it still run before the next page comes, does nothing (src/main.ts).
+  const go = (to: string) =>
+    `{document.documentElement.setAttribute("data-away","");location.replace(${b}+${to})}`;
   const away =
     `var r=document.documentElement.getAttribute("data-route"),` +
     `e=r===null?null:(${earlyAddress.toString()})(r,location.search,${speeches});`;
-  // z: the page stays in Chinese (an address that names its language, a browser that reads it).
+  // z: the page stays in Chinese (an address that names its language, read as earlyAddress and
+  // the app read it, or a browser that reads Chinese).
   const script =
     lang === 'en'
-      ? `(function(){${away}if(e!==null)location.replace(${b}+e+location.hash)})()`
-      : `(function(){${away}var l=navigator.languages||[],z=/[?&]lang=/.test(location.search),p,i;` +
+      ? `(function(){${away}if(e!==null)${go('e+location.hash')}})()`
+      : `(function(){${away}var l=navigator.languages||[],` +
+        `z=new URLSearchParams(location.search).has("lang"),p,i;` +
         `for(i=0;i<l.length;i++)if(/^zh\\b/i.test(l[i]))z=true;` +
-        `if(e!==null){location.replace(${b}+(z?"":"en/")+e+location.hash);return}` +
+        `if(e!==null){${go('(z?"":"en/")+e+location.hash')}return}` +
         `p=location.pathname;if(z||p.indexOf(${b})!==0)return;p=p.slice(${b}.length);` +
         `if(/^(\\d{1,9}(-\\d{1,9})?\\/)?(index\\.html)?$/.test(p))` +
-        `location.replace(${b}+"en/"+p+location.search+location.hash)})()`;
+        `${go('"en/"+p+location.search+location.hash')}})()`;
   // Small, as every page carries it (the function keeps its comments and names as written).
   const { code, errors } = minifySync('page.js', script, { compress: true, mangle: true });
   if (errors.length > 0 || /<\/script|<!--/iu.test(code))

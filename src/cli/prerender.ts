@@ -20,6 +20,8 @@ const started = performance.now();
 /** The build to prerender: dist/, or the folder named on the command line. */
 const dist = process.argv[3] ?? 'dist';
 const base = process.env.BASE_PATH ?? '/';
+// Links and the pages' first lines join the base and a route: it must be a path that ends in /.
+if (!/^\/(.*\/)?$/u.test(base)) throw new Error(`BASE_PATH must start and end with /: ${base}`);
 const site = (process.env.SITE_URL ?? '').replace(/\/+$/u, '');
 
 const template = readFileSync(join(dist, 'index.html'), 'utf8');

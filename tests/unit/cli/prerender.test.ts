@@ -34,7 +34,10 @@ beforeAll(async () => {
 }, 60_000);
 const page = (route: string) => pages.find((p) => p.route === route)!;
 
-/** Where a page's first script sends a browser (null: it stays), run as a browser would. */
+/**
+ * Where a page's first script sends a browser (null: it stays), run as a browser would; a page
+ * that sends the reader on marks itself (data-away), and only then.
+ */
 function sent(
   script: string,
   o: {
@@ -49,13 +52,19 @@ function sent(
   const location = { ...o, hash: '#a-p2', replace: (url: string) => (to = url) };
   // The page's route is on its root element, as the prerender writes it.
   const route = o.route === undefined ? o.pathname.slice(o.base.length) : o.route;
-  const document = { documentElement: { getAttribute: () => route } };
+  const marks = new Map<string, string>();
+  const documentElement = {
+    getAttribute: (name: string) => (name === 'data-route' ? route : null),
+    setAttribute: (name: string, value: string) => marks.set(name, value),
+  };
+  const document = { documentElement };
   runInNewContext(script, {
     navigator: { languages: o.languages },
     location,
     document,
     URLSearchParams,
   });
+  expect(marks.has('data-away')).toBe(to !== null);
   return to;
 }
 
@@ -215,6 +224,9 @@ describe('the prerender', () => {
     const run = (base: string, languages: string[] | undefined, pathname: string, search = '') =>
       sent(pageScript(base, 6, 'zh'), { base, languages, pathname, search });
     expect(run('/', ['en-US', 'en'], '/1-2/')).toBe('/en/1-2/#a-p2');
+    // A language named in the query however it is written (%6C is l) is the one the app reads.
+    expect(run('/', ['en'], '/', '?a=1&b=2&%6Cang=en')).toBe('/en/1-2/#a-p2');
+    expect(run('/', ['en'], '/1-2/', '?%6Cang=zh')).toBeNull();
     // An old link goes to its English page at once.
     expect(run('/', ['fr'], '/', '?a=1&b=2')).toBe('/en/1-2/#a-p2');
     expect(run('/sub/', ['de'], '/sub/3/')).toBe('/sub/en/3/#a-p2');
