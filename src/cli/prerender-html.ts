@@ -74,7 +74,16 @@ function replaceOnce(html: string, pattern: RegExp, replacement: string): string
  * The same text on every page of a language, so one hash each in the policy allows it. The
  * page's route is the `data-route` of its root element (fillTemplate).
  */
-export function pageScript(base: string, speeches: number, lang: 'zh' | 'en'): string {
+export function pageScript(base: string, speeches: number, lang: Lang): string {
+  // The same for every page of a build: made (and minified) once.
+  const key = `${base}\n${speeches}\n${lang}`;
+  let code = scripts.get(key);
+  if (code === undefined) scripts.set(key, (code = makePageScript(base, speeches, lang)));
+  return code;
+}
+const scripts = new Map<string, string>();
+
+function makePageScript(base: string, speeches: number, lang: Lang): string {
   // In a script element: no "<" of the base may end it or open a comment.
   const b = JSON.stringify(base).replaceAll('<', '\\u003c');
   // The page that sends the reader on marks itself (data-away), so that its own entry script,

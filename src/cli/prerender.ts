@@ -47,11 +47,9 @@ const cssOf = (module: string) =>
 const appCss = cssOf('src/start.ts');
 const noscript = readFileSync(join(dist, 'noscript.css'), 'utf8');
 /** The stylesheets of the lazily loaded parts a page shows: the overview, a pair's passages, a speech. */
-const [overviewCss, passagesCss, speechCss] = [
-  'src/components/Overview.svelte',
-  'src/components/PairPassages.svelte',
-  'src/components/SpeechView.svelte',
-].map(cssOf);
+const overviewCss = cssOf('src/components/Overview.svelte');
+const passagesCss = cssOf('src/components/PairPassages.svelte');
+const speechCss = cssOf('src/components/SpeechView.svelte');
 rmSync(join(dist, '.vite'), { recursive: true });
 
 // Vite compiles the components for the server, with the project's config (the Svelte plugin).
@@ -76,7 +74,7 @@ const inlined = new Set([noscript]);
 let bytes = 0;
 let gzipped = 0;
 for (const page of pages) {
-  const view = page.shows === null ? overviewCss! : page.shows.b ? passagesCss! : speechCss!;
+  const view = page.shows === null ? overviewCss : page.shows.b ? passagesCss : speechCss;
   const styles = [...appCss, ...view];
   const html = pageHtml(template, page, {
     base,

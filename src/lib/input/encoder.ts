@@ -24,18 +24,16 @@ export interface EncodeWorker {
 export class FragmentEncoder {
   #worker: EncodeWorker;
   #id = 0;
-  #waiting = new Map<number, (hash: string | null) => void>();
-  /** Requests answered even when overtaken. */
-  #kept = new Set<number>();
+  /** Each request still waiting: how to answer it, and whether it is answered when overtaken. */
+  #waiting = new Map<number, { resolve: (hash: string | null) => void; keep: boolean }>();
 
   constructor(worker: EncodeWorker, paragraphs: string[], sha256: string) {
     this.#worker = worker;
     worker.postMessage({ type: 'collection', paragraphs, sha256 });
     worker.onmessage = ({ data }) => {
-      const resolve = this.#waiting.get(data.id);
-      const kept = this.#kept.delete(data.id);
+      const waiting = this.#waiting.get(data.id);
       this.#waiting.delete(data.id);
-      resolve?.(data.id === this.#id || kept ? data.hash : null);
+      waiting?.resolve(data.id === this.#id || waiting.keep ? data.hash : null);
     };
   }
 
@@ -45,23 +43,21 @@ export class FragmentEncoder {
    */
   encode(texts: OwnTexts, keep = false): Promise<string | null> {
     const id = ++this.#id;
-    if (keep) this.#kept.add(id);
     // Older requests still waiting will never be used, but those kept.
-    for (const [old, resolve] of this.#waiting)
-      if (old < id && !this.#kept.has(old)) {
-        resolve(null);
+    for (const [old, waiting] of this.#waiting)
+      if (old < id && !waiting.keep) {
+        waiting.resolve(null);
         this.#waiting.delete(old);
       }
     return new Promise((resolve) => {
-      this.#waiting.set(id, resolve);
+      this.#waiting.set(id, { resolve, keep });
       this.#worker.postMessage({ type: 'encode', id, texts });
     });
   }
 
   dispose(): void {
     this.#worker.terminate();
-    for (const resolve of this.#waiting.values()) resolve(null);
+    for (const { resolve } of this.#waiting.values()) resolve(null);
     this.#waiting.clear();
-    this.#kept.clear();
   }
 }
