@@ -45,7 +45,7 @@ export default ts.config(
   },
   {
     // src/lib is pure logic, tested in Node: no Svelte, no DOM, no Node. The browser comes in
-    // through src/platform.ts, Node through src/cli. Runes ($state) in .svelte.ts are syntax, not
+    // through src/app/platform.ts, Node through tools/. Runes ($state) in .svelte.ts are syntax, not
     // imports, and stay allowed.
     files: ['src/lib/**/*.ts'],
     rules: {
@@ -54,8 +54,8 @@ export default ts.config(
         {
           patterns: [
             { group: ['svelte', 'svelte/*'], message: 'src/lib does not import Svelte.' },
-            { group: ['node:*'], message: 'src/lib does not import Node: use src/cli.' },
-            { group: ['**/components/*', '**/*.svelte'], message: 'src/lib renders nothing.' },
+            { group: ['node:*'], message: 'src/lib does not import Node: use tools/.' },
+            { group: ['**/*.svelte'], message: 'src/lib renders nothing.' },
           ],
         },
       ],

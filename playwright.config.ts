@@ -1,6 +1,6 @@
 import { cpus } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './src/cli/browser.ts';
+import { chromiumLaunchOptions } from './tools/chromium.ts';
 
 /**
  * The test server's port. The runner picks one once and its workers inherit it through the

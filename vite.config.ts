@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type Plugin } from 'vite';
-import { contentSecurityPolicy } from './src/cli/security.ts';
+import { contentSecurityPolicy } from './tools/build/security.ts';
 
 /**
  * The built page carries its Content-Security-Policy as a meta tag, so that any static host
@@ -32,7 +32,7 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   publicDir: 'static',
   plugins: [svelte(), cspMeta()],
-  // The manifest tells the prerender (src/cli/prerender.ts) which CSS a lazy view needs, for pages
+  // The manifest tells the prerender (tools/build/prerender.ts) which CSS a lazy view needs, for pages
   // that show it before its script has loaded; the prerender deletes it from dist/ after.
   build: { target: 'es2022', modulePreload: { polyfill: false }, manifest: true },
   test: {

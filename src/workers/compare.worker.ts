@@ -8,11 +8,11 @@ import { compareTexts, exactStats } from '../lib/diff/compare.ts';
 import { packComparison } from '../lib/diff/pack.ts';
 import { rowsWithInvisible } from '../lib/render/invisible.ts';
 import { summarize } from '../lib/render/summary.ts';
-import type { CompareRequest, CompareResponse, Later, Progress } from '../lib/input/protocol.ts';
+import type { CompareRequest, CompareResponse, Later, Progress } from '../lib/worker/compare.ts';
 import { pairPassages } from '../lib/reuse/pair.ts';
 import { MIN_PASSAGE, type SpeechText } from '../lib/reuse/passages.ts';
 import { stockRanges, stockWindows, type StockWindows } from '../lib/reuse/stock.ts';
-import { checker, isCheckRequest, type CheckResponse } from '../lib/input/check-protocol.ts';
+import { checker, isCheckRequest, type CheckResponse } from '../lib/worker/check.ts';
 
 /** The worker's global scope, typed as far as it is used (the DOM library types `self` as a window). */
 const scope = self as unknown as {

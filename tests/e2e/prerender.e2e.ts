@@ -93,7 +93,7 @@ test('hydration keeps the prerendered text: same nodes, no duplicates, no error'
   // The change strip's ticks are drawn by the script: it has run.
   await expect(page.locator('.strip .tick[style]').first()).toBeAttached();
   expect(await sameNode(page)).toBe(true);
-  // The text's own nodes too (components/spans.ts): the server's spans are kept, not drawn again.
+  // The text's own nodes too (views/compare/text/spans.ts): the server's spans are kept, not drawn again.
   expect(
     await page.evaluate(() => {
       const before = (window as unknown as { changes: Element[] }).changes;
@@ -341,7 +341,7 @@ test('a build for a sub-path serves its pages there, old links too', async ({ br
   const port = Number(process.env.E2E_PORT ?? 20_000) + 1;
   const env = { ...process.env, BASE_PATH: '/sub/' };
   execSync(`npx vite build --outDir ${out} --emptyOutDir --logLevel error`, { env });
-  execSync(`node src/cli/run.js src/cli/prerender.ts ${out}`, { env, stdio: 'ignore' });
+  execSync(`node tools/run.js tools/build/prerender.ts ${out}`, { env, stdio: 'ignore' });
   const server = spawn(
     'npx',
     ['vite', 'preview', '--outDir', out, '--port', String(port), '--strictPort'],

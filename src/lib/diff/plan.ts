@@ -289,7 +289,7 @@ const decoded = new WeakMap<
 
 /**
  * decodePlan, once for a plan and its texts: a pair seen before, or decoded ahead in idle time
- * (src/start.ts), comes back at once, and switching pairs only renders. A plan that does not fit
+ * (src/app/start.ts), comes back at once, and switching pairs only renders. A plan that does not fit
  * throws every time, as decodePlan does.
  */
 export function decodePlanOnce(

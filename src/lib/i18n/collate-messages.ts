@@ -2,7 +2,7 @@
  * The collation page's own strings, in Chinese (first) and English, as messages.ts holds the rest
  * of the interface's. They load with the page (a lazy chunk), not on every first paint: the page
  * has more words than any other, and the first paint's JavaScript has a size budget
- * (src/cli/budget.ts). The link to the page and its title stay in messages.ts. The English table
+ * (tools/build/budget.ts). The link to the page and its title stay in messages.ts. The English table
  * is typed by the Chinese keys; tests/unit/collate/messages.test.ts checks keys and parameters.
  */
 import type { Lang } from './messages.ts';

@@ -62,7 +62,7 @@ del.quiet,ins.quiet{background:none;color:inherit;text-decoration-style:dotted}
 del.stock,ins.stock{text-decoration-line:underline overline;text-decoration-color:currentColor}del.stock{background:#fbd5d5;color:#7a0c0c;text-decoration-style:wavy}ins.stock{background:#cdeccf;color:#0b4d17;text-decoration-style:solid}
 @media (prefers-color-scheme:dark){body{background:#17171a;color:#ececef}p.meta{color:#a9a9b3}del{background:#5c1d1d;color:#ffd9d9}ins{background:#17462a;color:#d4f7dc}.slot{background:#37306b;color:#e6e1ff;outline-color:#e6e1ff}.stock{color:#a9a9b3;text-decoration-color:#a9a9b3}del.stock{background:#5c1d1d;color:#ffd9d9}ins.stock{background:#17462a;color:#d4f7dc}}`;
 
-/** The same classes as the app's spans (app.css), so the file reads like the page. */
+/** The same classes as the app's spans (app/app.css), so the file reads like the page. */
 function classOf(s: UnifiedParagraph['spans'][number]): string {
   const names = [s.slot && 'slot', s.stock && 'stock', s.quiet && 'quiet'].filter(Boolean);
   return names.length > 0 ? ` class="${names.join(' ')}"` : '';

@@ -1,7 +1,7 @@
 /**
  * What a page says of itself in a chat preview or a search result: its title and description
  * (also og:title / og:description), computed from the data. A prerendered page carries them in
- * its head (src/cli/prerender.ts), in Chinese, the collection's language.
+ * its head (tools/build/prerender.ts), in Chinese, the collection's language.
  */
 import type { Speech } from '../corpus/types.ts';
 import type { Verdict } from '../diff/model.ts';

@@ -1,6 +1,6 @@
 /**
  * The element a span of a comparison's text is drawn in, as the server's template renders it
- * (components/SpansMarkup.svelte) and the page's script draws it (components/draw-spans.ts):
+ * (views/compare/text/SpansMarkup.svelte) and the page's script draws it (views/compare/text/draw-spans.ts):
  * tests/unit/render/span-element.test.ts holds the template to this description.
  */
 import type { UnifiedSpan } from './unified.ts';

@@ -82,7 +82,7 @@ const found = new WeakMap<
 
 /**
  * pairPassages, once for the same texts (the same arrays, as the collection's speeches are): a
- * pair shown again, or worked out ahead in idle time (src/start.ts), comes back at once, and
+ * pair shown again, or worked out ahead in idle time (src/app/start.ts), comes back at once, and
  * switching to two mostly different speeches does not search them on the way (7 to 15 ms).
  */
 export function pairPassagesOnce(

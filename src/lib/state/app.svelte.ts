@@ -2,7 +2,7 @@
  * The app's one state: the URL state, the loaded data, the settings resolved from both, and the
  * parts that load lazily. A rune class, as the Svelte playground's Workspace.svelte.ts: results
  * replaced whole are $state.raw, what follows from them $derived. It touches no DOM: the browser
- * comes in through a Platform (src/platform.ts), so the class runs in tests as it runs in a page.
+ * comes in through a Platform (src/app/platform.ts), so the class runs in tests as it runs in a page.
  */
 import { LoadError } from '../corpus/load.ts';
 import type { Corpus, Speech } from '../corpus/types.ts';
@@ -30,7 +30,7 @@ interface Address {
   hash: string;
 }
 
-/** What the state needs of the browser; main.ts gives the real one, tests a fake. */
+/** What the state needs of the browser; app/main.ts gives the real one, tests a fake. */
 export interface Platform {
   address(): Address;
   /** A new history entry (navigation) or the current one replaced (a display option). */
@@ -234,7 +234,7 @@ export class AppState {
   }
 
   /**
-   * Shows a route in the default settings, as the build rendered it (src/cli/prerender.ts), without
+   * Shows a route in the default settings, as the build rendered it (tools/build/prerender.ts), without
    * touching the address: a prerendered page hydrates with this state, then read() applies the rest.
    */
   showRoute(route: string) {

@@ -4,7 +4,7 @@
  * parseUrlState(toSearch(s)) gives s back with no problems.
  *
  * The canonical address of a speech or a pair is a path, so that a static host serves it as a
- * page of its own (prerendered, see src/cli/prerender.ts): a pair is `3-6/`, a speech alone `3/`,
+ * page of its own (prerendered, see tools/build/prerender.ts): a pair is `3-6/`, a speech alone `3/`,
  * the overview the base itself; in English each of them under `en/` (`en/3-6/`), so that an
  * English page paints in English before any script runs; every other setting stays in the query. parseAddress reads a path
  * and a query together (old links such as `?a=1&b=2` still read), toAddress prints the canonical
@@ -19,7 +19,7 @@ import { GRANULARITIES, type Granularity } from '../diff/model.ts';
 export { GRANULARITIES, IGNORES, type Granularity, type Ignore };
 export const VIEWS = ['split', 'unified'] as const;
 export type View = (typeof VIEWS)[number];
-/** The sides that hold a person's own text (carried in the fragment, see lib/input/fragment.ts). */
+/** The sides that hold a person's own text (carried in the fragment, see lib/intake/fragment.ts). */
 export const SIDES = ['a', 'b'] as const;
 export type Side = (typeof SIDES)[number];
 

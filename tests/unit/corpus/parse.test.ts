@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { corpusFromFile, corpusJson } from '../../../src/cli/build-corpus.ts';
+import { corpusFromFile, corpusJson } from '../../../tools/build/build-corpus.ts';
 import { CorpusParseError, decodeUtf8, parseCollection } from '../../../src/lib/corpus/parse.ts';
-import { CORPUS_JSON, CORPUS_SOURCE } from '../../../src/cli/paths.ts';
+import { CORPUS_JSON, CORPUS_SOURCE } from '../../../tools/paths.ts';
 
 const meta = { source: 'test.txt', sha256: '0' };
 const parse = (text: string) => parseCollection(text, meta);

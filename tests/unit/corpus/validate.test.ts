@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LoadError } from '../../../src/lib/corpus/load.ts';
-import { loadCorpus } from '../../../src/load.ts';
+import { loadCorpus } from '../../../src/app/load.ts';
 import { validateCorpus } from '../../../src/lib/corpus/validate.ts';
-import { CORPUS_JSON } from '../../../src/cli/paths.ts';
+import { CORPUS_JSON } from '../../../tools/paths.ts';
 
 const good: unknown = JSON.parse(readFileSync(CORPUS_JSON, 'utf8'));
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { CORPUS_JSON } from '../../../src/cli/paths.ts';
+import { CORPUS_JSON } from '../../../tools/paths.ts';
 import { validateCorpus } from '../../../src/lib/corpus/validate.ts';
 
 /** The committed corpus, as the app loads it. */

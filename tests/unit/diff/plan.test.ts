@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PLANS_JSON } from '../../../src/cli/paths.ts';
+import { PLANS_JSON } from '../../../tools/paths.ts';
 import { compareTexts } from '../../../src/lib/diff/compare.ts';
 import {
   buildPlans,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import SpansMarkup from '../../../src/components/SpansMarkup.svelte';
+import SpansMarkup from '../../../src/views/compare/text/SpansMarkup.svelte';
 import { spanElement } from '../../../src/lib/render/span-element.ts';
 import type { UnifiedSpan } from '../../../src/lib/render/unified.ts';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PLANS_JSON } from '../../../src/cli/paths.ts';
+import { PLANS_JSON } from '../../../tools/paths.ts';
 import { lcsOf, validatePlans } from '../../../src/lib/diff/plan.ts';
 import { marksFor, sharedPassages } from '../../../src/lib/reuse/analysis.ts';
 import { pairMatrix } from '../../../src/lib/reuse/matrix.ts';

@@ -1,0 +1,146 @@
+/** The app's start, after the page's first frame (src/app/main.ts): hydrate or mount. */
+import { hydrate, mount } from 'svelte';
+// First, as it was in the entry: the components' styles follow it in the one stylesheet.
+import './app.css';
+import App from './App.svelte';
+import { AppState } from '../lib/state/app.svelte.ts';
+import { HOME, PATH_LANG, toAddress } from '../lib/state/url.ts';
+import type { Speech } from '../lib/corpus/types.ts';
+import { decodePlanOnce, lcsOf } from '../lib/diff/plan.ts';
+import { MIN_PASSAGE } from '../lib/thresholds.ts';
+import { loadPage } from './views.ts';
+import { pairPassages } from '../views/compare/passages.ts';
+import { platform } from './platform.ts';
+import { NARROW } from './dom.ts';
+
+const target = document.getElementById('app');
+if (!target) throw new Error('#app is missing from index.html');
+
+/**
+ * The route the build prerendered into this page (tools/build/prerender.ts), if any: the page already
+ * shows it, and the script hydrates that markup instead of drawing it again.
+ */
+const prerendered = target.dataset.route;
+
+// The corpus and the plans are on their way already (src/app/main.ts preloads both).
+const app = new AppState(platform);
+const corpus = platform.loadCorpus();
+const plans = platform.loadPlans();
+/**
+ * The code a prerendered route hydrates with beside the app's: its comparison's shared passages,
+ * or its view. A failure to load is the part's to show (as when drawn afresh), not hydration's.
+ */
+const partOf = (route: string): Promise<unknown> =>
+  Promise.resolve(
+    /\d-\d+\/$/u.test(route)
+      ? pairPassages()
+      : loadPage(/\d\/$/u.test(route) ? 'speech' : 'overview'),
+  ).catch(() => {});
+// That code and the reuse analysis, asked for now, beside the data, not once the data is in;
+// unless the page hides its markup to draw another view (src/app/main.ts: own texts, a collation).
+if (prerendered !== undefined && !target.hidden) {
+  void app.loadReuse();
+  void partOf(prerendered);
+}
+
+/**
+ * Hydrates with exactly the state the build rendered: the route in the default settings, a wide
+ * screen, Chinese, and the lazy view it shows already loaded. Then the real address (a query of
+ * settings, an old link), width and languages apply, and update the page as any change does.
+ */
+async function hydratePage(route: string) {
+  // What start() read from the address (and put right in the address bar), with its problems.
+  const { url, problems, href, languages } = app;
+  app.languages = ['zh'];
+  app.showRoute(route);
+  // What the build rendered with: the reuse analysis (a comparison's shared passages and the
+  // figures of what two speeches share) and the code of the view or part the page shows. The
+  // page is painted already: this delays only hydration, which then moves nothing on screen.
+  await Promise.all([app.loadReuse(), partOf(route)]);
+  hydrate(App, { target: target!, props: { app } });
+  target!.hidden = false;
+  // The app runs: links are followed in the page from now on (tests wait for this mark).
+  target!.dataset.live = '';
+  Object.assign(app, { url, problems, href, languages });
+}
+
+// Plans are awaited too on a prerendered page: its comparison came from them. Otherwise they are
+// only a head start and the first frame does not wait for them.
+async function start() {
+  await app.start(corpus, plans);
+  if (prerendered !== undefined && !app.failure) {
+    await plans;
+    // The page the address names is the one prerendered here (any query is applied after).
+    const { a, b, lang } = app.url;
+    const page = toAddress({ ...HOME, a, b, lang: lang === PATH_LANG ? lang : null });
+    if (page === prerendered) return hydratePage(prerendered);
+  }
+  // Not this page (the root's index.html reached by an old link or with ?b=3, or a failure):
+  // the markup there is some other view, drawn afresh.
+  document.getElementById('boot')?.remove();
+  // Drawn afresh, a comparison needs only the layout that fits the screen (see ComparisonView).
+  app.narrow = matchMedia(NARROW).matches;
+  target!.replaceChildren();
+  target!.hidden = false;
+  mount(App, { target: target!, props: { app } });
+  target!.dataset.live = '';
+}
+/**
+ * Switching pairs only renders: in idle time after the page is up, every default comparison of
+ * the collection is decoded from its plan (its LCS proven) ahead, those of the pair's speeches
+ * first, a few at a time so that no frame waits; then the shared passages that two mostly
+ * different speeches show first (PairPassages.svelte) are found ahead too.
+ */
+function decodeAhead() {
+  const [plans, corpus] = [app.plans, app.corpus];
+  if (!plans || !corpus || typeof requestIdleCallback !== 'function') return;
+  const { a, b } = app.url;
+  const near = (key: string) => (key.startsWith(`${a}-`) || key.endsWith(`-${b}`) ? 0 : 1);
+  const keys = Object.keys(plans.pairs).sort((x, y) => near(x) - near(y));
+  const apart: [Speech, Speech][] = [];
+  const step = (deadline: IdleDeadline) => {
+    while (keys.length > 0 && deadline.timeRemaining() > 5) {
+      const key = keys.shift()!;
+      const [x = 0, y = 0] = key.split('-').map(Number);
+      const [sx, sy] = [corpus.speeches[x - 1], corpus.speeches[y - 1]];
+      if (!sx || !sy) continue;
+      try {
+        const plan = plans.pairs[key]!;
+        const { verdict } = decodePlanOnce(plan, sx.paragraphs, sy.paragraphs, lcsOf(plans, x, y));
+        if (verdict === 'different' || verdict === 'partly') apart.push([sx, sy]);
+      } catch {
+        // A plan that does not fit is refused when its pair is shown, and compared live.
+      }
+    }
+    if (keys.length > 0) requestIdleCallback(step);
+    else void findAhead(apart);
+  };
+  requestIdleCallback(step);
+}
+
+/**
+ * The shared passages of mostly different pairs, in idle time, one pair at a time, and only
+ * while the page shows the collection's speeches: elsewhere (own texts above all, whose long
+ * comparisons draw between idle periods) the search's garbage would slow the page down, and a
+ * pair finds its passages when it is shown.
+ */
+async function findAhead(pairs: [Speech, Speech][]) {
+  const { pairPassagesOnce } = await import('../lib/reuse/pair.ts');
+  const step = (deadline: IdleDeadline) => {
+    const { page, url } = app;
+    if (!(page === 'compare' || page === 'overview' || (page === 'speech' && !url.report))) {
+      // Elsewhere for now: look again in a while.
+      setTimeout(() => requestIdleCallback(step), 2000);
+      return;
+    }
+    while (pairs.length > 0 && deadline.timeRemaining() > 15) {
+      const [x, y] = pairs.shift()!;
+      pairPassagesOnce(x.paragraphs, y.paragraphs, MIN_PASSAGE);
+    }
+    if (pairs.length > 0) requestIdleCallback(step);
+  };
+  requestIdleCallback(step);
+}
+
+// Not a top-level await: that would make the bundler split the app's shared code off the entry.
+void start().then(() => setTimeout(decodeAhead, 500));

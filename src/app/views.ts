@@ -1,0 +1,125 @@
+import type { Component, ComponentProps, Snippet } from 'svelte';
+import type { AppState } from '../lib/state/app.svelte.ts';
+
+/**
+ * The views that load apart from the first paint, each fetched once. A shared link to a
+ * comparison paints its changes first; a view that waits for the reuse analysis loads beside it.
+ */
+const loaders = {
+  overview: () => import('../views/overview/OverviewView.svelte'),
+  speech: () => import('../views/speech/SpeechView.svelte'),
+  check: () => import('../views/report/ReportView.svelte'),
+  collate: () => import('../views/collation/CollationView.svelte'),
+  own: () => import('../views/own/OwnView.svelte'),
+};
+export type PageName = keyof typeof loaders;
+type Module<N extends PageName> = Awaited<ReturnType<(typeof loaders)[N]>>;
+
+const loaded = new Map<PageName, Promise<unknown>>();
+/** The views already here: a prerendered page hydrates with its view in place, not a promise. */
+const ready = new Map<PageName, unknown>();
+
+export function loadPage<N extends PageName>(name: N): Promise<Module<N>> {
+  let promise = loaded.get(name);
+  if (!promise) {
+    promise = loaders[name]();
+    promise.then(
+      (module) => ready.set(name, module),
+      () => {},
+    );
+    // A failed load may be retried (the {#await} that asked for it shows the failure).
+    promise.catch(() => loaded.delete(name));
+    loaded.set(name, promise);
+  }
+  return promise as Promise<Module<N>>;
+}
+
+/** A view, at once when it has loaded (an {#await} then renders it without a pending state). */
+function page<N extends PageName>(name: N): Module<N> | Promise<Module<N>> {
+  return (ready.get(name) as Module<N> | undefined) ?? loadPage(name);
+}
+
+/** A lazy view and the props it renders with. */
+export type LazyView = {
+  [N in PageName]: { name: N; props: ComponentProps<Module<N>['default']> };
+}[PageName];
+
+/** The lazy view a page loads, before its data is ready (so the code comes in beside it). */
+export function pageName(app: AppState): PageName | null {
+  switch (app.page) {
+    case 'overview':
+    case 'collate':
+    case 'own':
+      return app.page;
+    case 'speech':
+      return app.url.report ? 'check' : 'speech';
+    default:
+      return null;
+  }
+}
+
+/**
+ * What the page shows, when it is a lazy view: its name and the props it gets from the app's
+ * state. Null for the comparison (drawn at once) and while a view's data is on its way.
+ */
+export function viewOf(app: AppState, pickers: Snippet): LazyView | null {
+  const corpus = app.corpus;
+  const name = pageName(app);
+  if (!corpus || !name) return null;
+  const { speeches } = corpus;
+  const href = app.linkTo;
+  switch (name) {
+    case 'collate': {
+      const [settings, reuse, onchange] = [app.url, app.reuse, app.setOptions];
+      return { name, props: { speeches, settings, href, reuse, onchange } };
+    }
+    case 'own':
+      return { name, props: { app, corpus } };
+    case 'check': {
+      const speech = app.single;
+      if (!speech) return null;
+      const onk = (k: number) => app.setOptions({ k });
+      const props = { speech, speeches, collection: corpus.title, k: app.settings.k, onk, href };
+      return { name, props };
+    }
+    case 'speech': {
+      const speech = app.single;
+      if (!speech) return null;
+      const checkHref = app.reportLink(speech.number);
+      return { name, props: { speech, speeches, ...app.speechReuse, href, checkHref } };
+    }
+    case 'overview': {
+      const [reuse, module] = [app.reuse, app.reuseModule];
+      if (!reuse || !module) return null;
+      const props = {
+        corpus,
+        cells: module.pairMatrix(speeches, reuse, (a, b) => app.lcsOf(a, b)),
+        passages: module.sharedPassages(reuse),
+        minLength: module.MIN_PASSAGE,
+        nearThreshold: module.NEAR_DUPLICATE,
+        href,
+        collateHref: app.collateHref,
+        pickers,
+      };
+      return { name, props };
+    }
+  }
+}
+
+/** A lazy view's component, with the name it was loaded for. */
+export interface Loaded {
+  name: PageName;
+  View: Component<LazyView['props']>;
+}
+
+/** A lazy view's component, at once when its code is here (a prerendered page's is). */
+export function viewComponent(name: PageName): Loaded | Promise<Loaded> {
+  // Each name's props go with its own component (LazyView pairs them); TypeScript cannot follow
+  // the pairing through the union, hence the one cast.
+  const of = (module: { default: unknown }) => ({
+    name,
+    View: module.default as Component<LazyView['props']>,
+  });
+  const module = page(name);
+  return module instanceof Promise ? module.then(of) : of(module);
+}

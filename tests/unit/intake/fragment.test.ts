@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import { deflateSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { base64urlDecode, base64urlEncode } from '../../../src/lib/intake/base64url.ts';
+import {
+  FRAGMENT_PREFIX,
+  MAX_DECODED_BYTES,
+  decodeFragment,
+  dictionaryOf,
+  encodeFragment,
+} from '../../../src/lib/intake/fragment.ts';
+import { corpus } from '../diff/corpus.ts';
+
+const dictionary = dictionaryOf(
+  corpus.speeches.flatMap((s) => s.paragraphs),
+  corpus.sha256,
+);
+const speech = (n: number) => corpus.speeches[n - 1]!.paragraphs.join('\n');
+/** What TextEncoder makes of a string: each lone surrogate U+FFFD. */
+const wellFormed = (s: string) =>
+  s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu, '\uFFFD');
+const raw = (mode: number[], data: Uint8Array) =>
+  FRAGMENT_PREFIX + base64urlEncode(Uint8Array.of(...mode, ...data));
+
+describe('base64url', () => {
+  it('round-trips any bytes and refuses other characters', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const text = base64urlEncode(bytes);
+        expect(text).toMatch(/^[\w-]*$/u);
+        expect(base64urlDecode(text)).toEqual(bytes);
+      }),
+    );
+    expect(base64urlDecode('ab+/')).toBeNull();
+    expect(base64urlDecode('abcde')).toBeNull();
+  });
+});
+
+describe('fragment', () => {
+  it('carries both texts, one text, or none', () => {
+    for (const texts of [{ a: '甲', b: '乙' }, { b: '乙' }, { a: 'x' }]) {
+      expect(decodeFragment(encodeFragment(texts, dictionary), dictionary)).toEqual({
+        ok: true,
+        texts,
+      });
+    }
+    expect(encodeFragment({ a: '', b: '' })).toBe('');
+    expect(decodeFragment('')).toEqual({ ok: true, texts: {} });
+  });
+
+  it('round-trips any well-formed string; a lone surrogate comes back as U+FFFD', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.string(), (a, b) => {
+        const decoded = decodeFragment(encodeFragment({ a, b }, dictionary), dictionary);
+        const expected = {
+          ...(a ? { a: wellFormed(a) } : {}),
+          ...(b ? { b: wellFormed(b) } : {}),
+        };
+        expect(decoded).toEqual({ ok: true, texts: expected });
+      }),
+    );
+  });
+
+  it('makes a speech pasted as an own text short with the collection as dictionary', () => {
+    const plain = encodeFragment({ a: speech(1) });
+    const packed = encodeFragment({ a: speech(1) }, dictionary);
+    expect(packed.length).toBeLessThan(plain.length / 10);
+    expect(decodeFragment(packed, dictionary)).toEqual({ ok: true, texts: { a: speech(1) } });
+  });
+
+  it('refuses a dictionary link opened with another collection', () => {
+    const packed = encodeFragment({ a: speech(1) }, dictionary);
+    const other = dictionaryOf(['另一部文集'], 'ff'.repeat(32));
+    expect(decodeFragment(packed, other)).toEqual({ ok: false, reason: 'collection' });
+    expect(decodeFragment(packed)).toEqual({ ok: false, reason: 'collection' });
+  });
+
+  it.each([
+    ['#v2.AAAA', 'version'],
+    ['#hello', 'version'],
+    ['#v1.', 'corrupt'],
+    ['#v1.%%%%', 'corrupt'],
+    ['#v1.AAAAAAAA', 'corrupt'],
+    ['#v1.BwAAAA', 'version'],
+  ])('refuses %s as %s', (hash, reason) => {
+    expect(decodeFragment(hash, dictionary)).toEqual({ ok: false, reason });
+  });
+
+  it('refuses a truncated link', () => {
+    const full = encodeFragment({ a: speech(2), b: speech(4) });
+    for (const cut of [10, full.length / 2, full.length - 3]) {
+      expect(decodeFragment(full.slice(0, Math.floor(cut)))).toMatchObject({ ok: false });
+    }
+  });
+
+  it('refuses JSON of another shape', () => {
+    const bad = (value: unknown) =>
+      raw([0], deflateSync(new TextEncoder().encode(JSON.stringify(value))));
+    for (const value of [[1], { a: 1 }, { c: 'x' }, null, 'text']) {
+      expect(decodeFragment(bad(value))).toEqual({ ok: false, reason: 'corrupt' });
+    }
+  });
+
+  it('stops a decompression bomb at its limit', () => {
+    const bomb = deflateSync(new Uint8Array(MAX_DECODED_BYTES * 4), { level: 9 });
+    const hash = raw([0], bomb);
+    expect(hash.length).toBeLessThan(50_000);
+    expect(decodeFragment(hash)).toEqual({ ok: false, reason: 'too-big' });
+  });
+
+  it('never throws, whatever the fragment', () => {
+    fc.assert(
+      fc.property(fc.string(), (tail) => {
+        expect(decodeFragment(FRAGMENT_PREFIX + tail, dictionary)).toHaveProperty('ok');
+      }),
+    );
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        expect(decodeFragment(raw([bytes[0]! & 1], bytes), dictionary)).toHaveProperty('ok');
+      }),
+    );
+  });
+});

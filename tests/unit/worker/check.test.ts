@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { indexFor } from '../../../src/lib/check/collection.ts';
+import { checkText } from '../../../src/lib/check/measure.ts';
+import {
+  checkRunner,
+  checker,
+  isCheckRequest,
+  type CheckRequest,
+  type Checked,
+} from '../../../src/lib/worker/check.ts';
+import type { RunnerWorker } from '../../../src/lib/worker/runner.ts';
+import { corpus } from '../diff/corpus.ts';
+
+const collection = { sha256: 'abc', speeches: corpus.speeches };
+const s3 = corpus.speeches[2]!.paragraphs;
+const text = [s3[1]!, s3[2]!, '这是一段全新的文字，文集里没有。'];
+
+/** A worker that records what it is asked and answers when the test says. */
+class FakeWorker implements RunnerWorker<CheckRequest> {
+  requests: CheckRequest[] = [];
+  terminated = false;
+  onmessage: RunnerWorker<CheckRequest>['onmessage'] = null;
+  onerror: RunnerWorker<CheckRequest>['onerror'] = null;
+  postMessage(message: CheckRequest) {
+    this.requests.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  answer(data: unknown) {
+    this.onmessage?.({ data });
+  }
+}
+
+function setup() {
+  const workers: FakeWorker[] = [];
+  const runner = checkRunner(() => {
+    const w = new FakeWorker();
+    workers.push(w);
+    return w;
+  });
+  return { workers, runner };
+}
+
+const request = { type: 'check' as const, paragraphs: text, k: 13, collection };
+const checked: Checked = {
+  report: checkText(indexFor(corpus.speeches), text),
+  ms: 1,
+  indexMs: 0,
+  built: false,
+};
+
+describe('checker (the worker side)', () => {
+  it('builds the index on the first check only, and reports what checkText reports', () => {
+    const check = checker();
+    const first = check({ ...request, id: 1 });
+    expect(first).toMatchObject({ id: 1, type: 'checked', built: true });
+    // Every request carries a copy of the collection (structured clone); the SHA-256 names it.
+    const copy = { ...collection, speeches: structuredClone(corpus.speeches) };
+    const second = check({ ...request, id: 2, k: 20, collection: copy });
+    expect(second).toMatchObject({ id: 2, type: 'checked', built: false });
+    if (second.type !== 'checked') throw new Error('not checked');
+    expect(second.report).toEqual(checkText(indexFor(corpus.speeches), text, { k: 20 }));
+    // Own texts are not in the collection: speech 3's paragraphs are found in （三） and （六）.
+    expect(second.report.sources.map((s) => s.speech).slice(0, 2)).toEqual([3, 6]);
+    // Another collection is indexed anew.
+    const other = { sha256: 'def', speeches: corpus.speeches.slice(0, 2) };
+    expect(check({ ...request, id: 3, collection: other })).toMatchObject({ built: true });
+  });
+
+  it('answers a check that fails with its message, not a crash', () => {
+    const check = checker();
+    const broken = { sha256: 'x', speeches: null as unknown as [] };
+    expect(check({ ...request, id: 7, collection: broken })).toMatchObject({
+      id: 7,
+      type: 'check-error',
+    });
+  });
+
+  it('tells a check request from a comparison request', () => {
+    expect(isCheckRequest({ ...request, id: 1 })).toBe(true);
+    for (const other of [null, 1, { id: 1, a: [], b: [] }, { type: 'check', id: '1' }])
+      expect(isCheckRequest(other)).toBe(false);
+  });
+});
+
+describe('checkRunner (the page side)', () => {
+  it('resolves with the answer, and keeps a worker that finished (and its index)', async () => {
+    const { workers, runner } = setup();
+    const result = runner.run(request);
+    const w = workers[0]!;
+    expect(w.requests).toEqual([{ ...request, id: 1 }]);
+    w.answer({ id: 1, type: 'started' });
+    w.answer({ id: 1, type: 'checked', ...checked });
+    expect(await result).toEqual({ type: 'done', value: checked });
+    void runner.run({ ...request, k: 9 });
+    expect(workers).toHaveLength(1);
+    expect(w.terminated).toBe(false);
+  });
+
+  it('terminates a busy worker when a newer check comes, and never shows its answer', async () => {
+    const { workers, runner } = setup();
+    const first = runner.run(request);
+    const second = runner.run({ ...request, k: 8 });
+    expect(await first).toEqual({ type: 'cancelled' });
+    expect(workers[0]!.terminated).toBe(true);
+    workers[0]!.answer({ id: 1, type: 'checked', ...checked });
+    const fresh = workers[1]!;
+    expect(fresh.requests[0]).toMatchObject({ id: 2, k: 8 });
+    // An answer with the stale id is not this request's.
+    fresh.answer({ id: 1, type: 'checked', ...checked });
+    fresh.answer({ id: 2, type: 'checked', ...checked, ms: 2 });
+    expect(await second).toEqual({ type: 'done', value: { ...checked, ms: 2 } });
+  });
+
+  it('cancels on request, and reports a failing worker or check as an error', async () => {
+    const { workers, runner } = setup();
+    const first = runner.run(request);
+    runner.cancel();
+    expect(await first).toEqual({ type: 'cancelled' });
+    expect(workers[0]!.terminated).toBe(true);
+    const second = runner.run(request);
+    workers[1]!.onerror?.({ message: 'boom' });
+    expect(await second).toEqual({ type: 'error', message: 'boom' });
+    expect(workers[1]!.terminated).toBe(true);
+    const third = runner.run(request);
+    workers[2]!.answer({
+      id: workers[2]!.requests[0]!.id,
+      type: 'check-error',
+      message: 'bad text',
+    });
+    expect(await third).toEqual({ type: 'error', message: 'bad text' });
+    runner.dispose();
+    expect(workers[2]!.terminated).toBe(true);
+  });
+});

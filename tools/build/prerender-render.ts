@@ -1,0 +1,108 @@
+/**
+ * The server side of prerendering, loaded through Vite (tools/build/prerender.ts) so that the Svelte
+ * components compile for the server: renders App for one route in the default settings, with the
+ * state built from the bundled corpus and plans exactly as the page's script builds it before it
+ * hydrates (src/app/main.ts).
+ */
+import { render } from 'svelte/server';
+import App from '../../src/app/App.svelte';
+import type { Corpus, Speech } from '../../src/lib/corpus/types.ts';
+import { decodePlan, type Plans } from '../../src/lib/diff/plan.ts';
+import * as reuseModule from '../../src/lib/reuse/all.ts';
+import { AppState, type Platform } from '../../src/lib/state/app.svelte.ts';
+import { PATH_LANG, toRoute } from '../../src/lib/state/url.ts';
+import { i18n } from '../../src/lib/state/i18n.svelte.ts';
+import {
+  overviewPreview,
+  pairPreview,
+  speechPreview,
+  type Preview,
+} from '../../src/lib/render/preview.ts';
+import { loadPage } from '../../src/app/views.ts';
+import { pairPassages } from '../../src/views/compare/passages.ts';
+import type { Page } from './prerender-html.ts';
+
+/**
+ * Every route of the collection: the overview, each speech alone, every ordered pair; in Chinese
+ * (the reader's browser may still choose English) and under en/ in English.
+ */
+export function routes(count: number): string[] {
+  const numbers = Array.from({ length: count }, (_, i) => i + 1);
+  const all = [
+    '',
+    ...numbers.map((a) => toRoute({ a, b: null })),
+    ...numbers.flatMap((a) => numbers.map((b) => toRoute({ a, b }))),
+  ];
+  // A speech compared with itself has no route: it is the root's page with a query.
+  const chinese = [...new Set(all)];
+  return [...chinese, ...chinese.map((route) => `${PATH_LANG}/${route}`)];
+}
+
+/**
+ * Renders every route. The views the client loads lazily are loaded here first, as the client
+ * loads them before it hydrates a page that shows them.
+ */
+export async function renderAll(
+  corpus: Corpus,
+  plans: Plans,
+  base: string,
+  /** The site's origin (SITE_URL), for the link the page prints; empty when unknown. */
+  origin = '',
+  which = routes(corpus.speeches.length),
+): Promise<Page[]> {
+  await Promise.all([loadPage('overview'), loadPage('speech'), pairPassages()]);
+  const reuse = new reuseModule.ReuseIndex(corpus.speeches);
+  const identical: [Speech, Speech][] = [];
+  for (const a of corpus.speeches)
+    for (const b of corpus.speeches)
+      if (a.number < b.number && reuse.twins(a.number).includes(b.number)) identical.push([a, b]);
+
+  const pages: Page[] = [];
+  for (const route of which) {
+    let pathname = `${base}${route}`;
+    const platform: Platform = {
+      address: () => ({ origin, pathname, search: '', hash: '' }),
+      commit: (url) => (pathname = url),
+      loadCorpus: () => Promise.resolve(corpus),
+      loadPlans: () => Promise.resolve(plans),
+      loadReuse: () => Promise.resolve(reuseModule),
+      // Chinese first, as the client hydrates.
+      languages: ['zh-CN'],
+      base,
+    };
+    const app = new AppState(platform);
+    await app.start();
+    if (app.failure) throw app.failure;
+    // With the reuse analysis, as the client hydrates (src/app/start.ts).
+    await app.loadReuse();
+    // The page's language, as App's effect (which the server does not run) sets it.
+    i18n.lang = app.settings.lang;
+    const { body, head } = render(App, { props: { app } });
+    i18n.lang = 'zh';
+    const [a, b] = [app.speechA, app.speechB];
+    let preview: Preview;
+    if (a && b) {
+      const key = `${a.number}-${b.number}`;
+      const plan = plans.pairs[key];
+      if (!plan) throw new Error(`plans.json has no plan of ${key}`);
+      const comparison = decodePlan(plan, a.paragraphs, b.paragraphs, plans.lcs[key]);
+      const { reusedA } = reuse.coverage(a.number, b.number);
+      preview = pairPreview(a, b, comparison.verdict, comparison.stats.similarity, reusedA);
+    } else if (app.single) {
+      const n = app.single.number;
+      const twins = reuse.twins(n).map((t) => corpus.speeches[t - 1]!);
+      preview = speechPreview(app.single, corpus.title, twins, reuse.reused(n));
+    } else {
+      preview = overviewPreview(`${corpus.title}${corpus.countLabel ?? ''}`, identical);
+    }
+    pages.push({
+      route,
+      lang: app.settings.lang,
+      body,
+      head,
+      preview,
+      shows: a && b ? { a, b } : app.single ? { a: app.single, b: null } : null,
+    });
+  }
+  return pages;
+}

@@ -1,0 +1,118 @@
+/**
+ * Prerenders the collection after `vite build`: the overview, each speech alone and every ordered
+ * pair, in the default settings, each as dist/<route>/index.html made from the built index.html,
+ * so that a static host serves every shared link as a page that reads before any script runs
+ * (src/app/main.ts then hydrates it). Each page gets its own title, description, Open Graph card and
+ * canonical link; with SITE_URL set (https://example.org) a sitemap.xml too. A page whose text is
+ * not exactly the corpus's is refused, and the build fails.
+ * Usage (npm run build does it): node tools/run.js tools/build/prerender.ts
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createServer } from 'vite';
+import { validateCorpus } from '../../src/lib/corpus/validate.ts';
+import { validatePlans } from '../../src/lib/diff/plan.ts';
+import { pageHtml, pageScript, sitemap } from './prerender-html.ts';
+import { headersWithInline } from './security.ts';
+
+const started = performance.now();
+/** The build to prerender: dist/, or the folder named on the command line. */
+const dist = process.argv[3] ?? 'dist';
+const base = process.env.BASE_PATH ?? '/';
+// Links and the pages' first lines join the base and a route: it must be a path that ends in /.
+if (!/^\/(.*\/)?$/u.test(base)) throw new Error(`BASE_PATH must start and end with /: ${base}`);
+const site = (process.env.SITE_URL ?? '').replace(/\/+$/u, '');
+
+const template = readFileSync(join(dist, 'index.html'), 'utf8');
+const corpus = validateCorpus(JSON.parse(readFileSync(join(dist, 'corpus.json'), 'utf8')));
+const plans = validatePlans(JSON.parse(readFileSync(join(dist, 'plans.json'), 'utf8')));
+if (!plans || plans.sha256 !== corpus.sha256) throw new Error('dist/plans.json does not fit');
+
+/** The stylesheets of the views that load lazily: their pages show them before the script. */
+const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
+  string,
+  { css?: string[] }
+>;
+const cssOf = (module: string) =>
+  (manifest[module]?.css ?? []).map((f) => ({
+    href: base + f,
+    css: readFileSync(join(dist, f), 'utf8'),
+  }));
+/**
+ * The app's own stylesheet, which its code would load after the first paint: each page carries it
+ * inline (a disabled link names the file, so the code does not load it again: prerender-html.ts),
+ * and the first paint waits for no request.
+ */
+const appCss = cssOf('src/app/start.ts');
+const noscript = readFileSync(join(dist, 'noscript.css'), 'utf8');
+/** The stylesheets of the lazily loaded parts a page shows: the overview, a pair's passages, a speech. */
+const overviewCss = cssOf('src/views/overview/OverviewView.svelte');
+const passagesCss = cssOf('src/views/compare/PairPassages.svelte');
+const speechCss = cssOf('src/views/speech/SpeechView.svelte');
+rmSync(join(dist, '.vite'), { recursive: true });
+
+// Vite compiles the components for the server, with the project's config (the Svelte plugin).
+const server = await createServer({
+  server: { middlewareMode: true, hmr: false, ws: false },
+  appType: 'custom',
+  logLevel: 'error',
+  optimizeDeps: { noDiscovery: true, include: [] },
+});
+let pages: Awaited<ReturnType<typeof import('./prerender-render.ts').renderAll>>;
+try {
+  const { renderAll } = (await server.ssrLoadModule(
+    '/tools/build/prerender-render.ts',
+  )) as typeof import('./prerender-render.ts');
+  pages = await renderAll(corpus, plans, base, site ? new URL(site).origin : '');
+} finally {
+  await server.close();
+}
+
+/** Every stylesheet some page carries inline: the site's header policy allows each. */
+const inlined = new Set([noscript]);
+let bytes = 0;
+let gzipped = 0;
+for (const page of pages) {
+  const view = page.shows === null ? overviewCss : page.shows.b ? passagesCss : speechCss;
+  const styles = [...appCss, ...view];
+  const html = pageHtml(template, page, {
+    base,
+    site,
+    styles,
+    noscript,
+    speeches: corpus.speeches.length,
+  });
+  for (const { css } of styles) inlined.add(css);
+  const dir = join(dist, page.route);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'index.html'), html);
+  bytes += Buffer.byteLength(html);
+  gzipped += gzipSync(html, { level: 9 }).length;
+}
+if (site) writeFileSync(join(dist, 'sitemap.xml'), sitemap(pages, site + base));
+// A host that reads _headers enforces its policy too, beside the page's own.
+const headers = join(dist, '_headers');
+const count = corpus.speeches.length;
+const inline = {
+  styles: [...inlined],
+  scripts: [pageScript(base, count, 'zh'), pageScript(base, count, 'en')],
+};
+writeFileSync(headers, headersWithInline(readFileSync(headers, 'utf8'), inline));
+
+const size = (dir: string): number =>
+  readdirSync(dir).reduce((sum, name) => {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    return sum + (stat.isDirectory() ? size(path) : stat.size);
+  }, 0);
+const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+console.log(
+  `prerendered ${pages.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s: ` +
+    `${kib(bytes)} (${kib(gzipped)} gzipped, ${kib(gzipped / pages.length)} a page); dist/ is ${kib(size(dist))}`,
+);
+console.log(
+  site
+    ? `sitemap.xml and absolute links for ${site}${base}`
+    : 'no SITE_URL: no sitemap.xml, and canonical/og:url links are relative to the page',
+);

@@ -1,0 +1,10 @@
+import { fileURLToPath } from 'node:url';
+
+const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+
+/** The collection as published: the single source of truth. */
+export const CORPUS_SOURCE = root('src/data/000_0dcb52506dea78df.txt');
+/** What the app loads, generated from the source by `npm run corpus`. */
+export const CORPUS_JSON = root('static/corpus.json');
+/** The default comparison of every pair, worked out by `npm run corpus` (see lib/diff/plan.ts). */
+export const PLANS_JSON = root('static/plans.json');
