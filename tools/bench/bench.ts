@@ -18,6 +18,7 @@ import { benchReuse } from './reuse.ts';
 import { chromiumLaunchOptions } from '../chromium.ts';
 import { ownLinkLengths, ownTimes } from './own.ts';
 import { CORPUS_JSON } from '../paths.ts';
+import { escapeHtml } from '../../src/lib/render/html.ts';
 
 /** BENCH_DIST measures another build (one made before a change, say), served under BASE_PATH. */
 const DIST = process.env.BENCH_DIST ?? join(import.meta.dirname, '../../dist');
@@ -179,11 +180,10 @@ const LOCALE = 'zh-CN';
 
 /** A static page holding both speeches with one <del>: the floor any app can reach. */
 function staticPage(corpus: Corpus): string {
-  const esc = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;');
   const para = (n: number) =>
-    corpus.speeches[n - 1]!.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('');
+    corpus.speeches[n - 1]!.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('');
   return `<!doctype html><html lang="zh"><meta charset="utf-8"><title>static</title>
-<div style="display:grid;grid-template-columns:1fr 1fr"><div><del>${esc('各位')}</del>${para(1)}</div><div>${para(2)}</div></div></html>`;
+<div style="display:grid;grid-template-columns:1fr 1fr"><div><del>${escapeHtml('各位')}</del>${para(1)}</div><div>${para(2)}</div></div></html>`;
 }
 
 /** Milliseconds from navigation start to the first frame painted with `selector` in it. */

@@ -7,6 +7,7 @@ import type { Preview } from '../../src/lib/render/preview.ts';
 import { SITE_NAME } from '../../src/lib/render/preview.ts';
 import { checkPageText } from './prerender-check.ts';
 import { contentSecurityPolicy } from './security.ts';
+import { escapeHtml } from '../../src/lib/render/html.ts';
 
 export interface Page {
   route: string;
@@ -43,13 +44,6 @@ export function pageHtml(template: string, page: Page, site: Site): string {
   if (page.shows) checkPageText(page.body, page.shows.a, page.shows.b);
   return fillTemplate(template, page, site);
 }
-
-const escape = (text: string) =>
-  text
-    .replaceAll('&', '&amp;')
-    .replaceAll('"', '&quot;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;');
 
 /** Replaces exactly one match of `pattern`; a template that changed shape fails the build. */
 function replaceOnce(html: string, pattern: RegExp, replacement: string): string {
@@ -140,14 +134,14 @@ function fillTemplate(
   const { title, description } = page.preview;
   const path = `${base}${page.route}`;
   const meta = (key: 'name' | 'property', name: string, content: string) =>
-    `<meta ${key}="${name}" content="${escape(content)}" />`;
+    `<meta ${key}="${name}" content="${escapeHtml(content)}" />`;
   // Each page and its twin in the other language name each other; Chinese is the default (a
   // reader whose browser asks for no Chinese is sent on to English: pageScript).
   const zh = `${base}${page.route.replace(/^en\//u, '')}`;
   const alternate = (lang: string, href: string) =>
-    `<link rel="alternate" hreflang="${lang}" href="${escape(site + href)}" />`;
+    `<link rel="alternate" hreflang="${lang}" href="${escapeHtml(site + href)}" />`;
   const tags = [
-    `<link rel="canonical" href="${escape(site + path)}" />`,
+    `<link rel="canonical" href="${escapeHtml(site + path)}" />`,
     alternate('zh-Hans', zh),
     alternate('en', `${base}en/${zh.slice(base.length)}`),
     alternate('x-default', zh),
@@ -166,13 +160,13 @@ function fillTemplate(
   html = replaceOnce(
     html,
     /<html lang="zh-Hans">/u,
-    `<html lang="${page.lang === 'en' ? 'en' : 'zh-Hans'}" data-route="${escape(page.route)}">`,
+    `<html lang="${page.lang === 'en' ? 'en' : 'zh-Hans'}" data-route="${escapeHtml(page.route)}">`,
   );
   // An overview's page is where old links (/?a=1&b=2) arrive: its first frame waits for the tiny
   // script that sends them on to their own page, rather than flash the overview first.
   if (page.shows === null)
     html = replaceOnce(html, /<script type="module"/u, '<script type="module" blocking="render"');
-  html = replaceOnce(html, /<title>[^<]*<\/title>/u, `<title>${escape(title)}</title>`);
+  html = replaceOnce(html, /<title>[^<]*<\/title>/u, `<title>${escapeHtml(title)}</title>`);
   html = replaceOnce(
     html,
     /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/u,
@@ -181,7 +175,7 @@ function fillTemplate(
   // The page's own policy allows exactly the stylesheets and the script it carries.
   const scripts = [pageScript(base, speeches, page.lang)];
   const inline = { styles: [...styles.map((s) => s.css), noscript], scripts };
-  const policy = escape(contentSecurityPolicy(false, inline));
+  const policy = escapeHtml(contentSecurityPolicy(false, inline));
   html = replaceOnce(
     html,
     /<meta http-equiv="Content-Security-Policy" content="[^"]*">/u,
@@ -196,7 +190,7 @@ function fillTemplate(
   // Each file is named too, by a link that is never fetched (disabled): the app's code, which
   // would load the file it needs, skips a stylesheet the page links already (Vite's preload).
   const named = styles.map(
-    ({ href, css }) => `${style(css)}<link rel="stylesheet" href="${escape(href)}" disabled>`,
+    ({ href, css }) => `${style(css)}<link rel="stylesheet" href="${escapeHtml(href)}" disabled>`,
   );
   html = replaceOnce(html, /<\/head>/u, `${named.join('')}${page.head}</head>`);
   html = replaceOnce(html, /\s*<p id="boot"[^>]*>[^<]*<\/p>/u, '');
@@ -205,13 +199,13 @@ function fillTemplate(
     html,
     /<div id="app"><\/div>/u,
     `<noscript><p class="noscript">${NOSCRIPT}</p></noscript>\n    ` +
-      `<div id="app" data-route="${escape(page.route)}" data-speeches="${speeches}">${page.body}</div>`,
+      `<div id="app" data-route="${escapeHtml(page.route)}" data-speeches="${speeches}">${page.body}</div>`,
   );
   return html;
 }
 
 /** The sitemap of the collection's pages; `root` is the site's absolute URL with its base. */
 export function sitemap(pages: readonly Pick<Page, 'route'>[], root: string): string {
-  const urls = pages.map((p) => `  <url><loc>${escape(root + p.route)}</loc></url>`);
+  const urls = pages.map((p) => `  <url><loc>${escapeHtml(root + p.route)}</loc></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }

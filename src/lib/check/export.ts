@@ -8,6 +8,7 @@ import type { Lang } from '../i18n/messages.ts';
 import { formatPercent } from '../i18n/translate.ts';
 import { K_MAX, K_MIN } from './k.ts';
 import type { CheckReport } from './measure.ts';
+import { escapeHtml, htmlDocument, textHtml } from '../render/html.ts';
 import { say as sayIn, type CheckKey } from './messages.ts';
 import { runSources, runTag, verdict, type Label } from './words.ts';
 
@@ -23,8 +24,6 @@ export interface ReportDocument {
   href: (speech: number, paragraph: number | null) => string;
   label: Label;
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/gu, (c) => `&#${c.codePointAt(0)};`);
 
 const STYLE = `body{font:16px/1.9 system-ui,'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f;background:#fff}
 h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem;border-bottom:1px solid #d9d6cf}
@@ -63,7 +62,7 @@ export function reportHtml(doc: ReportDocument): string {
         .map((run) => {
           const parts = run.parts
             .map((p) =>
-              p.stock ? `<span class="stock">${escapeHtml(p.text)}</span>` : escapeHtml(p.text),
+              p.stock ? `<span class="stock">${textHtml(p.text)}</span>` : textHtml(p.text),
             )
             .join('');
           const first = run.sources[0];
@@ -86,18 +85,8 @@ export function reportHtml(doc: ReportDocument): string {
   const sources = rows
     ? `<table><thead><tr><th>${say('checkSource')}</th><th>${say('checkShare')}</th><th>${say('checkLongest')}</th><th>${say('checkRuns')}</th></tr></thead>\n<tbody>${rows}</tbody></table>`
     : `<p>${say('checkNoSources')}</p>`;
-  const heading = `${say('checkReport')}${lang === 'zh' ? '：' : ': '}${escapeHtml(doc.title)}`;
-  return `<!doctype html>
-<html lang="${lang === 'zh' ? 'zh-Hans' : 'en'}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${heading}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<h1>${heading}</h1>
+  const title = `${sayIn(lang, 'checkReport')}${lang === 'zh' ? '：' : ': '}${doc.title}`;
+  const body = `<h1>${escapeHtml(title)}</h1>
 <p class="meta">${escapeHtml(doc.against)}</p>
 <p class="meta"><a href="${escapeHtml(doc.url)}">${escapeHtml(doc.url)}</a></p>
 <dl>${figures}</dl>
@@ -112,8 +101,6 @@ ${sources}
 <h2>${say('checkNoteHeading')}</h2>
 <p>${say('checkNoteMeasure', { n: MIN_PASSAGE, groups: STOCK_GROUPS })}</p>
 <p>${say('checkNoteK', { min: K_MIN, max: K_MAX })}</p>
-<p>${say('checkNoteSimilarity')}</p>
-</body>
-</html>
-`;
+<p>${say('checkNoteSimilarity')}</p>`;
+  return htmlDocument({ lang: lang === 'zh' ? 'zh-Hans' : 'en', title, style: STYLE, body });
 }

@@ -5,6 +5,7 @@
  */
 import { INVISIBLE } from '../diff/invisible.ts';
 import { mergeOps } from '../diff/ops.ts';
+import { escapeHtml, htmlDocument, spansHtml } from './html.ts';
 import type { UnifiedParagraph } from './unified.ts';
 
 export interface ExportHeader {
@@ -50,8 +51,6 @@ export function toPlainText(header: ExportHeader, paragraphs: readonly UnifiedPa
   return [header.title, `${header.verdict} · ${header.summary}`, header.url, ...body].join('\n\n');
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/gu, (c) => `&#${c.codePointAt(0)};`);
-
 const STYLE = `body{font:17px/1.9 'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f;background:#fff}
 h1{font-size:1.4rem}p.meta{color:#5b5b62}
 del{background:#fbd5d5;color:#7a0c0c;text-decoration:underline wavy 1px;text-underline-offset:.32em;text-decoration-skip-ink:none}
@@ -61,12 +60,6 @@ del.quiet,ins.quiet{background:none;color:inherit;text-decoration-style:dotted}
 .stock{background:none;color:#5b5b62;text-decoration:overline dotted #5b5b62}
 del.stock,ins.stock{text-decoration-line:underline overline;text-decoration-color:currentColor}del.stock{background:#fbd5d5;color:#7a0c0c;text-decoration-style:wavy}ins.stock{background:#cdeccf;color:#0b4d17;text-decoration-style:solid}
 @media (prefers-color-scheme:dark){body{background:#17171a;color:#ececef}p.meta{color:#a9a9b3}del{background:#5c1d1d;color:#ffd9d9}ins{background:#17462a;color:#d4f7dc}.slot{background:#37306b;color:#e6e1ff;outline-color:#e6e1ff}.stock{color:#a9a9b3;text-decoration-color:#a9a9b3}del.stock{background:#5c1d1d;color:#ffd9d9}ins.stock{background:#17462a;color:#d4f7dc}}`;
-
-/** The same classes as the app's spans (app/app.css), so the file reads like the page. */
-function classOf(s: UnifiedParagraph['spans'][number]): string {
-  const names = [s.slot && 'slot', s.stock && 'stock', s.quiet && 'quiet'].filter(Boolean);
-  return names.length > 0 ? ` class="${names.join(' ')}"` : '';
-}
 
 function legend({ del, ins, slot, stock }: ExportHeader['legend']): string {
   return [
@@ -82,35 +75,11 @@ export function toHtmlDocument(
   paragraphs: readonly UnifiedParagraph[],
   lang: string,
 ): string {
-  const body = paragraphs
-    .map((p) => {
-      const spans = p.spans
-        .map((s) => {
-          const tag = s.kind === 'delete' ? 'del' : s.kind === 'insert' ? 'ins' : 'span';
-          const cls = classOf(s);
-          if (tag === 'span' && cls === '') return escapeHtml(s.text);
-          return `<${tag}${cls}>${escapeHtml(s.text)}</${tag}>`;
-        })
-        .join('');
-      return `<p>${spans}</p>`;
-    })
-    .join('\n');
-  return `<!doctype html>
-<html lang="${escapeHtml(lang)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${escapeHtml(header.title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<h1>${escapeHtml(header.title)}</h1>
+  const text = paragraphs.map((p) => `<p>${spansHtml(p.spans)}</p>`).join('\n');
+  const body = `<h1>${escapeHtml(header.title)}</h1>
 <p class="meta">${escapeHtml(header.verdict)} · ${escapeHtml(header.summary)}</p>
 <p class="meta">${legend(header.legend)}</p>
 <p class="meta"><a href="${escapeHtml(header.url)}">${escapeHtml(header.url)}</a></p>
-${body}
-</body>
-</html>
-`;
+${text}`;
+  return htmlDocument({ lang, title: header.title, style: STYLE, body });
 }

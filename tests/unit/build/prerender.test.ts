@@ -166,12 +166,18 @@ describe('the prerender', () => {
     expect(html).not.toContain('noscript.css');
     // Named by a link that is never fetched, so that the app's code does not load it again.
     expect(html).toContain('<link rel="stylesheet" href="/assets/start-x.css" disabled>');
-    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/u.exec(html)![1]!;
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/u
+      .exec(html)![1]!
+      .replaceAll('&#39;', "'");
     expect(csp).toContain(
       `script-src 'self' ${hashSource(pageScript('/', 0, 'zh'))}; style-src 'self' ${hashSource('.a{color:red}')} ${hashSource('#boot{}')}; img-src`,
     );
     // The English pages carry their own (no language to choose, only old links to send on).
-    const english = pageHtml(TEMPLATE, page('en/1-2/'), { ...site, styles });
+    // Attribute values are escaped (the policy's quotes are &#39;).
+    const english = pageHtml(TEMPLATE, page('en/1-2/'), { ...site, styles }).replaceAll(
+      '&#39;',
+      "'",
+    );
     expect(english).toContain(`<script>${pageScript('/', 0, 'en')}</script>`);
     expect(english).toContain(
       `script-src 'self' ${hashSource(pageScript('/', 0, 'en'))}; style-src`,
