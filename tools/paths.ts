@@ -8,3 +8,8 @@ export const CORPUS_SOURCE = root('src/data/000_0dcb52506dea78df.txt');
 export const CORPUS_JSON = root('static/corpus.json');
 /** The default comparison of every pair, worked out by `npm run corpus` (see lib/diff/plan.ts). */
 export const PLANS_JSON = root('static/plans.json');
+/**
+ * The prerender's own Vite cache: the dev server's is node_modules/.vite, and a second server
+ * scanning into it makes a running `npm start` answer 504 for the lazy views (issue 23).
+ */
+export const PRERENDER_CACHE = root('node_modules/.vite-prerender');

@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { createServer } from 'vite';
 import { validateCorpus } from '../../src/lib/corpus/validate.ts';
 import { validatePlans } from '../../src/lib/diff/plan.ts';
+import { PRERENDER_CACHE } from '../paths.ts';
 import { pageHtml, pageScript, sitemap } from './prerender-html.ts';
 import { headersWithInline } from './security.ts';
 
@@ -57,6 +58,9 @@ const server = await createServer({
   server: { middlewareMode: true, hmr: false, ws: false },
   appType: 'custom',
   logLevel: 'error',
+  // A cache of its own: in the dev server's (node_modules/.vite), its dependency scan would make
+  // a running `npm start` answer 504 "Outdated Optimize Dep" for the lazy views (issue 23).
+  cacheDir: PRERENDER_CACHE,
   optimizeDeps: { noDiscovery: true, include: [] },
 });
 let pages: Awaited<ReturnType<typeof import('./prerender-render.ts').renderAll>>;
