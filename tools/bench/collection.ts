@@ -6,7 +6,7 @@
 // text shares dozens of passages with every other and the pairs grow as N². A real collection
 // is mostly its own words with some reuse. Here each text is characters drawn with the corpus's
 // own frequencies (chance never repeats 13 of them), broken into paragraphs, with reuse planted:
-// - stock phrases (clauses of the speeches, 12–30 characters): 10 per text from a pool of 2,000,
+// - stock phrases (12–30 characters, each the start of a clause of the speeches and drawn ones): 10 per text from a pool of 2,000,
 //   and one of 20 common ones in a text in 2 of 5 (a common one is in 2 % of texts: 200 of 10,000);
 // - near copies (1 text in 20): an earlier text with 2 % of its characters changed;
 // - patchworks (1 text in 20): paragraphs of three to five earlier texts, with some of its own.
@@ -33,16 +33,14 @@ function collection(count: number, seed: number): { paragraphs: string[] }[] {
   const next = random(seed);
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
-  // Stock phrases: real clauses, cut to 12–30 characters, each made distinct by its own tail.
-  const stock = Array.from({ length: 2_020 }, (_, i) => {
-    const c = pick(clauses);
-    return (
-      c.slice(0, 12 + int(Math.min(19, c.length - 11))).join('') +
-      String.fromCodePoint(0x4e00 + (i % 1000))
-    );
+  const own = (n: number) => Array.from({ length: n }, () => pick(chars)).join('');
+  // Stock phrases: the start of a real clause (at most 8 characters, so that two phrases from
+  // one clause share less than K) and drawn characters, 12–30 in all.
+  const stock = Array.from({ length: 2_020 }, () => {
+    const start = pick(clauses).slice(0, 8).join('');
+    return start + own(12 + int(19) - start.length);
   });
   const [common, pool] = [stock.slice(0, 20), stock.slice(20)];
-  const own = (n: number) => Array.from({ length: n }, () => pick(chars)).join('');
   const texts: string[][] = [];
   for (let i = 0; i < count; i++) {
     const kind = next();

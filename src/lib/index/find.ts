@@ -15,7 +15,7 @@ import type { Layout } from './layout.ts';
 import { offsetOf } from './layout.ts';
 
 /** Selected fingerprints, in order of text and position, and the same grouped by hash. */
-export interface Postings {
+interface Postings {
   /** Per fingerprint, in order of text then position: its hash, position in codes, text. */
   hash: Int32Array;
   position: Int32Array;

@@ -2,7 +2,8 @@
  * Identical and near-identical texts, grouped as the overview names them (（三）＝（六）).
  *
  * Identical: the same normalized code points in the same paragraphs (check/normalize.ts: NFC,
- * whitespace dropped), as groupIdentical in reuse/passages.ts means it, less whitespace.
+ * whitespace dropped), as groupIdentical in reuse/passages.ts means it, less whitespace. Texts
+ * with no characters are left out: a folder of empty files is not a group of copies.
  *
  * Near: the pair's runs of K or more cover at least NEAR_DUPLICATE of both texts together,
  * (coveredA + coveredB) / (|A| + |B|). This is the overview's 2·LCS / (|A| + |B|) with the common
@@ -30,6 +31,7 @@ export function identicalGroups(layout: Layout): number[][] {
     return true;
   };
   for (let t = 0; t < count; t++) {
+    if (layout.lengths[t] === 0) continue;
     // FNV-1a over the text, a separator counted as −1.
     let key = 0x811c9dc5;
     for (let i = base[t]!; i < base[t + 1]!; i++)
@@ -47,7 +49,7 @@ export function identicalGroups(layout: Layout): number[][] {
 }
 
 /** A pair's share of both texts covered by its runs: the index's similarity. */
-export function covered(pairs: PairColumns, lengths: Int32Array, p: number): number {
+function covered(pairs: PairColumns, lengths: Int32Array, p: number): number {
   const total = lengths[pairs.a[p]!]! + lengths[pairs.b[p]!]!;
   return total === 0 ? 0 : (pairs.coveredA[p]! + pairs.coveredB[p]!) / total;
 }

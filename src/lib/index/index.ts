@@ -16,7 +16,7 @@ import { identicalGroups, nearGroups } from './groups.ts';
 import { LayoutBuilder, type TextInput } from './layout.ts';
 import { gramsFor, Winnower } from './winnow.ts';
 
-export interface IndexOptions {
+interface IndexOptions {
   /** K: the shortest run reported, in code points (the app uses 8 to 50). */
   minRun: number;
   /** k, the gram length; by default min(K, 8) (winnow.ts). Tests vary it. */
@@ -106,7 +106,7 @@ export function* indexCollection(
   };
 }
 
-export interface IndexHooks {
+interface IndexHooks {
   onProgress?: (fraction: number) => void;
   /** Asked between chunks; true stops the work, and the result is null. */
   shouldStop?: () => boolean;
@@ -130,7 +130,7 @@ export function buildIndex(
 }
 
 /** One shared run, in the pair's texts' normalized code points. */
-export interface Run {
+interface Run {
   fromA: number;
   fromB: number;
   length: number;

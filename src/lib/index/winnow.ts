@@ -15,7 +15,7 @@
  */
 
 /** k: characters per gram; w: grams per window. */
-export interface Grams {
+interface Grams {
   k: number;
   w: number;
 }
