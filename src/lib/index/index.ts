@@ -11,9 +11,10 @@
  * character at K = 13, plus 36 bytes per pair and 12 per run found.
  */
 import { Column } from './column.ts';
-import { bucket, RunFinder, type PairColumns, type RunColumns } from './find.ts';
+import { RunFinder, type PairColumns, type RunColumns } from './find.ts';
 import { identicalGroups, nearGroups } from './groups.ts';
 import { LayoutBuilder, type TextInput } from './layout.ts';
+import { bucket } from './postings.ts';
 import { gramsFor, Winnower } from './winnow.ts';
 
 interface IndexOptions {

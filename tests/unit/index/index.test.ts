@@ -7,6 +7,7 @@ import {
   runsBetween,
   type CollectionIndex,
 } from '../../../src/lib/index/index.ts';
+import { gramsFor, Winnower } from '../../../src/lib/index/winnow.ts';
 import { bruteForce, indexed } from './reference.ts';
 
 const index = (texts: string[][], minRun = 8, gram?: number): CollectionIndex =>
@@ -63,6 +64,25 @@ describe('the collection index', () => {
       { fromA: 11, fromB: 0, length: 10 },
     ]);
     expect([found.pairs.coveredA[0], found.pairs.coveredB[0]]).toEqual([20, 10]);
+  });
+
+  it('never takes a hash collision for a match', () => {
+    // The gram hash is a polynomial in 0x01000193 mod 2³² (then a bijective mix): raising the
+    // 7th character by 124,925 adds 124,925 · 0x01000193 ≡ 13,127, which lowering the 8th by
+    // 13,127 takes back. So 一 U+9FA0 and U+235FD U+6C59 end two different grams of equal hash.
+    const x = `六五四三二一一${String.fromCodePoint(0x9fa0)}`;
+    const y = `六五四三二一${String.fromCodePoint(0x235fd, 0x6c59)}`;
+    const hashes = [x, y].map((t) => {
+      const out: number[] = [];
+      const codes = Int32Array.from(Array.from(t), (c) => c.codePointAt(0)!);
+      new Winnower(gramsFor(8)).paragraph(codes, 0, codes.length, (h) => out.push(h));
+      return out;
+    });
+    expect(hashes[0]).toEqual(hashes[1]);
+    const texts = [[x], [y], [x]];
+    const found = index(texts, 8);
+    expect(runsBetween(found, 0, 1)).toEqual([]);
+    expect(shared(texts, found, 0, 2)).toEqual([x]);
   });
 
   it('groups identical texts and near copies', () => {
