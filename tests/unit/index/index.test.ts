@@ -8,7 +8,7 @@ import {
   type CollectionIndex,
 } from '../../../src/lib/index/index.ts';
 import { gramsFor, Winnower } from '../../../src/lib/index/winnow.ts';
-import { bruteForce, indexed } from './reference.ts';
+import { bruteForce, coverage, indexed, indexedCoverage } from './reference.ts';
 
 const index = (texts: string[][], minRun = 8, gram?: number): CollectionIndex =>
   buildIndex(
@@ -99,7 +99,7 @@ describe('the collection index', () => {
     expect(found.near).toEqual([[0, 2, 3, 4]]);
   });
 
-  it('finds every maximal shared run of K or more, and nothing else (against brute force)', () => {
+  it('finds every maximal shared run of K or more, nothing else, and what they cover (against brute force)', () => {
     // A tiny alphabet for many matches; an astral character, a space the normalization drops,
     // and paragraph breaks that runs must not cross.
     const paragraph = fc
@@ -116,16 +116,21 @@ describe('the collection index', () => {
       );
     fc.assert(
       fc.property(texts, options, (ts, [minRun, gram]) => {
-        expect(indexed(index(ts, minRun, gram))).toEqual(bruteForce(ts, minRun));
+        const [found, expected] = [index(ts, minRun, gram), bruteForce(ts, minRun)];
+        expect(indexed(found)).toEqual(expected);
+        expect(indexedCoverage(found)).toEqual(coverage(expected));
       }),
       { numRuns: 300 },
     );
   });
 
   it('reports progress up to 1, and stops when asked', () => {
+    // 100,000 characters, a stretch of the CJK block each, some overlapping: a few chunks of work.
     const texts = Array.from({ length: 40 }, (_, i) => ({
       paragraphs: [
-        `第${i}篇。${'全面贯彻党的二十大精神，实现全面建设社会主义现代化国家开局起步。'.repeat(80)}`,
+        String.fromCodePoint(
+          ...Array.from({ length: 2500 }, (_, j) => 0x4e00 + ((i * 2500 + j) % 16000)),
+        ),
       ],
     }));
     const fractions: number[] = [];

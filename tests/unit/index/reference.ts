@@ -45,3 +45,29 @@ export function bruteForce(texts: readonly (readonly string[])[], minRun: number
     }
   return out.sort();
 }
+
+/** Per pair "a b" sharing runs, the characters of a and of b inside them, from the run keys. */
+export function coverage(runs: readonly string[]): Map<string, [number, number]> {
+  const sets = new Map<string, [Set<number>, Set<number>]>();
+  for (const run of runs) {
+    const [, a, fromA, b, fromB, length] = /^(\d+):(\d+) (\d+):(\d+) ×(\d+)$/
+      .exec(run)!
+      .map(Number);
+    const pair = `${a} ${b}`;
+    const [inA, inB] = sets.get(pair) ?? [new Set<number>(), new Set<number>()];
+    for (let i = 0; i < length!; i++) {
+      inA.add(fromA! + i);
+      inB.add(fromB! + i);
+    }
+    sets.set(pair, [inA, inB]);
+  }
+  return new Map([...sets].map(([pair, [inA, inB]]) => [pair, [inA.size, inB.size]]));
+}
+
+/** The same as the index counts it. */
+export function indexedCoverage(index: CollectionIndex): Map<string, [number, number]> {
+  const { pairs } = index;
+  return new Map(
+    Array.from(pairs.a, (a, p) => [`${a} ${pairs.b[p]}`, [pairs.coveredA[p]!, pairs.coveredB[p]!]]),
+  );
+}
