@@ -6,9 +6,11 @@
  *
  * Steps, each reporting progress: lay the texts out normalized (layout.ts), select each
  * paragraph's fingerprints (winnow.ts), group them by hash in one counting sort, then for each
- * text in turn find its runs with the texts after it (find.ts). Memory: 4 bytes per character
- * plus 12 bytes per fingerprint twice (in order of text and by hash), about 11 bytes per
- * character at K = 13, plus 36 bytes per pair and 12 per run found.
+ * text in turn find its runs with the texts after it (find.ts). Memory: 4 bytes per character,
+ * about 24 per fingerprint (hash, position, text, place by hash, bucket starts), so about 11 per
+ * character at K = 13 (fingerprints are 2 / (w + 1) of the positions); 24 per pair and 12 per
+ * run found; growing columns double that for a moment when they grow or close. Measured on the
+ * bench: 881 MB at its peak for 10,000 texts of 3,000 characters (tools/bench/collection.ts).
  */
 import { Column } from './column.ts';
 import { RunFinder, type PairColumns, type RunColumns } from './find.ts';
@@ -48,8 +50,9 @@ export function* indexCollection(
   options: IndexOptions,
 ): Generator<number, CollectionIndex, void> {
   const grams = gramsFor(options.minRun, options.gram);
-  // Share of the time each step takes, roughly as measured on the bench.
-  const [LAYOUT, SELECT, FIND] = [0.2, 0.2, 0.6];
+  // Share of the time each step takes, roughly as profiled on the bench's 1,000 texts
+  // (normalizing is half of it); finding grows faster with the number of texts.
+  const [LAYOUT, SELECT, FIND] = [0.4, 0.15, 0.45];
   let work = 0;
   const builder = new LayoutBuilder();
   for (let t = 0; t < texts.length; t++) {
