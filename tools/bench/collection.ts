@@ -1,8 +1,8 @@
 // The collection index at scale: synthetic collections of 100, 1,000 and 10,000 texts of about
 // 3,000 characters, indexed at K = 13 (BENCH_K=8 … 50 for another). Figures, not a test.
-// Run: node --expose-gc src/cli/run.js tools/bench/collection.ts [counts…]
+// Run: node --expose-gc tools/run.js tools/bench/collection.ts [counts…]
 //
-// The texts are not src/cli/synthetic.ts's: those shuffle the six speeches' sentences, so every
+// The texts are not tests/fixtures/synthetic.ts's: those shuffle the six speeches' sentences, so every
 // text shares dozens of passages with every other and the pairs grow as N². A real collection
 // is mostly its own words with some reuse. Here each text is characters drawn with the corpus's
 // own frequencies (chance never repeats 13 of them), broken into paragraphs, with reuse planted:
@@ -15,8 +15,8 @@ import { readFileSync } from 'node:fs';
 import { normalize } from '../../src/lib/check/normalize.ts';
 import { validateCorpus } from '../../src/lib/corpus/validate.ts';
 import { buildIndex } from '../../src/lib/index/index.ts';
-import { CORPUS_JSON } from '../../src/cli/paths.ts';
-import { random, sentencesOf } from '../../src/cli/synthetic.ts';
+import { CORPUS_JSON } from '../paths.ts';
+import { random, sentencesOf } from '../../tests/fixtures/synthetic.ts';
 
 const LENGTH = 3_000;
 /** K, 13 as the report's default; BENCH_K sets another. */
