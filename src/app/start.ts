@@ -62,6 +62,15 @@ async function hydratePage(route: string) {
   // The app runs: links are followed in the page from now on (tests wait for this mark).
   target!.dataset.live = '';
   Object.assign(app, { url, problems, href, languages });
+  catchUp();
+}
+
+/**
+ * Back or Forward while the app loaded (after it read the address, before App listened for
+ * popstate) moved the address but not the view, for good (issue 22): the app reads it again.
+ */
+function catchUp() {
+  if (location.href !== app.href) app.read();
 }
 
 // Plans are awaited too on a prerendered page: its comparison came from them. Otherwise they are
@@ -84,6 +93,7 @@ async function start() {
   target!.hidden = false;
   mount(App, { target: target!, props: { app } });
   target!.dataset.live = '';
+  catchUp();
 }
 /**
  * Switching pairs only renders: in idle time after the page is up, every default comparison of
