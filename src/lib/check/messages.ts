@@ -46,7 +46,7 @@ export const zh = {
   checkMoreShort: '等 {n} 篇',
   checkNoteHeading: '计算方法',
   checkNoteMeasure:
-    '两篇文字都先做 Unicode NFC 规范化，去掉一切空白（包括换行），按字（Unicode 字符，标点在内）比较。本文的一个字若落在一段至少 K 个连续字、并在某篇来源中原样出现的文字里，就算从该篇复制。总文字复制比 = 从任一来源复制的字数 ÷ 本文总字数；单篇文字复制比只计一篇来源；去除套话 = 复制的字中不在套话里的 ÷ 本文总字数。套话指文集中至少 {groups} 篇不同讲话共有、连续 {n} 字以上的文字（相同的讲话只算一篇），与其他页面标出的套话相同。',
+    '两篇文字都先做 Unicode NFC 规范化，去掉每段之内的空白，按字（Unicode 字符，标点在内）比较；段落分界保留。本文的一个字若落在一段至少 K 个连续字的文字里，这段文字在本文的同一段之内，又在某篇来源的同一段之内原样出现，就算从该篇复制：相同的文字不跨段计算，所以自己写的一段末尾的“。”不会因为下一段是抄的而被算作复制。总文字复制比 = 从任一来源复制的字数 ÷ 本文总字数；单篇文字复制比只计一篇来源；去除套话 = 复制的字中不在套话里的 ÷ 本文总字数。套话指文集中至少 {groups} 篇不同讲话共有、连续 {n} 字以上的文字（相同的讲话只算一篇），与其他页面标出的套话相同。',
   checkNoteK:
     'K 越小，越多常用短语被算作复制：“以习近平同志为核心的党中央”这样的固定说法就有 13 字；K 越大，只剩整句整段的照抄。知网等查重系统通常以 13 字为界，这里默认也是 13，可在 {min} 到 {max} 之间调整。',
   checkNoteSimilarity:
@@ -101,7 +101,7 @@ export const en: Record<CheckKey, string> = {
   checkMoreShort: ' ({n} sources)',
   checkNoteHeading: 'How it is measured',
   checkNoteMeasure:
-    'Both texts are normalized to Unicode NFC and stripped of all whitespace (line breaks included), then compared character by character (Unicode characters, punctuation included). A character of this text counts as copied from a source when it lies inside a run of at least K consecutive characters that occurs, exactly, in that source. Total copied = characters copied from any source ÷ all characters; a single source’s share counts that source alone; excluding stock phrases = copied characters outside stock phrases ÷ all characters. A stock phrase is text of {n} or more characters found in at least {groups} different speeches of the collection (identical speeches count once), the same stock phrases the other pages mark.',
+    'Both texts are normalized to Unicode NFC and stripped of whitespace inside each paragraph, keeping the paragraph breaks, then compared character by character (Unicode characters, punctuation included). A character of this text counts as copied from a source when it lies inside a run of at least K consecutive characters that lies within one paragraph of this text and occurs, exactly, within one paragraph of that source: no run crosses a paragraph break, so the final “。” of a paragraph of one’s own is not counted as copied because the next paragraph is. Total copied = characters copied from any source ÷ all characters; a single source’s share counts that source alone; excluding stock phrases = copied characters outside stock phrases ÷ all characters. A stock phrase is text of {n} or more characters found in at least {groups} different speeches of the collection (identical speeches count once), the same stock phrases the other pages mark.',
   checkNoteK:
     'The smaller K, the more common phrases count as copied: a set phrase such as 以习近平同志为核心的党中央 alone is 13 characters; the larger K, the more only whole copied sentences and paragraphs remain. CNKI and similar checkers count from 13 characters; so does this report by default, and K can be set from {min} to {max}.',
   checkNoteSimilarity:

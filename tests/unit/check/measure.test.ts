@@ -119,7 +119,9 @@ describe('the corpus', () => {
   it('finds speech 3 copied whole from its twin （六）', () => {
     const report = check(3);
     expect(report.total).toBe(1);
-    expect(report.largest).toMatchObject({ speech: 6, share: 1, twin: true, runs: 1 });
+    // One run a paragraph: no run crosses a paragraph break.
+    const paragraphs = corpus.speeches[2]!.paragraphs.length;
+    expect(report.largest).toMatchObject({ speech: 6, share: 1, twin: true, runs: paragraphs });
     expect(report.sources.filter((s) => s.twin).map((s) => s.speech)).toEqual([6]);
     // Every paragraph is one copied run, from the same paragraph of （六）.
     for (const [p, runs] of report.paragraphs.entries()) {
@@ -127,6 +129,18 @@ describe('the corpus', () => {
       expect(runs[0]!.sources[0]).toEqual({ speech: 6, paragraph: p, partly: false });
       expect(runs[0]!.more).toBe(0);
     }
+  });
+
+  it('does not mark the final 。 of one’s own paragraph before a paragraph copied from （二） (issue 23)', () => {
+    const own = '这是我自己写的一段话，和文集没有关系。';
+    const copied = corpus.speeches[1]!.paragraphs[3]!;
+    const report = checkText(index, [own, copied]);
+    // In （二） the paragraph before this one ends with 。 too: across the break, 。书写中国… is 13.
+    expect(report.paragraphs[0]!.map((run) => run.sources.length)).toEqual([0]);
+    expect(report.paragraphs[1]!.map((run) => run.parts.map((x) => x.text).join(''))).toEqual([
+      copied,
+    ]);
+    expect(report.copied).toBe(Array.from(copied).length);
   });
 
   it('keeps stock phrases out of the second figure', () => {
