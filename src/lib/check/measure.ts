@@ -41,6 +41,12 @@ export interface CheckOptions {
   self?: number | null;
   /** How many sources a run names at most (SOURCES_PER_RUN). */
   sourcesPerRun?: number;
+  /**
+   * Count a source identical to the checked text (its twin) as a source. Off by default: a twin
+   * covers every character, so with it every run names it and hides what the text shares with
+   * the others; left out, the report measures the text against the rest and says so.
+   */
+  withTwins?: boolean;
 }
 
 interface SourceRow {
@@ -51,7 +57,7 @@ interface SourceRow {
   /** The longest run copied from it, in characters, and how many runs. */
   longest: number;
   runs: number;
-  /** The same text as the one checked (after normalization): its twin. */
+  /** The same text as the one checked (after normalization): its twin (only withTwins). */
   twin: boolean;
 }
 
@@ -72,6 +78,10 @@ export interface CheckReport {
   largest: SourceRow | null;
   /** The text's paragraphs exactly, cut into plain and copied runs. */
   paragraphs: TextRun[][];
+  /** The speeches identical to the text (whitespace aside), ascending, whether counted or not. */
+  twins: number[];
+  /** Whether those twins were counted as sources (CheckOptions.withTwins). */
+  withTwins: boolean;
 }
 
 export function checkText(
@@ -84,15 +94,21 @@ export function checkText(
   const text = normalize(paragraphs);
   const n = text.codes.length;
   const { reuse } = index;
+  const withTwins = options.withTwins ?? false;
   const members = reuse.groups.map((g) => g.filter((s) => s !== self));
-  const found = scan(index, text, k, members);
+  const twinGroups = members.map((m, g) => m.length > 0 && identical(index, g, text.codes));
+  const twins = members.filter((_, g) => twinGroups[g]).flat();
+  twins.sort((x, y) => x - y);
+  // Left out, a twin is no source: its group has no members, as the checked speech itself.
+  const counted = withTwins ? members : members.map((m, g) => (twinGroups[g] ? [] : m));
+  const found = scan(index, text, k, counted);
   const share = (x: number) => (n === 0 ? 0 : x / n);
 
   const sources: SourceRow[] = [];
   found.runs.forEach((runs, g) => {
     if (runs === 0) return;
-    const twin = identical(index, g, text.codes);
-    for (const speech of members[g]!) {
+    const twin = twinGroups[g]!;
+    for (const speech of counted[g]!) {
       const copied = found.covered[g]!;
       sources.push({
         speech,
@@ -116,7 +132,12 @@ export function checkText(
   const rank = new Map(sources.map((row, i) => [row.speech, i]));
   const runs = textRuns(
     text,
-    { ...found, members, rank, paragraphAt: (s, offset) => index.paragraphAt(s, offset) },
+    {
+      ...found,
+      members: counted,
+      rank,
+      paragraphAt: (s, offset) => index.paragraphAt(s, offset),
+    },
     options.sourcesPerRun ?? SOURCES_PER_RUN,
   );
   return {
@@ -130,6 +151,8 @@ export function checkText(
     sources,
     largest: sources[0] ?? null,
     paragraphs: runs,
+    twins,
+    withTwins,
   };
 }
 

@@ -50,6 +50,7 @@ export function reference(
   k: number,
   self: number | null,
   stockLength: number,
+  withTwins = false,
 ): Expected {
   const own = normal(paragraphs);
   const t = own.flat();
@@ -67,7 +68,9 @@ export function reference(
         at += p.length + 1;
       }
       return { speech: s.number, text: broken(ps), flat: ps.flat().join(''), starts };
-    });
+    })
+    // A source identical to the text, whitespace and breaks aside, is left out unless asked for.
+    .filter((s) => withTwins || s.flat !== t.join(''));
   /** Every window of a length lying inside one paragraph of the text, with where it starts. */
   const windows = (length: number) => {
     const out: { at: number; window: string[] }[] = [];
