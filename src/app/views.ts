@@ -79,7 +79,11 @@ export function viewOf(app: AppState, pickers: Snippet): LazyView | null {
       const speech = app.single;
       if (!speech) return null;
       const onk = (k: number) => app.setOptions({ k });
-      const props = { speech, speeches, collection: corpus.title, k: app.settings.k, onk, href };
+      // A report's identical source is counted only when asked for (twins=apart, as the collation).
+      const withTwins = app.url.apart;
+      const onwithtwins = (apart: boolean) => app.setOptions({ apart });
+      const [collection, k] = [corpus.title, app.settings.k];
+      const props = { speech, speeches, collection, k, onk, withTwins, onwithtwins, href };
       return { name, props };
     }
     case 'speech': {

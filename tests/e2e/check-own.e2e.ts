@@ -37,11 +37,10 @@ test('an own text gets the 查重 report, its figures those of checkText, its ma
   // The text shown is the text pasted; the new line is not marked.
   await expect(region.locator('.para .body mark')).toHaveCount(2);
   await expect(region.locator('.para').nth(2)).not.toContainText('（三）');
-  // A mark opens the source speech at the paragraph where the run is.
-  const mark = region.locator('mark a').first();
-  await expect(mark).toHaveAccessibleDescription(/^复制自（三）第 2 段/u);
-  await expect(mark).toHaveAttribute('href', /\/3\/#p2$/u);
-  await mark.click();
+  // A run's source opens the source speech at the paragraph where the run is.
+  const source = region.getByRole('link', { name: '（三）第 2 段' }).first();
+  await expect(source).toHaveAttribute('href', /\/3\/#p2$/u);
+  await source.click();
   await expect(page).toHaveURL(/\/3\/#p2$/u);
   await expect(page.locator('#p2')).toBeInViewport();
   // Back returns to the report of the text.
@@ -51,6 +50,23 @@ test('an own text gets the 查重 report, its figures those of checkText, its ma
   await report(page).getByRole('rowheader').first().getByRole('link', { name: '（三）' }).click();
   await expect(page).toHaveURL(/\?b=3&own=a#v1\./u);
   await expect(page.locator('[data-side="b"] p.cell').first()).toContainText(s3[0]!.slice(0, 10));
+});
+
+test('an own text identical to speech 3 leaves （三） and （六） out unless asked (issue 23)', async ({
+  page,
+}) => {
+  await page.goto('/?own=a');
+  await page.getByRole('textbox', { name: '文本 A' }).fill(s3.join('\n'));
+  await page.getByRole('button', { name: '查重：文本 A' }).click();
+  const region = report(page);
+  const leaveOut = region.getByRole('checkbox', { name: '不计与本文相同的（三）和（六）' });
+  await expect(leaveOut).toBeChecked();
+  await expect(region.getByTestId('check-total')).toHaveText('16.5%');
+  await expect(region.getByTestId('check-verdict')).toContainText('除（三）和（六）以外');
+  await leaveOut.uncheck();
+  await expect(page).toHaveURL(/\/\?own=a&report=1&twins=apart#v1\./u);
+  await expect(region.getByTestId('check-total')).toHaveText('100.0%');
+  await expect(region.getByRole('row', { name: /（六）/u })).toContainText('与本文相同');
 });
 
 test('K recomputes in the worker at once, and the link opens the same report anywhere', async ({

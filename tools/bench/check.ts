@@ -61,7 +61,13 @@ function measure(name: string, speeches: readonly SpeechText[], text: string[]) 
 function workerCode(corpus: Corpus, text: string[]) {
   // A copy, as a worker receives it: nothing indexed yet.
   const collection = { sha256: corpus.sha256, speeches: structuredClone(corpus.speeches) };
-  const request = { type: 'check' as const, paragraphs: text, k: K_DEFAULT, collection };
+  const request = {
+    type: 'check' as const,
+    paragraphs: text,
+    k: K_DEFAULT,
+    withTwins: false,
+    collection,
+  };
   const check = checker();
   const [first, firstMs] = timed(() => check({ ...request, id: 0 }));
   const kept = Array.from({ length: RUNS }, (_, id) =>

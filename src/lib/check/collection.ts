@@ -1,9 +1,10 @@
 /**
  * The collection a text is checked against, indexed once: every speech normalized (normalize.ts)
- * and put, identical ones once, into a ReuseIndex, one text per speech. Its suffix array finds any
- * run of the checked text in the collection, whatever K the reader picks; its windows of
- * MIN_PASSAGE characters found in STOCK_GROUPS or more texts are the stock phrases, as in the
- * rest of the app.
+ * paragraph by paragraph and put, identical ones once, into a ReuseIndex, each paragraph ended by
+ * its separator, so that no run found there crosses a paragraph break of a source. Its suffix
+ * array finds any run of the checked text in the collection, whatever K the reader picks; its
+ * windows of MIN_PASSAGE characters found in STOCK_GROUPS or more texts are the stock phrases, as
+ * in the rest of the app.
  */
 import { MIN_PASSAGE, ReuseIndex, type SpeechText } from '../reuse/passages.ts';
 import { fromCodes, normalize } from './normalize.ts';
@@ -14,37 +15,37 @@ export class CheckIndex {
   readonly groupOfRank: Int32Array;
   /** The speeches' numbers, in order. */
   readonly speeches: readonly number[];
-  /** Per speech, where each of its paragraphs starts in its normalized text, and the end. */
-  private readonly starts = new Map<number, number[]>();
 
   /** stockLength: the shortest stock phrase, MIN_PASSAGE as everywhere (tests choose less). */
   constructor(speeches: readonly SpeechText[], stockLength = MIN_PASSAGE) {
     const texts = speeches.map((s) => {
-      const n = normalize(s.paragraphs);
-      this.starts.set(s.number, n.starts);
-      return { number: s.number, paragraphs: [fromCodes(n.codes)] };
+      const { codes, starts } = normalize(s.paragraphs);
+      // Every paragraph, empty ones too, so that paragraph p of the index is paragraph p here.
+      const paragraphs = starts
+        .slice(0, -1)
+        .map((from, p) => fromCodes(codes.subarray(from, starts[p + 1])));
+      return { number: s.number, paragraphs };
     });
     this.reuse = new ReuseIndex(texts, stockLength);
     this.speeches = speeches.map((s) => s.number);
     this.groupOfRank = this.reuse.sa.map((position) => this.reuse.groupAt[position]!);
   }
 
-  /** The 0-based paragraph of a speech holding a code point offset of its normalized text. */
+  /**
+   * The 0-based paragraph of a speech holding an offset into its group's text in the index
+   * (paragraph separators counted).
+   */
   paragraphAt(speech: number, offset: number): number {
-    const s = this.starts.get(speech) ?? [0, 0];
-    // The last paragraph starting at or before the offset: empty ones before it are skipped.
+    const s = this.reuse.starts[this.reuse.group(speech)]!;
+    const position = s[0]! + offset;
+    // The last paragraph starting at or before the position.
     let [lo, hi] = [0, s.length - 2];
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (s[mid]! <= offset) lo = mid;
+      if (s[mid]! <= position) lo = mid;
       else hi = mid - 1;
     }
     return lo;
-  }
-
-  /** Paragraph starts of a speech's normalized text (and its end). */
-  paragraphStarts(speech: number): readonly number[] {
-    return this.starts.get(speech) ?? [0, 0];
   }
 }
 

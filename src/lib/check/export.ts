@@ -10,7 +10,7 @@ import { K_MAX, K_MIN } from './k.ts';
 import type { CheckReport } from './measure.ts';
 import { escapeHtml, htmlDocument, textHtml } from '../render/html.ts';
 import { say as sayIn, type CheckKey } from './messages.ts';
-import { runSources, runTag, verdict, type Label } from './words.ts';
+import { runLinks, runSources, verdict, type Label } from './words.ts';
 
 export interface ReportDocument {
   report: CheckReport;
@@ -31,7 +31,7 @@ h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem;border-bottom:1px solid 
 dl{display:grid;grid-template-columns:auto 1fr;gap:.25rem 1rem;border:1px solid #d9d6cf;padding:.75rem 1rem}
 dt{color:#5b5b62}dd{margin:0;font-weight:700}
 .verdict{font-weight:700;border-left:6px solid #8a1c1c;padding-left:.75rem}
-mark{background:#fbd5d5;color:#7a0c0c}mark a{color:inherit;text-decoration:none}
+mark{background:#fbd5d5;color:#7a0c0c}sup a{color:inherit}
 .stock{text-decoration:underline dotted}
 sup{font-size:.7em;color:#7a0c0c}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #d9d6cf;padding:.25rem .5rem;text-align:left}td.n{text-align:right;font-variant-numeric:tabular-nums}
@@ -65,11 +65,18 @@ export function reportHtml(doc: ReportDocument): string {
               p.stock ? `<span class="stock">${textHtml(p.text)}</span>` : textHtml(p.text),
             )
             .join('');
-          const first = run.sources[0];
-          if (!first) return parts;
+          if (run.sources.length === 0) return parts;
+          // As on the page: the mark, then every source a link to its paragraph.
+          const { links, more } = runLinks(run, lang, label);
+          const from = links
+            .map((link) => {
+              const place = escapeHtml(link.place);
+              const href = escapeHtml(doc.href(link.speech, link.paragraph));
+              return `<a href="${href}" title="${place}" aria-label="${place}">${escapeHtml(link.name)}</a>`;
+            })
+            .join(lang === 'zh' ? '' : ', ');
           const title = escapeHtml(runSources(run, lang, label));
-          const href = escapeHtml(doc.href(first.speech, first.paragraph));
-          return `<mark title="${title}"><a href="${href}">${parts}</a></mark><sup>${escapeHtml(runTag(run, lang, label))}</sup>`;
+          return `<mark title="${title}">${parts}</mark><sup>${from}${more === null ? '' : escapeHtml(more)}</sup>`;
         })
         .join('');
       return `<p>${body}</p>`;

@@ -1,25 +1,31 @@
 /**
  * 查重: how much of a text is copied from the speeches of a collection, and from which.
  *
- * The definition. Both texts are normalized (normalize.ts: NFC, no whitespace, code points). A
- * character of the checked text is copied from a source when it lies inside a run of at least K
- * consecutive characters that also occurs in that source; equivalently, inside some window of K
- * characters of the text found in the source. It is stock when it lies inside a window of
- * MIN_PASSAGE characters found in STOCK_GROUPS or more different texts of the collection
- * (identical speeches counted once; the checked speech counts when it belongs to the collection),
- * the same stock phrases as the rest of the app. Then
+ * The definition. Both texts are normalized (normalize.ts: NFC, whitespace removed inside each
+ * paragraph, code points). A character of the checked text is copied from a source when it lies
+ * inside a run of at least K consecutive characters that lies within one paragraph of the text and
+ * within one paragraph of the source; equivalently, inside some window of K characters of one
+ * paragraph of the text found inside one paragraph of the source. No run crosses a paragraph
+ * break, so the last "。" of a paragraph of one's own is not copied because the next paragraph is.
+ * It is stock when it lies inside a window of MIN_PASSAGE characters of one paragraph found within
+ * paragraphs of STOCK_GROUPS or more different texts of the collection (identical speeches counted
+ * once; the checked speech counts when it belongs to the collection), the same stock phrases as
+ * the rest of the app. Then
  *   total            = copied characters (from any source) ÷ all characters;
  *   excluding stock  = copied characters that are not stock ÷ all characters;
  *   a source's share = characters copied from it ÷ all characters;
- *   a source's runs  = the maximal stretches of the text copied from it, and the longest of them.
+ *   a source's runs  = the maximal stretches of a paragraph of the text copied from it, and the
+ *                      longest of them.
  * Each copied character is placed in a source: the first window covering it found there, at that
  * window's first occurrence, gives the source paragraph it links to.
  *
  * How. For each position of the text, a binary search of the collection's suffix array finds the
- * longest match; the suffixes sharing K characters with it are its neighbours in the array, read
+ * longest match, up to the end of the position's paragraph (the index ends each paragraph of a
+ * source with a separator that matches nothing); the suffixes sharing K characters with it are its neighbours in the array, read
  * off the LCP array. The index does not depend on K, so a new K recomputes without rebuilding.
  */
 import { STOCK_GROUPS } from '../reuse/passages.ts';
+import { SEPARATOR } from '../reuse/windows.ts';
 import type { CheckIndex } from './collection.ts';
 import { K_DEFAULT } from './k.ts';
 import { normalize, type Normalized } from './normalize.ts';
@@ -35,6 +41,12 @@ export interface CheckOptions {
   self?: number | null;
   /** How many sources a run names at most (SOURCES_PER_RUN). */
   sourcesPerRun?: number;
+  /**
+   * Count a source identical to the checked text (its twin) as a source. Off by default: a twin
+   * covers every character, so with it every run names it and hides what the text shares with
+   * the others; left out, the report measures the text against the rest and says so.
+   */
+  withTwins?: boolean;
 }
 
 interface SourceRow {
@@ -45,7 +57,7 @@ interface SourceRow {
   /** The longest run copied from it, in characters, and how many runs. */
   longest: number;
   runs: number;
-  /** The same text as the one checked (after normalization): its twin. */
+  /** The same text as the one checked (after normalization): its twin (only withTwins). */
   twin: boolean;
 }
 
@@ -66,6 +78,10 @@ export interface CheckReport {
   largest: SourceRow | null;
   /** The text's paragraphs exactly, cut into plain and copied runs. */
   paragraphs: TextRun[][];
+  /** The speeches identical to the text (whitespace aside), ascending, whether counted or not. */
+  twins: number[];
+  /** Whether those twins were counted as sources (CheckOptions.withTwins). */
+  withTwins: boolean;
 }
 
 export function checkText(
@@ -78,15 +94,21 @@ export function checkText(
   const text = normalize(paragraphs);
   const n = text.codes.length;
   const { reuse } = index;
+  const withTwins = options.withTwins ?? false;
   const members = reuse.groups.map((g) => g.filter((s) => s !== self));
-  const found = scan(index, text, k, members);
+  const twinGroups = members.map((m, g) => m.length > 0 && identical(index, g, text.codes));
+  const twins = members.filter((_, g) => twinGroups[g]).flat();
+  twins.sort((x, y) => x - y);
+  // Left out, a twin is no source: its group has no members, as the checked speech itself.
+  const counted = withTwins ? members : members.map((m, g) => (twinGroups[g] ? [] : m));
+  const found = scan(index, text, k, counted);
   const share = (x: number) => (n === 0 ? 0 : x / n);
 
   const sources: SourceRow[] = [];
   found.runs.forEach((runs, g) => {
     if (runs === 0) return;
-    const twin = identical(index, g, text.codes);
-    for (const speech of members[g]!) {
+    const twin = twinGroups[g]!;
+    for (const speech of counted[g]!) {
       const copied = found.covered[g]!;
       sources.push({
         speech,
@@ -110,7 +132,12 @@ export function checkText(
   const rank = new Map(sources.map((row, i) => [row.speech, i]));
   const runs = textRuns(
     text,
-    { ...found, members, rank, paragraphAt: (s, offset) => index.paragraphAt(s, offset) },
+    {
+      ...found,
+      members: counted,
+      rank,
+      paragraphAt: (s, offset) => index.paragraphAt(s, offset),
+    },
     options.sourcesPerRun ?? SOURCES_PER_RUN,
   );
   return {
@@ -124,6 +151,8 @@ export function checkText(
     sources,
     largest: sources[0] ?? null,
     paragraphs: runs,
+    twins,
+    withTwins,
   };
 }
 
@@ -162,8 +191,19 @@ function scan(index: CheckIndex, text: Normalized, k: number, members: number[][
   const current = new Int32Array(groups).fill(-1);
   let copiedEnd = 0;
   const cap = Math.max(k, m);
-  for (let i = 0; n - i >= Math.min(k, m); i++) {
-    const length = longestMatch(index.reuse.text, sa, codes, i, cap);
+  const shortest = Math.min(k, m);
+  // The paragraph of position i: it starts at paragraphStart and ends at paragraphEnd.
+  let p = 0;
+  let paragraphStart = 0;
+  let paragraphEnd = text.starts[1] ?? 0;
+  for (let i = 0; i < n; i++) {
+    while (i >= paragraphEnd) {
+      p++;
+      paragraphStart = paragraphEnd;
+      paragraphEnd = text.starts[p + 1]!;
+    }
+    if (paragraphEnd - i < shortest) continue;
+    const length = longestMatch(index.reuse.text, sa, codes, i, Math.min(cap, paragraphEnd - i));
     const rank = match.rank;
     if (length >= m) {
       const c = classOf[sa[rank]!]!;
@@ -191,7 +231,9 @@ function scan(index: CheckIndex, text: Normalized, k: number, members: number[][
       if (members[g]!.length === 0) continue;
       const from = Math.max(i, end[g]!);
       const to = i + k;
-      if (i > end[g]!) {
+      // A run of this source goes on while its windows overlap, within the paragraph.
+      const goesOn = i <= end[g]! && end[g]! > paragraphStart;
+      if (!goesOn) {
         if (end[g]! >= 0) found.longest[g] = Math.max(found.longest[g]!, end[g]! - runStart[g]!);
         found.runs[g]!++;
         runStart[g] = i;
@@ -202,7 +244,7 @@ function scan(index: CheckIndex, text: Normalized, k: number, members: number[][
       const shift = first[g]! - starts[g]![0]! - i;
       const piece = current[g]!;
       const { pieces } = found;
-      if (piece >= 0 && pieces.to[piece] === from && pieces.shift[piece] === shift)
+      if (goesOn && piece >= 0 && pieces.to[piece] === from && pieces.shift[piece] === shift)
         pieces.to[piece] = to;
       else {
         current[g] = pieces.group.length;
@@ -268,9 +310,13 @@ function longestMatch(
   return match.length;
 }
 
-/** Whether group g's text is the checked text itself. */
+/** Whether group g's text is the checked text itself, whitespace and paragraph breaks aside. */
 function identical(index: CheckIndex, g: number, codes: Int32Array): boolean {
+  if (index.reuse.length(g) !== codes.length) return false;
   const s = index.reuse.starts[g]!;
-  if (s.at(-1)! - s[0]! - 1 !== codes.length) return false;
-  return codes.every((c, i) => index.reuse.text[s[0]! + i] === c + 1);
+  const { text } = index.reuse;
+  let i = 0;
+  for (let position = s[0]!; position < s.at(-1)!; position++)
+    if (text[position] !== SEPARATOR && text[position] !== codes[i++]! + 1) return false;
+  return true;
 }

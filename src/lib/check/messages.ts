@@ -23,13 +23,17 @@ export const zh = {
   verdictAll: '，各来源合计 {total}',
   verdictStock: '；{stock} 是三篇以上共有的套话',
   verdictNone: '在比对对象中没有发现连续 {k} 字以上相同的文字',
+  verdictTwinLeftOut: '本文与{twins}逐字相同（不计空白），是同一篇。',
+  verdictApart: '除{twins}以外，',
+  verdictNoneApart: '除{twins}以外，在比对对象中没有发现连续 {k} 字以上相同的文字',
+  checkLeaveOutTwins: '不计与本文相同的{twins}',
   verdictEnd: '。',
   checkK: '最短连续字数 K',
   checkKRange: '{min}–{max} 字，默认 {default}',
   checkDownload: '下载报告（HTML）',
   checkPrint: '打印报告',
   checkTextHeading: '全文标记',
-  checkLegendCopied: '复制的文字，上标为来源，点击查看来源中的那一段',
+  checkLegendCopied: '复制的文字，上标为它的每一篇来源，点击来源查看其中的那一段',
   checkLegendStock: '其中的套话（三篇以上共有）',
   checkSourcesHeading: '相似来源',
   checkSource: '来源',
@@ -43,10 +47,9 @@ export const zh = {
   checkPartly: '（部分）',
   checkMore: '等，另有 {n} 篇',
   checkRunStock: '；含套话',
-  checkMoreShort: '等 {n} 篇',
   checkNoteHeading: '计算方法',
   checkNoteMeasure:
-    '两篇文字都先做 Unicode NFC 规范化，去掉一切空白（包括换行），按字（Unicode 字符，标点在内）比较。本文的一个字若落在一段至少 K 个连续字、并在某篇来源中原样出现的文字里，就算从该篇复制。总文字复制比 = 从任一来源复制的字数 ÷ 本文总字数；单篇文字复制比只计一篇来源；去除套话 = 复制的字中不在套话里的 ÷ 本文总字数。套话指文集中至少 {groups} 篇不同讲话共有、连续 {n} 字以上的文字（相同的讲话只算一篇），与其他页面标出的套话相同。',
+    '两篇文字都先做 Unicode NFC 规范化，去掉每段之内的空白，按字（Unicode 字符，标点在内）比较；段落分界保留。本文的一个字若落在一段至少 K 个连续字的文字里，这段文字在本文的同一段之内，又在某篇来源的同一段之内原样出现，就算从该篇复制：相同的文字不跨段计算，所以自己写的一段末尾的“。”不会因为下一段是抄的而被算作复制。总文字复制比 = 从任一来源复制的字数 ÷ 本文总字数；单篇文字复制比只计一篇来源；去除套话 = 复制的字中不在套话里的 ÷ 本文总字数。套话指文集中至少 {groups} 篇不同讲话共有、连续 {n} 字以上的文字（相同的讲话只算一篇），与其他页面标出的套话相同。',
   checkNoteK:
     'K 越小，越多常用短语被算作复制：“以习近平同志为核心的党中央”这样的固定说法就有 13 字；K 越大，只剩整句整段的照抄。知网等查重系统通常以 13 字为界，这里默认也是 13，可在 {min} 到 {max} 之间调整。',
   checkNoteSimilarity:
@@ -77,6 +80,11 @@ export const en: Record<CheckKey, string> = {
   verdictStock: '; {stock} is stock phrasing found in three or more speeches',
   verdictNone:
     'No run of {k} or more characters of this text occurs in the speeches it was checked against',
+  verdictTwinLeftOut: 'This text is {twins} word for word (whitespace aside): the same speech. ',
+  verdictApart: 'Apart from {twins}, ',
+  verdictNoneApart:
+    'Apart from {twins}, no run of {k} or more characters of this text occurs in the speeches it was checked against',
+  checkLeaveOutTwins: 'Leave out {twins}, identical to this text',
   verdictEnd: '.',
   checkK: 'Shortest run K',
   checkKRange: '{min}–{max} characters, default {default}',
@@ -84,7 +92,7 @@ export const en: Record<CheckKey, string> = {
   checkPrint: 'Print report',
   checkTextHeading: 'The text, marked',
   checkLegendCopied:
-    'copied text, its source in superscript; click to see its paragraph in the source',
+    'copied text, each of its sources in superscript; click a source to see its paragraph there',
   checkLegendStock: 'stock phrases within it (in three or more speeches)',
   checkSourcesHeading: 'Sources',
   checkSource: 'Source',
@@ -98,10 +106,9 @@ export const en: Record<CheckKey, string> = {
   checkPartly: ' (in part)',
   checkMore: ' and {n} more',
   checkRunStock: '; includes stock phrases',
-  checkMoreShort: ' ({n} sources)',
   checkNoteHeading: 'How it is measured',
   checkNoteMeasure:
-    'Both texts are normalized to Unicode NFC and stripped of all whitespace (line breaks included), then compared character by character (Unicode characters, punctuation included). A character of this text counts as copied from a source when it lies inside a run of at least K consecutive characters that occurs, exactly, in that source. Total copied = characters copied from any source ÷ all characters; a single source’s share counts that source alone; excluding stock phrases = copied characters outside stock phrases ÷ all characters. A stock phrase is text of {n} or more characters found in at least {groups} different speeches of the collection (identical speeches count once), the same stock phrases the other pages mark.',
+    'Both texts are normalized to Unicode NFC and stripped of whitespace inside each paragraph, keeping the paragraph breaks, then compared character by character (Unicode characters, punctuation included). A character of this text counts as copied from a source when it lies inside a run of at least K consecutive characters that lies within one paragraph of this text and occurs, exactly, within one paragraph of that source: no run crosses a paragraph break, so the final “。” of a paragraph of one’s own is not counted as copied because the next paragraph is. Total copied = characters copied from any source ÷ all characters; a single source’s share counts that source alone; excluding stock phrases = copied characters outside stock phrases ÷ all characters. A stock phrase is text of {n} or more characters found in at least {groups} different speeches of the collection (identical speeches count once), the same stock phrases the other pages mark.',
   checkNoteK:
     'The smaller K, the more common phrases count as copied: a set phrase such as 以习近平同志为核心的党中央 alone is 13 characters; the larger K, the more only whole copied sentences and paragraphs remain. CNKI and similar checkers count from 13 characters; so does this report by default, and K can be set from {min} to {max}.',
   checkNoteSimilarity:

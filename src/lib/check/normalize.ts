@@ -1,6 +1,7 @@
 /**
- * The text a check compares: NFC, without whitespace (line breaks included), as code points. Each
- * paragraph remembers where in its original text every normalized character begins and ends, so
+ * The text a check compares: NFC, whitespace removed inside each paragraph, as code points, with
+ * where each paragraph starts (no run of a check crosses a paragraph break). Each paragraph
+ * remembers where in its original text every normalized character begins and ends, so
  * that the report shows the original text exactly and cuts it only between characters.
  */
 
@@ -18,7 +19,7 @@ interface NormalParagraph {
 }
 
 export interface Normalized {
-  /** Code points, NFC, no whitespace; paragraph breaks are gone, so runs may cross them. */
+  /** Code points, NFC, no whitespace, paragraph after paragraph (`starts` says where each begins). */
   codes: Int32Array;
   paragraphs: NormalParagraph[];
   /** Where each paragraph starts in `codes`, and one more entry: the end. */

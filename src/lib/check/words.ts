@@ -11,12 +11,25 @@ import type { TextRun } from './runs.ts';
 /** How a speech is named: （六）, or an own text's title. */
 export type Label = (speech: number) => string;
 
-/** One line in plain words: the largest source, all sources together, and the stock share. */
+/**
+ * One line in plain words: the largest source, all sources together, and the stock share. With
+ * a twin left out, first that the text is the twin, then the same line for the other sources.
+ */
 export function verdict(report: CheckReport, lang: Lang, label: Label): string {
   const { largest } = report;
-  if (!largest) return say(lang, 'verdictNone', { k: report.k }) + say(lang, 'verdictEnd');
+  const apart = report.twins.length > 0 && !report.withTwins;
+  const twins = apart ? names(report.twins, lang, label) : '';
+  const before = apart ? say(lang, 'verdictTwinLeftOut', { twins }) : '';
+  if (!largest)
+    return (
+      before +
+      say(lang, apart ? 'verdictNoneApart' : 'verdictNone', { k: report.k, twins }) +
+      say(lang, 'verdictEnd')
+    );
   const source = label(largest.speech);
   return [
+    before,
+    apart ? say(lang, 'verdictApart', { twins }) : '',
     largest.twin
       ? say(lang, 'verdictTwin', { source })
       : say(lang, 'verdictCopied', { share: formatPercent(largest.share), source }),
@@ -28,6 +41,10 @@ export function verdict(report: CheckReport, lang: Lang, label: Label): string {
   ].join('');
 }
 
+/** Speeches named in a list: （三）和（六） / Speech 3 and Speech 6. */
+export const names = (speeches: readonly number[], lang: Lang, label: Label): string =>
+  listFormat(lang).format(speeches.map(label));
+
 /** One list format per language: made per run, it cost a report of thousands of runs 0.1 s. */
 const formats = new Map<Lang, Intl.ListFormat>();
 function listFormat(lang: Lang): Intl.ListFormat {
@@ -38,11 +55,7 @@ function listFormat(lang: Lang): Intl.ListFormat {
 
 /** Where a copied run comes from, every source with its paragraph: its accessible description. */
 export function runSources(run: TextRun, lang: Lang, label: Label): string {
-  const places = run.sources.map(
-    (s) =>
-      say(lang, 'checkPlace', { source: label(s.speech), p: s.paragraph + 1 }) +
-      (s.partly ? say(lang, 'checkPartly') : ''),
-  );
+  const places = runLinks(run, lang, label).links.map((link) => link.place);
   const list = listFormat(lang).format(places);
   return (
     say(lang, 'checkRunFrom', { places: list }) +
@@ -51,10 +64,34 @@ export function runSources(run: TextRun, lang: Lang, label: Label): string {
   );
 }
 
-/** The superscript beside a run: its first source, and how many there are when more than one. */
-export function runTag(run: TextRun, lang: Lang, label: Label): string {
-  const first = run.sources[0];
-  if (!first) return '';
-  const all = run.sources.length + run.more;
-  return label(first.speech) + (all > 1 ? say(lang, 'checkMoreShort', { n: all }) : '');
+/** A source of a run as its superscript links it: the source's name, and the place in full. */
+interface RunLink {
+  speech: number;
+  paragraph: number;
+  /** The source's name, the link's text. */
+  name: string;
+  /** Its place in words, e.g. （二）第 3 段（部分）: the link's accessible name and title. */
+  place: string;
+}
+
+/**
+ * The superscript beside a run: every source it names, each a link to the source's paragraph,
+ * and how many more a large collection left out (or null).
+ */
+export function runLinks(
+  run: TextRun,
+  lang: Lang,
+  label: Label,
+): { links: RunLink[]; more: string | null } {
+  return {
+    links: run.sources.map((s) => ({
+      speech: s.speech,
+      paragraph: s.paragraph,
+      name: label(s.speech),
+      place:
+        say(lang, 'checkPlace', { source: label(s.speech), p: s.paragraph + 1 }) +
+        (s.partly ? say(lang, 'checkPartly') : ''),
+    })),
+    more: run.more > 0 ? say(lang, 'checkMore', { n: run.more }) : null,
+  };
 }

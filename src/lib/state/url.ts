@@ -53,7 +53,11 @@ export interface UrlState {
   speeches: number[];
   /** Collation: fold rows where only one column has text. */
   fold: boolean;
-  /** Collation: identical speeches in columns of their own rather than one merged column. */
+  /**
+   * Identical speeches apart (`twins=apart`): in the collation, in columns of their own rather
+   * than one merged column; in a 查重 report, a source identical to the text counted as a source
+   * rather than left out.
+   */
   apart: boolean;
   /** Sides that are own texts (in the order of SIDES, each once); their a or b is null. */
   own: Side[];

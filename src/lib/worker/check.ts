@@ -22,6 +22,8 @@ export interface CheckRequest {
   /** The own text's paragraphs, as cleaned for the comparison. */
   paragraphs: string[];
   k: number;
+  /** Count a speech identical to the text as a source (CheckOptions.withTwins). */
+  withTwins: boolean;
   collection: CheckCollection;
 }
 
@@ -47,7 +49,7 @@ export function isCheckRequest(data: unknown): data is CheckRequest {
 /** The worker's side: answers each request, keeping the index of the last collection. */
 export function checker(): (request: CheckRequest) => CheckResponse {
   let collection: CheckCollection | null = null;
-  return ({ id, paragraphs, k, collection: sent }) => {
+  return ({ id, paragraphs, k, withTwins, collection: sent }) => {
     try {
       // indexFor keeps the index of an array of speeches: the first one sent stays the key.
       const fresh = collection?.sha256 !== sent.sha256;
@@ -56,7 +58,7 @@ export function checker(): (request: CheckRequest) => CheckResponse {
       const start = performance.now();
       const index = indexFor(speeches);
       const indexed = performance.now();
-      const report = checkText(index, paragraphs, { k });
+      const report = checkText(index, paragraphs, { k, withTwins });
       const ms = performance.now() - indexed;
       return { id, type: 'checked', report, ms, indexMs: indexed - start, built: fresh };
     } catch (error) {

@@ -39,10 +39,13 @@ function agree(
   k: number,
   self: number | null,
   stockLength: number,
+  withTwins = false,
 ) {
   const index = new CheckIndex(speeches, stockLength);
-  const report = checkText(index, paragraphs, { k, self, sourcesPerRun: Infinity });
-  expect(readBack(report)).toEqual(reference(speeches, paragraphs, k, self, stockLength));
+  const report = checkText(index, paragraphs, { k, self, sourcesPerRun: Infinity, withTwins });
+  expect(readBack(report)).toEqual(
+    reference(speeches, paragraphs, k, self, stockLength, withTwins),
+  );
   // The shown text is the original, exactly.
   expect(
     report.paragraphs.map((p) => p.map((r) => r.parts.map((x) => x.text).join('')).join('')),
@@ -81,8 +84,9 @@ describe('the check agrees with the plain reading of its definition', { timeout:
         fc.array(paragraph, { maxLength: 4 }),
         fc.integer({ min: 1, max: 5 }),
         fc.integer({ min: 1, max: 4 }),
-        (speeches, own, k, stockLength) => {
-          agree(speeches, own, k, null, stockLength);
+        fc.boolean(),
+        (speeches, own, k, stockLength, withTwins) => {
+          agree(speeches, own, k, null, stockLength, withTwins);
         },
       ),
       { numRuns: 150 },
@@ -96,9 +100,10 @@ describe('the check agrees with the plain reading of its definition', { timeout:
         fc.nat(),
         fc.integer({ min: 1, max: 5 }),
         fc.integer({ min: 1, max: 4 }),
-        (speeches, pick, k, stockLength) => {
+        fc.boolean(),
+        (speeches, pick, k, stockLength, withTwins) => {
           const self = speeches[pick % speeches.length]!;
-          agree(speeches, self.paragraphs, k, self.number, stockLength);
+          agree(speeches, self.paragraphs, k, self.number, stockLength, withTwins);
         },
       ),
       { numRuns: 150 },
@@ -107,19 +112,23 @@ describe('the check agrees with the plain reading of its definition', { timeout:
 
   it('on every speech of the corpus, at K = 8, 13 and 50', () => {
     for (const k of [8, 13, 50])
-      for (const s of corpus.speeches) agree(corpus.speeches, s.paragraphs, k, s.number, 12);
+      for (const s of corpus.speeches)
+        for (const withTwins of [false, true])
+          agree(corpus.speeches, s.paragraphs, k, s.number, 12, withTwins);
   });
 });
 
 describe('the corpus', () => {
   const index = new CheckIndex(corpus.speeches);
-  const check = (n: number, k?: number) =>
-    checkText(index, corpus.speeches[n - 1]!.paragraphs, { self: n, k });
+  const check = (n: number, k?: number, withTwins = false) =>
+    checkText(index, corpus.speeches[n - 1]!.paragraphs, { self: n, k, withTwins });
 
-  it('finds speech 3 copied whole from its twin （六）', () => {
-    const report = check(3);
+  it('finds speech 3 copied whole from its twin （六）, when the twin is counted', () => {
+    const report = check(3, undefined, true);
     expect(report.total).toBe(1);
-    expect(report.largest).toMatchObject({ speech: 6, share: 1, twin: true, runs: 1 });
+    // One run a paragraph: no run crosses a paragraph break.
+    const paragraphs = corpus.speeches[2]!.paragraphs.length;
+    expect(report.largest).toMatchObject({ speech: 6, share: 1, twin: true, runs: paragraphs });
     expect(report.sources.filter((s) => s.twin).map((s) => s.speech)).toEqual([6]);
     // Every paragraph is one copied run, from the same paragraph of （六）.
     for (const [p, runs] of report.paragraphs.entries()) {
@@ -129,8 +138,30 @@ describe('the corpus', () => {
     }
   });
 
-  it('keeps stock phrases out of the second figure', () => {
+  it('does not mark the final 。 of one’s own paragraph before a paragraph copied from （二） (issue 23)', () => {
+    const own = '这是我自己写的一段话，和文集没有关系。';
+    const copied = corpus.speeches[1]!.paragraphs[3]!;
+    const report = checkText(index, [own, copied]);
+    // In （二） the paragraph before this one ends with 。 too: across the break, 。书写中国… is 13.
+    expect(report.paragraphs[0]!.map((run) => run.sources.length)).toEqual([0]);
+    expect(report.paragraphs[1]!.map((run) => run.parts.map((x) => x.text).join(''))).toEqual([
+      copied,
+    ]);
+    expect(report.copied).toBe(Array.from(copied).length);
+  });
+
+  it('leaves the twin out by default: what speech 3 shares with the others shows (issue 23)', () => {
     const report = check(3);
+    expect(report.twins).toEqual([6]);
+    expect(report.sources.map((s) => s.speech)).toEqual([2, 1, 4, 5]);
+    // 16.5%, as the speech's own page says of it apart from （六）.
+    expect(report.total).toBeCloseTo(0.1655, 3);
+    // The other sources' figures do not change.
+    expect(report.sources).toEqual(check(3, undefined, true).sources.slice(1));
+  });
+
+  it('keeps stock phrases out of the second figure', () => {
+    const report = check(3, undefined, true);
     expect(report.copiedStock).toBeGreaterThan(0);
     expect(report.excludingStock).toBeCloseTo(1 - report.stock, 12);
     expect(report.excludingStock).toBeLessThan(report.total);
@@ -144,7 +175,8 @@ describe('the corpus', () => {
 
   it('checks an own text: speech 3 pasted with other line breaks and spaces is its own twin', () => {
     const pasted = corpus.speeches[2]!.paragraphs.join('').replace(/。/gu, '。\n  ');
-    const report = checkText(index, pasted.split('\n'));
+    const report = checkText(index, pasted.split('\n'), { withTwins: true });
+    expect(report.twins).toEqual([3, 6]);
     expect(report.total).toBe(1);
     expect(report.sources.slice(0, 2)).toMatchObject([
       { speech: 3, share: 1, twin: true },

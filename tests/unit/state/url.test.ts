@@ -66,6 +66,20 @@ describe('URL state', () => {
     expect(parseUrlState('?b=3&report=1', COUNT).state).toEqual({ ...HOME, b: 3, report: true });
   });
 
+  it('reads and prints a report that counts the identical speech, only when asked (issue 23)', () => {
+    // The default leaves an identical source out: the address says nothing of it.
+    expect(parseAddress('3/', '?report=1', COUNT).state.apart).toBe(false);
+    const { state, problems } = parseAddress('3/', '?report=1&twins=apart', COUNT);
+    expect(problems).toEqual([]);
+    expect(state).toEqual({ ...HOME, a: 3, report: true, apart: true });
+    expect(toAddress(state)).toBe('3/?report=1&twins=apart');
+    expect(toAddress({ ...state, apart: false })).toBe('3/?report=1');
+    // Garbage: a notice, and the default report.
+    const garbage = parseAddress('3/', '?report=1&twins=1', COUNT);
+    expect(garbage.problems.map((p) => [p.code, p.param])).toEqual([['bad-value', 'twins']]);
+    expect(garbage.state).toEqual({ ...HOME, a: 3, report: true });
+  });
+
   it('reads and prints the report of one own text (its text is in the fragment)', () => {
     for (const side of SIDES) {
       const { state, problems } = parseUrlState(`?own=${side}&report=1&k=9`, COUNT);

@@ -42,7 +42,7 @@ function setup() {
   return { workers, runner };
 }
 
-const request = { type: 'check' as const, paragraphs: text, k: 13, collection };
+const request = { type: 'check' as const, paragraphs: text, k: 13, withTwins: false, collection };
 const checked: Checked = {
   report: checkText(indexFor(corpus.speeches), text),
   ms: 1,
