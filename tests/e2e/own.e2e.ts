@@ -89,6 +89,40 @@ test('a GB18030 file is read without asking; a binary file is refused by name', 
   ).toBeVisible();
 });
 
+test('twenty dropped files: the first is read, and the notice says the other nineteen were not', async ({
+  page,
+}) => {
+  await page.goto('/?own=a,b');
+  const drop = await page.evaluateHandle(() => {
+    const data = new DataTransfer();
+    for (let i = 1; i <= 20; i++)
+      data.items.add(new File([`第 ${i} 篇的文字。`], `${i}.txt`, { type: 'text/plain' }));
+    return data;
+  });
+  await page
+    .getByRole('group', { name: /拖到这里/ })
+    .first()
+    .dispatchEvent('drop', {
+      dataTransfer: drop,
+    });
+  await expect(textA(page)).toHaveValue('第 1 篇的文字。');
+  await expect(page.getByRole('status').filter({ hasText: '已读入 1.txt' })).toContainText(
+    '共 20 个文件：只读了第一个（1.txt），其余 19 个没有读入。',
+  );
+  // One file says nothing of others.
+  await page
+    .locator('input[type=file]')
+    .nth(1)
+    .setInputFiles({
+      name: '一篇.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('一篇的文字。'),
+    });
+  await expect(page.getByRole('status').filter({ hasText: '已读入 一篇.txt' })).not.toContainText(
+    '没有读入',
+  );
+});
+
 test('the copied link opens the same comparison in a fresh browser', async ({
   page,
   context,

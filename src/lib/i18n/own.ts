@@ -16,6 +16,8 @@ export const ownZh = {
   ownDropHint: '粘贴或输入文字，或把 .txt、.md、.docx 文件拖到这里',
   ownFileRead: '已读入 {name}（{encoding}）。',
   ownFileRefused: '没有读入 {name}：{reason}。原有文字保持不变。',
+  ownFilesLeftOut:
+    '共 {total} 个文件：只读了第一个（{name}），其余 {n} 个没有读入。每栏放一篇文本；多篇文本的合集即将推出。',
   fileType: '只能读 .txt、.md 和 .docx 文件',
   fileBinary: '这是二进制文件，不是文本',
   fileEncoding: '它不是 UTF-8、UTF-16 或 GB18030（GBK）编码的文本',
@@ -64,6 +66,8 @@ export const ownEn: Record<OwnKey, string> = {
   ownDropHint: 'Paste or type text, or drop a .txt, .md or .docx file here',
   ownFileRead: 'Read {name} ({encoding}).',
   ownFileRefused: '{name} was not read: {reason}. The text already entered stays.',
+  ownFilesLeftOut:
+    '{total} files came: only the first ({name}) was read and {n} left out. Each side holds one text; collections of many texts are coming.',
   fileType: 'only .txt, .md and .docx files are read',
   fileBinary: 'it is a binary file, not text',
   fileEncoding: 'it is not text in UTF-8, UTF-16 or GB18030 (GBK)',
