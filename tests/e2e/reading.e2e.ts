@@ -260,6 +260,22 @@ test.describe('the single speech and the shared passages', () => {
     await expect(panel).toBeVisible();
     await expect(panel).toContainText(/（五）只共用其中的“以习近平同志为核心的党中央”/);
   });
+
+  test('a mark’s pop-up names each part another speech has whole, not two runs as one', async ({
+    page,
+  }) => {
+    // Issue 24 §5: in （三） 结合起来，深刻领悟 runs on; （四） has 结合起来，更加深刻领悟.
+    await page.goto('/3/');
+    const mark = page
+      .locator('#p4 mark [role="button"]')
+      .filter({ hasText: '要把学习贯彻习近平总书记重要讲话' })
+      .first();
+    await mark.focus();
+    const panel = page.getByRole('group', { name: /（四）只共用/ });
+    await expect(panel).toContainText(
+      '（四）只共用其中的“要把学习贯彻习近平总书记重要讲话、全国两会精神同深入学习贯彻党的二十大精神紧密结合起来，”、“深刻领悟“两个确立”的决定性意义，”。',
+    );
+  });
 });
 
 test.describe('the overview table, phones, controls, print, English', () => {
