@@ -59,7 +59,8 @@ test('（一）（二）（三）（六） share the row of 对于进一步动�
   const cells = row.getByRole('cell');
   for (const k of [0, 1, 2, 5]) await expect(cells.nth(k)).toContainText(OPENING);
   for (const k of [3, 4]) await expect(cells.nth(k)).not.toContainText(OPENING);
-  await expect(row.getByRole('rowheader')).toContainText('4/6');
+  // Four speeches, three texts: （三） and （六） are one.
+  await expect(row.getByRole('rowheader')).toContainText('3/5');
   // （三） and （六） are one speech: the same text in every row.
   const same = await page
     .getByRole('table')
@@ -72,6 +73,29 @@ test('（一）（二）（三）（六） share the row of 对于进一步动�
       ),
     );
   expect(same).toBe(true);
+});
+
+test('a sentence only the twins have counts as one text, merged or apart (issue 23 §10)', async ({
+  page,
+}) => {
+  for (const url of ['/?collate=1', '/?collate=1&twins=apart']) {
+    await page.goto(url);
+    const row = page.getByRole('row').filter({ hasText: '通过学习以后，感觉思想得到了新认识' });
+    await expect(row.getByRole('rowheader')).toContainText('1/5');
+    await expect(row.getByRole('rowheader')).toContainText('1/5 篇有此句（完全相同的讲话算一篇）');
+  }
+});
+
+test('the reading others are marked against says what it is (issue 23 §10)', async ({ page }) => {
+  await page.goto('/?collate=1');
+  // The first row: （二） and （三）＝（六） open alike (0.41); two texts, neither reading more common.
+  const row = page.getByRole('row').nth(1);
+  const cells = row.getByRole('cell');
+  await expect(cells.nth(1)).toContainText('参照：各写法一样多，取最前一栏');
+  await expect(cells.nth(2).locator('ins').first()).toBeVisible();
+  await expect(cells.nth(2)).not.toContainText('参照');
+  await expect(page.getByText('与本行的参照写法不同')).toBeVisible();
+  await expect(page.getByText('最常见的写法不同')).toHaveCount(0);
 });
 
 test('the chosen speeches and switches stay in the URL through a reload', async ({ page }) => {

@@ -126,6 +126,10 @@ test.describe('reading Chinese changes', () => {
   });
 });
 
+/** A text as a whole element's text, not a part of a longer one. */
+const exactly = (text: string) =>
+  new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}$`, 'u');
+
 test.describe('the single speech and the shared passages', () => {
   test('/?a=3 says its twin once and marks what it shares with the others', async ({ page }) => {
     await page.goto('/?a=3');
@@ -151,17 +155,34 @@ test.describe('the single speech and the shared passages', () => {
     await expect(page.getByRole('link', { name: '对照（一）与（三）' }).first()).toBeVisible();
   });
 
-  test('the passage list is trimmed to clauses, grouped, and says truly who has the text', async ({
+  test('the passage list shows each shared run whole, grouped, and says truly who has it', async ({
     page,
   }) => {
     await page.goto('/');
     const list = page.getByRole('region', { name: '各篇共用的文字' });
     await expect(list.locator('blockquote').first()).toBeVisible();
-    const quotes = await list
-      .locator('blockquote')
-      .evaluateAll((qs) => qs.map((q) => q.textContent ?? ''));
-    expect(quotes.length).toBeGreaterThan(0);
-    for (const q of quotes) expect(q).not.toMatch(/^[\p{P}\s]|[\p{P}\s]$/u);
+    await page.locator('#app[data-live]').waitFor({ state: 'attached' });
+    await list.getByRole('button', { name: /显示全部/ }).click();
+    // Issue 24 §5: three passages that clause cutting and nesting never showed whole.
+    for (const [text, speeches] of [
+      [
+        '要把学习贯彻习近平总书记重要讲话、全国两会精神同深入学习贯彻党的二十大精神紧密结合起来，',
+        ['（三）', '（四）', '（六）'],
+      ],
+      [
+        '精神同深入学习贯彻党的二十大精神紧密结合起来，更加深刻领悟“两个确立”的决定性意义，',
+        ['（二）', '（四）'],
+      ],
+      [
+        '习近平总书记重要讲话和十四届全国人大一次会议、全国政协十四届一次会议精神',
+        ['（二）', '（三）', '（六）'],
+      ],
+    ] as const) {
+      const quote = list.locator('blockquote, q').filter({ hasText: exactly(text) });
+      await expect(quote.first()).toHaveText(text);
+      const where = quote.first().locator('xpath=following-sibling::p[1]');
+      await expect(where.getByRole('link')).toHaveText([...speeches]);
+    }
     const item = list
       .getByRole('listitem')
       .filter({ hasText: '对于进一步动员全国人民更加紧密团结在' })
@@ -173,6 +194,43 @@ test.describe('the single speech and the shared passages', () => {
       .locator(':scope ol > li > blockquote')
       .evaluateAll((qs) => qs.map((q) => q.textContent ?? ''));
     for (const q of top) for (const r of top) if (q !== r) expect(q.includes(r)).toBe(false);
+  });
+
+  test('the home page counts the 套话 it tags, by one definition (issue 23 §7)', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const list = page.getByRole('region', { name: '各篇共用的文字' });
+    await page.locator('#app[data-live]').waitFor({ state: 'attached' });
+    await list.getByRole('button', { name: /显示全部/ }).click();
+    const finding = page.getByText(/各篇共用 \d+ 段 12 字以上的相同文字，其中 \d+ 段见于三篇以上/);
+    const [, all, stock] = /共用 (\d+) 段.*其中 (\d+) 段/u.exec(
+      (await finding.textContent()) ?? '',
+    )!;
+    const entries = list.locator('.where');
+    await expect(entries).toHaveCount(Number(all));
+    await expect(list.locator('.where .stock')).toHaveCount(Number(stock));
+    // In （一）（二）（三）（六）: three texts, so tagged; in （三）（四）（六）: two, so not.
+    const tagOf = (text: string) =>
+      list
+        .locator('blockquote, q')
+        .filter({ hasText: exactly(text) })
+        .first()
+        .locator('xpath=following-sibling::p[1]')
+        .locator('.stock');
+    await expect(
+      tagOf(
+        '对于进一步动员全国人民更加紧密团结在以习近平同志为核心的党中央周围，全面贯彻党的二十大精神，',
+      ),
+    ).toHaveCount(1);
+    await expect(
+      tagOf(
+        '要把学习贯彻习近平总书记重要讲话、全国两会精神同深入学习贯彻党的二十大精神紧密结合起来，',
+      ),
+    ).toHaveCount(0);
+    // The list says what its entries are; it no longer claims whole clauses.
+    await expect(list).not.toContainText('按完整分句截取');
+    await expect(list).toContainText('每段完整列出');
   });
 
   test('a search box answers which speeches contain any text', async ({ page }) => {
@@ -201,6 +259,22 @@ test.describe('the single speech and the shared passages', () => {
     const panel = page.getByRole('group', { name: /没有哪一篇含有这里的全文/ });
     await expect(panel).toBeVisible();
     await expect(panel).toContainText(/（五）只共用其中的“以习近平同志为核心的党中央”/);
+  });
+
+  test('a mark’s pop-up names each part another speech has whole, not two runs as one', async ({
+    page,
+  }) => {
+    // Issue 24 §5: in （三） 结合起来，深刻领悟 runs on; （四） has 结合起来，更加深刻领悟.
+    await page.goto('/3/');
+    const mark = page
+      .locator('#p4 mark [role="button"]')
+      .filter({ hasText: '要把学习贯彻习近平总书记重要讲话' })
+      .first();
+    await mark.focus();
+    const panel = page.getByRole('group', { name: /（四）只共用/ });
+    await expect(panel).toContainText(
+      '（四）只共用其中的“要把学习贯彻习近平总书记重要讲话、全国两会精神同深入学习贯彻党的二十大精神紧密结合起来，”、“深刻领悟“两个确立”的决定性意义，”。',
+    );
   });
 });
 

@@ -6,8 +6,10 @@
  *
  * 1. Each sentence of the new witness (sentences.ts) is compared with every row's readings (the
  *    distinct texts of the sentences already in it, the first MAX_READINGS of them). Its
- *    similarity to the row is the best of these (similarity.ts: Dice over character bigrams,
- *    punctuation ignored); it may join the row when that is at least THRESHOLD.
+ *    similarity to the row is the least of these (similarity.ts: Dice over character bigrams,
+ *    punctuation ignored); it may join the row when that is at least THRESHOLD, so that no two
+ *    readings of a row are less alike than that (a sentence like one reading but not another
+ *    once chained unlike sentences into one row).
  * 2. Of these possible joins, the alignment takes the set with the greatest total similarity in
  *    which the witness's sentences and the rows keep the same order (a heaviest common
  *    subsequence, found in O(p log p) for p possible joins). Those sentences join their rows.
@@ -175,7 +177,9 @@ export function collate(speeches: readonly SpeechText[], threshold = THRESHOLD):
     const position = new Int32Array(rows.length);
     order.forEach((id, p) => (position[id] = p));
     const common = new Int32Array(readingRow.length);
+    /** Per row, the least similarity to its readings that passed, and how many passed. */
     const rowSimilarity = new Float64Array(rows.length);
+    const passed = new Int32Array(rows.length);
     const joins: Join[] = [];
     const best: (Join | null)[] = [];
     bags.forEach((bag, s) => {
@@ -194,8 +198,9 @@ export function collate(speeches: readonly SpeechText[], threshold = THRESHOLD):
       const candidates: number[] = [];
       const consider = (row: number, sim: number) => {
         if (sim < threshold) return;
-        if (rowSimilarity[row] === 0) candidates.push(row);
-        rowSimilarity[row] = Math.max(rowSimilarity[row]!, sim);
+        if (passed[row] === 0) candidates.push(row);
+        rowSimilarity[row] = passed[row] === 0 ? sim : Math.min(rowSimilarity[row]!, sim);
+        passed[row]!++;
       };
       for (const reading of touched) {
         consider(readingRow[reading]!, dice(common[reading]!, bag.length, readingSize[reading]!));
@@ -204,10 +209,13 @@ export function collate(speeches: readonly SpeechText[], threshold = THRESHOLD):
       if (bag.length === 0) for (const row of bare.get(sentences[s]!.text) ?? []) consider(row, 1);
       let top: Join | null = null;
       for (const row of candidates) {
+        // A reading it shares no pair with, or too few, leaves the row out.
+        const alike = passed[row] === rows[row]!.readings.size;
         const join = { sentence: s, row, similarity: rowSimilarity[row]! };
+        [rowSimilarity[row], passed[row]] = [0, 0];
+        if (!alike) continue;
         joins.push(join);
         if (!top || join.similarity > top.similarity) top = join;
-        rowSimilarity[row] = 0;
       }
       best.push(top);
     });

@@ -46,13 +46,31 @@ export function commonReading(row: Row): number {
   return best;
 }
 
+/**
+ * No reading of the row is had by more texts than another: its common reading is then only the
+ * first of a tie (two texts, two readings: neither is more common), and says so.
+ */
+export function tied(row: Row): boolean {
+  const count = new Map<string, number>();
+  for (const c of row.cells) if (c) count.set(c.text, (count.get(c.text) ?? 0) + 1);
+  const [first = 0, second = 0] = [...count.values()].sort((x, y) => y - x);
+  return second === first;
+}
+
 /** Every witness that has the sentence has it word for word. */
 export const agrees = (row: Row): boolean =>
   new Set(row.cells.filter((c) => c !== null).map((c) => c.text)).size <= 1;
 
-/** How many of the columns' speeches have a sentence in the row. */
+/**
+ * How many different texts of the columns have a sentence in the row: identical speeches are one
+ * text, whether their columns are merged or apart, so a sentence of （三）＝（六） alone is in one.
+ */
 export const carried = (row: Row, columns: readonly Column[]): number =>
-  columns.reduce((n, c) => n + (row.cells[c.witness] ? c.speeches.length : 0), 0);
+  new Set(columns.filter((c) => row.cells[c.witness]).map((c) => c.witness)).size;
+
+/** How many different texts the columns show (the whole that `carried` is counted against). */
+export const textsOf = (columns: readonly Column[]): number =>
+  new Set(columns.map((c) => c.witness)).size;
 
 export type Segment =
   /** The cell's own text; changed where the common reading lacks it, stock in a stock phrase. */

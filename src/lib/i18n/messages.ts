@@ -145,11 +145,11 @@ export const zh = {
   findingNearly: '{a}与{b}几乎相同（相似度 {similarity}，达到 {threshold} 即算近似重复）。',
   findingNone: '没有两篇完全相同或近似重复（相似度达到 {threshold}）。',
   findingShared:
-    '各篇共用 {count} 段 {n} 字以上的相同文字，其中 {stock} 段出现在三篇以上（套话）。',
+    '各篇共用 {count} 段 {n} 字以上的相同文字，其中 {stock} 段见于三篇以上不同的讲话，标为“套话”。',
   findingLink: '查看对照',
   passagesHeading: '各篇共用的文字',
   passagesIntro:
-    '在两篇以上出现、至少 {n} 字的相同文字，按完整分句截取，最长的在前；其中较短的一段若还见于别的篇目，列在它下面。',
+    '在两篇以上出现、至少 {n} 字的相同文字，每段完整列出，最长的在前：它在所列各篇中一字不差，向前或向后多一个字就会少一篇，所以首尾可能落在句子中间，带着标点。其中一部分若还见于更多篇目，列在它下面。见于三篇以上不同讲话的标为“套话”。',
   passagesTwin: '{a}与{b}完全相同，按一篇计。',
   passageLength: '{n} 字',
   passageIn: '见于',
@@ -329,11 +329,11 @@ export const en: Record<MessageKey, string> = {
     '{a} and {b} are near-duplicates (similarity {similarity}; {threshold} or more counts).',
   findingNone: 'No two speeches are identical or near-duplicates (similarity {threshold} or more).',
   findingShared:
-    'The speeches share {count} passages of {n} or more characters; {stock} of them occur in three or more speeches (stock phrases).',
+    'The speeches share {count} passages of {n} or more characters; {stock} of them are in three or more different speeches, tagged as stock phrases.',
   findingLink: 'Compare them',
   passagesHeading: 'Text the speeches share',
   passagesIntro:
-    'Identical text of at least {n} characters found in two or more speeches, cut to whole clauses, longest first; a part of one found in more speeches is listed under it.',
+    'Identical text of at least {n} characters found in two or more speeches, each passage whole, longest first: it stands word for word in every speech named, and one character more on either side would lose one of them, so it may begin or end inside a sentence, punctuation included. A part of one found in more speeches is listed under it. Text in three or more different speeches is tagged as a stock phrase.',
   passagesTwin: '{a} and {b} are the same speech and count as one.',
   passageLength: '{n} characters',
   passageIn: 'In',

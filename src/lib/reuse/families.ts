@@ -1,8 +1,14 @@
 /**
- * The overview's list of shared passages as a reader asks of it: each passage cut to whole
- * clauses, the speeches that truly contain that text (found again, since a shorter text may be in
- * more speeches than the passage it was cut from), and passages inside a longer one listed under
- * it as one family. Also: which speeches contain any text a reader types.
+ * The overview's list of shared passages as a reader asks of it: every maximal shared passage
+ * whole, with every speech that has it, and a passage inside a longer one listed under it as one
+ * family. Also: which speeches contain any text a reader types.
+ *
+ * Nothing is cut or dropped. A passage is maximal (analysis.ts): one character more on either
+ * side loses a text, so its ends may fall inside a clause and carry its punctuation; cutting it to
+ * clauses hid what a reader looks for (the 44 characters that （三）（四）（六） share lost their
+ * head where （二） has a part, and a part shorter than the minimum vanished). A passage inside a
+ * longer one is always found in more texts than it (the same texts would make it extend), so it
+ * says something the longer one does not.
  */
 import type { Passage, SpeechText } from './passages.ts';
 
@@ -13,20 +19,20 @@ export interface Place {
 }
 
 export interface Entry {
+  /** The passage exactly as it stands in every place. */
   text: string;
   /** The first place in each speech containing the text, in order of speech. */
   places: Place[];
+  /** Found in STOCK_GROUPS or more different texts (identical speeches count once). */
   stock: boolean;
 }
 
 export interface Family {
   /** The longest passage of the family. */
   head: Entry;
-  /** Shorter passages inside it that occur in speeches the head is not in. */
+  /** Shorter passages inside it, each found in more speeches than the head. */
   members: Entry[];
 }
-
-const BREAK = /[\p{P}\p{Z}\s]/u;
 
 /** Every speech whose text contains `text` (within one paragraph), with the first place. */
 export function whereFound(speeches: readonly SpeechText[], text: string): Place[] {
@@ -39,75 +45,35 @@ export function whereFound(speeches: readonly SpeechText[], text: string): Place
   return out;
 }
 
-/**
- * A passage cut to clause boundaries: no punctuation at either end, and a clause begun or ended
- * mid-way in some occurrence left out, unless that leaves fewer than `min` code points.
- */
-export function trimPassage(
-  passage: Passage,
-  speeches: readonly SpeechText[],
-  min: number,
-): string {
-  const chars = Array.from(passage.text);
-  const paragraphs = new Map(speeches.map((s) => [s.number, s.paragraphs]));
-  let midStart = false;
-  let midEnd = false;
-  for (const o of passage.occurrences) {
-    const p = Array.from(paragraphs.get(o.speech)?.[o.paragraph] ?? '');
-    const before = p[o.start - 1];
-    const after = p[o.end];
-    midStart ||= before !== undefined && !BREAK.test(before) && !BREAK.test(chars[0] ?? '');
-    midEnd ||= after !== undefined && !BREAK.test(after) && !BREAK.test(chars.at(-1) ?? '');
-  }
-  let [from, to] = [0, chars.length];
-  if (midStart) {
-    const k = chars.findIndex((c) => BREAK.test(c));
-    if (k >= 0) from = k + 1;
-  }
-  if (midEnd) {
-    const k = chars.findLastIndex((c) => BREAK.test(c));
-    if (k >= from) to = k;
-  }
-  const strip = (a: number, b: number) => {
-    while (a < b && BREAK.test(chars[a]!)) a++;
-    while (b > a && BREAK.test(chars[b - 1]!)) b--;
-    return chars.slice(a, b).join('');
-  };
-  const clauses = strip(from, to);
-  return Array.from(clauses).length >= min ? clauses : strip(0, chars.length);
+/** A passage as an entry: its occurrences are all of its text's, so its places are too. */
+function entryOf(passage: Passage): Entry {
+  const places: Place[] = [];
+  for (const o of passage.occurrences)
+    if (places.at(-1)?.speech !== o.speech)
+      places.push({ speech: o.speech, paragraph: o.paragraph });
+  return { text: passage.text, places, stock: passage.stock };
 }
 
 /**
- * The passages trimmed (see trimPassage), each once, with the speeches truly containing them,
- * grouped under the longest passage containing them. A shorter passage is kept in its family
- * only when more speeches contain it than its head; otherwise the head says all it would.
+ * Every passage as an entry, grouped under the first longer passage that contains it (longest
+ * first, as sharedPassages lists them). Each passage is in exactly one family.
  */
-export function passageFamilies(
-  passages: readonly Passage[],
-  speeches: readonly SpeechText[],
-  min: number,
-): Family[] {
-  const entries = new Map<string, Entry>();
-  for (const p of passages) {
-    const text = trimPassage(p, speeches, min);
-    if (entries.has(text) || Array.from(text).length < min) continue;
-    const places = whereFound(speeches, text);
-    if (places.length < 2) continue;
-    entries.set(text, { text, places, stock: p.stock });
-  }
-  const sorted = [...entries.values()].sort(
-    (x, y) => Array.from(y.text).length - Array.from(x.text).length,
-  );
+export function passageFamilies(passages: readonly Passage[]): Family[] {
+  const sorted = [...passages].sort((x, y) => y.length - x.length);
   const families: Family[] = [];
-  for (const entry of sorted) {
+  for (const passage of sorted) {
+    const entry = entryOf(passage);
     const family = families.find((f) => f.head.text.includes(entry.text));
-    if (!family) families.push({ head: entry, members: [] });
-    else {
-      const inHead = new Set(family.head.places.map((p) => p.speech));
-      if (entry.places.some((p) => !inHead.has(p.speech))) family.members.push(entry);
-    }
+    if (family) family.members.push(entry);
+    else families.push({ head: entry, members: [] });
   }
   return families;
+}
+
+/** How many passages the families hold, and how many of them are stock phrases. */
+export function countEntries(families: readonly Family[]): { all: number; stock: number } {
+  const entries = families.flatMap((f) => [f.head, ...f.members]);
+  return { all: entries.length, stock: entries.filter((e) => e.stock).length };
 }
 
 /** The families with text containing the query (any of its passages), in their order. */

@@ -58,27 +58,61 @@ export interface Sharers {
 
 /**
  * Reads who shares a mark truly: a speech holds the whole mark only when its text contains the
- * mark's text; the others are named with the parts of the mark found in them (runs of segments
- * they share), so that a speech sharing a short clause is not read as holding the passage.
+ * mark's text; the others are named with the parts of the mark found in them, each part a run of
+ * at least `min` characters that stands whole in one of its paragraphs and that one character
+ * more on either side would not. Two such runs side by side in the mark are two parts, not one:
+ * the segments a speech shares can touch where that speech has them in two places.
  */
-export function sharersOf(run: MarkRun, textOf: (speech: number) => readonly string[]): Sharers {
+export function sharersOf(
+  run: MarkRun,
+  textOf: (speech: number) => readonly string[],
+  min = 1,
+): Sharers {
   const text = run.parts.map((p) => p.text).join('');
   const whole: number[] = [];
   const partly: Sharers['partly'] = [];
   for (const speech of run.sharedWith ?? []) {
-    if (textOf(speech).some((p) => p.includes(text))) {
+    const paragraphs = textOf(speech);
+    if (paragraphs.some((p) => p.includes(text))) {
       whole.push(speech);
       continue;
     }
+    // The stretches of the mark this speech shares, in code points, then the runs within each.
+    const chars = run.parts.flatMap((part) =>
+      Array.from(part.text, () => part.sharedWith?.includes(speech) ?? false),
+    );
+    const codePoints = Array.from(text);
     const parts: string[] = [];
-    let open = false;
-    for (const part of run.parts) {
-      const has = part.sharedWith?.includes(speech) ?? false;
-      if (has && open) parts[parts.length - 1] += part.text;
-      else if (has) parts.push(part.text);
-      open = has;
+    for (let from = 0; from < chars.length; from++) {
+      if (!chars[from] || chars[from - 1]) continue;
+      let to = from;
+      while (to < chars.length && chars[to]) to++;
+      parts.push(...longestRuns(codePoints.slice(from, to), paragraphs, min));
     }
     partly.push({ speech, parts });
   }
   return { whole, partly };
+}
+
+/**
+ * The maximal runs of `chars` of at least `min` code points found within one of the paragraphs,
+ * in order: for each start the longest run found there (it shrinks by at most one from one start
+ * to the next), kept when it reaches past every earlier one.
+ */
+function longestRuns(chars: readonly string[], paragraphs: readonly string[], min: number) {
+  const found = (from: number, to: number) => {
+    const piece = chars.slice(from, to).join('');
+    return paragraphs.some((p) => p.includes(piece));
+  };
+  const out: string[] = [];
+  let [end, reach] = [0, 0];
+  for (let i = 0; i < chars.length; i++) {
+    end = Math.max(end, i);
+    while (end < chars.length && found(i, end + 1)) end++;
+    if (end > reach && end - i >= min) {
+      out.push(chars.slice(i, end).join(''));
+      reach = end;
+    }
+  }
+  return out;
 }

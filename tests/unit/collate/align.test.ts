@@ -74,6 +74,18 @@ describe('collate', () => {
     expect(table(c)).toEqual([`${S1} | —`, `— | ${S3}`]);
   });
 
+  it('does not join a sentence to a row through a reading it is like when another is unlike it', () => {
+    // Issue 23 §10: B is like A, C like B but not like A; C once joined the row of A and B.
+    const [a, b, c] = ['甲乙丙丁戊己庚辛。', '甲乙丙丁子丑寅卯。', '子丑寅卯辰巳午未。'];
+    expect(similarity(a, b)).toBeGreaterThanOrEqual(0.3);
+    expect(similarity(b, c)).toBeGreaterThanOrEqual(0.3);
+    expect(similarity(a, c)).toBeLessThan(0.3);
+    expect(table(collate([speech(1, a), speech(2, b), speech(3, c)]))).toEqual([
+      `${a} | ${b} | —`,
+      `— | — | ${c}`,
+    ]);
+  });
+
   // A small alphabet of sentences, so that generated speeches share, reorder and vary them.
   const sentence = fc
     .array(fc.constantFrom('学', '习', '贯', '彻', '精', '神', '𠀋', '”', '，', ' '), {
@@ -100,6 +112,11 @@ describe('collate', () => {
         });
         for (const row of c.rows) {
           expect(row.cells.some((cell) => cell !== null)).toBe(true);
+          // No two sentences of a row are less alike than the threshold (five texts: all compared).
+          const texts = [...new Set(row.cells.flatMap((cell) => (cell ? [cell.text] : [])))];
+          for (const x of texts)
+            for (const y of texts)
+              if (x !== y) expect(similarity(x, y)).toBeGreaterThanOrEqual(threshold);
           for (const cell of row.cells)
             if (cell?.moved != null) expect(c.rows[cell.moved]).toBeDefined();
         }

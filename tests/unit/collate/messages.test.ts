@@ -20,9 +20,11 @@ describe('the collation’s strings', () => {
   });
 
   it('fill in parameters', () => {
-    expect(translateCollate('zh', 'collateCarried', { n: 4, total: 6 })).toBe('4/6 篇有此句');
-    expect(translateCollate('en', 'collateCarried', { n: 4, total: 6 })).toBe(
-      '4 of 6 speeches have it',
+    expect(translateCollate('zh', 'collateCarried', { n: 3, total: 5 })).toBe(
+      '3/5 篇有此句（完全相同的讲话算一篇）',
+    );
+    expect(translateCollate('en', 'collateCarried', { n: 3, total: 5 })).toBe(
+      '3 of 5 different texts have it',
     );
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { collate } from '../../../src/lib/collate/align.ts';
 import {
@@ -7,6 +8,8 @@ import {
   commonReading,
   layout,
   rangesInSentence,
+  textsOf,
+  tied,
   type Segment,
 } from '../../../src/lib/collate/view.ts';
 
@@ -52,7 +55,34 @@ describe('collation view', () => {
     ]);
     expect(c.witnesses).toEqual([[1, 4], [2, 3], [5]]);
     expect(commonReading(c.rows[0]!)).toBe(0);
-    expect(carried(c.rows[0]!, columnsOf(c, false))).toBe(5);
+    expect(tied(c.rows[0]!)).toBe(true);
+    // Five speeches, three texts.
+    expect(carried(c.rows[0]!, columnsOf(c, false))).toBe(3);
+  });
+
+  it('counts a sentence of identical twins alone once (issue 23 §10: “2/6”, one text)', () => {
+    const corpus = JSON.parse(readFileSync('static/corpus.json', 'utf8')) as {
+      speeches: { number: number; paragraphs: string[] }[];
+    };
+    const c = collate(corpus.speeches);
+    const row = c.rows.find((r) =>
+      r.cells.some((cell) => cell?.text.startsWith('通过学习以后，感觉思想得到了新认识')),
+    )!;
+    for (const apart of [false, true]) {
+      const columns = columnsOf(c, apart);
+      expect([carried(row, columns), textsOf(columns)]).toEqual([1, 5]);
+    }
+  });
+
+  it('says when the reading marked against is only the first of a tie', () => {
+    const c = collate([
+      { number: 1, paragraphs: ['坚持以人民为中心的发展思想。'] },
+      { number: 2, paragraphs: ['坚持以人民为中心的发展理念。'] },
+      { number: 3, paragraphs: ['坚持以人民为中心的发展理念。'] },
+    ]);
+    // （二）＝（三） is one text: one reading each, neither more common.
+    expect(commonReading(c.rows[0]!)).toBe(0);
+    expect(tied(c.rows[0]!)).toBe(true);
   });
 
   it('folds runs of rows with text in one column only', () => {

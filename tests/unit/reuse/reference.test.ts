@@ -1,12 +1,13 @@
 // The index against a brute-force reading of the definitions, on random small collections: short
-// texts over a tiny alphabet (an astral character included) and short minimum lengths, so that
+// texts over a tiny alphabet (a comma and an astral character included) and short minimum lengths, so that
 // repeats, overlaps, nesting and identical speeches all occur often.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { marksFor, sharedPassages } from '../../../src/lib/reuse/analysis.ts';
+import { passageFamilies } from '../../../src/lib/reuse/families.ts';
 import { ReuseIndex, STOCK_GROUPS, type SpeechText } from '../../../src/lib/reuse/passages.ts';
 
-const ALPHABET = ['甲', '乙', '𠮷'];
+const ALPHABET = ['甲', '乙', '，', '𠮷'];
 
 /** Speeches 1…n; some are copies of an earlier one, as 6 is of 3 in the corpus. */
 const collection = fc
@@ -92,6 +93,36 @@ describe('the index agrees with brute force', { timeout: 30_000 }, () => {
           new Map(found.map((p) => [p.text, { speeches: p.speeches, occurrences: p.occurrences }])),
         ).toEqual(expected);
         expect(found.length).toBe(expected.size);
+      }),
+    );
+  });
+
+  it('shows every maximal run whole in the overview list, with every speech that has it', () => {
+    // Issue 24 §5: a run shared by some texts, one character more on either side losing one of
+    // them, is an entry of its own, exactly as it stands, nested or not.
+    fc.assert(
+      fc.property(collection, minLength, (speeches, m) => {
+        const { groups, text, holders } = brute(speeches);
+        const expected = new Map<string, number[]>();
+        for (const paragraphs of text)
+          for (const p of paragraphs)
+            for (let i = 0; i < p.length; i++)
+              for (let j = i + m; j <= p.length; j++) {
+                const s = p.slice(i, j);
+                const gs = holders(s);
+                const wider = ALPHABET.some(
+                  (c) =>
+                    holders([c, ...s]).length === gs.length ||
+                    holders([...s, c]).length === gs.length,
+                );
+                if (gs.length >= 2 && !wider) expected.set(s.join(''), sharedBy(groups, gs));
+              }
+        const families = passageFamilies(sharedPassages(new ReuseIndex(speeches, m)));
+        const entries = families.flatMap((f) => [f.head, ...f.members]);
+        expect(new Map(entries.map((e) => [e.text, e.places.map((p) => p.speech)]))).toEqual(
+          expected,
+        );
+        expect(entries.length).toBe(expected.size);
       }),
     );
   });
