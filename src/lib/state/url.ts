@@ -243,7 +243,13 @@ export function parseUrlState(
 }
 
 /** What a collation state never has (parseUrlState drops it, toSearch does not print it). */
-const NOT_WITH_COLLATE = { a: null, b: null, own: [], report: false, k: null } as const;
+const NOT_WITH_COLLATE: Pick<UrlState, 'a' | 'b' | 'own' | 'report' | 'k'> = {
+  a: null,
+  b: null,
+  own: [],
+  report: false,
+  k: null,
+};
 
 /** A comma list of values, each known one once and in the order of `values`. */
 function list<T extends string>(
