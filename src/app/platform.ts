@@ -1,8 +1,35 @@
 /** The browser as the app state sees it: the address bar, history and the data on the server. */
 import { loadCorpus, loadPlans } from './load.ts';
-import type { Platform } from '../lib/state/app.svelte.ts';
+import type { Drafts, Platform } from '../lib/state/app.svelte.ts';
 
 const base = import.meta.env.BASE_URL;
+
+/** One draft a tab, under its address; storage that is full, off or absent keeps nothing. */
+const DRAFT = 'duizhao-draft';
+const drafts: Drafts = {
+  keep(address, texts) {
+    try {
+      if (texts) sessionStorage.setItem(DRAFT, JSON.stringify({ address, texts }));
+      else sessionStorage.removeItem(DRAFT);
+    } catch {
+      // Nothing kept: the page says the link was not made either way.
+    }
+  },
+  kept(address) {
+    try {
+      const saved = JSON.parse(sessionStorage.getItem(DRAFT) ?? 'null') as {
+        address?: unknown;
+        texts?: { a?: unknown; b?: unknown };
+      } | null;
+      if (saved?.address !== address || typeof saved.texts !== 'object') return null;
+      const { a, b } = saved.texts;
+      const text = (x: unknown) => (typeof x === 'string' ? x : undefined);
+      return { a: text(a), b: text(b) };
+    } catch {
+      return null;
+    }
+  },
+};
 
 export const platform: Platform = {
   address: () => location,
@@ -13,4 +40,5 @@ export const platform: Platform = {
   loadReuse: () => import('../lib/reuse/all.ts'),
   languages: navigator.languages,
   base,
+  drafts,
 };

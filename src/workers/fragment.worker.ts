@@ -1,18 +1,22 @@
 /**
- * Packs own texts into the URL fragment off the page's thread: deflating 200,000 characters
- * takes longer than a frame. One message sets the collection (for the dictionary), then each
- * request gets its fragment back under its id (see lib/worker/fragment.ts).
+ * Packs own texts into the URL fragment, and reads them back, off the page's thread: deflating
+ * 200,000 characters takes longer than a frame, and a hostile link may inflate to megabytes. One
+ * message sets the collection (for the dictionary), then each request gets its answer under its
+ * id (see lib/worker/fragment.ts, which also does this on the page when there is no worker).
  */
-import { dictionaryOf, encodeFragment, type Dictionary } from '../lib/intake/fragment.ts';
-import type { EncodeRequest, EncodeResponse } from '../lib/worker/fragment.ts';
+import {
+  fragmentCodec,
+  type FragmentRequest,
+  type FragmentResponse,
+} from '../lib/worker/fragment.ts';
 
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<EncodeRequest>) => void) | null;
-  postMessage(message: EncodeResponse): void;
+  onmessage: ((event: MessageEvent<FragmentRequest>) => void) | null;
+  postMessage(message: FragmentResponse): void;
 };
-let dictionary: Dictionary | undefined;
+const answer = fragmentCodec();
 
 scope.onmessage = ({ data }) => {
-  if (data.type === 'collection') dictionary = dictionaryOf(data.paragraphs, data.sha256);
-  else scope.postMessage({ id: data.id, hash: encodeFragment(data.texts, dictionary) });
+  const response = answer(data);
+  if (response) scope.postMessage(response);
 };

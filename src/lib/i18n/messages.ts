@@ -159,6 +159,7 @@ export const zh = {
   collateLink: '逐句对齐：所有讲话一表看尽',
   collateTitle: '逐句对齐',
   problemOwnAndSpeech: '网址参数 {param}={value} 与 own 冲突，已忽略。',
+  problemNotWithCollate: '逐句对齐显示全部篇目，网址参数 {param}={value} 用不上，已忽略。',
   ownOption: '粘贴或上传文本…',
   ownHomeLink: '对比自己的文本',
   foldOpen: '展开 {n} 段：{summary}，这里两篇没有共用的文字',
@@ -343,6 +344,8 @@ export const en: Record<MessageKey, string> = {
   collateLink: 'Sentence-by-sentence collation of every speech',
   collateTitle: 'Collation',
   problemOwnAndSpeech: 'The URL parameter {param}={value} conflicts with own; ignored.',
+  problemNotWithCollate:
+    'The collation shows every speech: the URL parameter {param}={value} does not apply and was ignored.',
   ownOption: 'Paste or upload text…',
   ownHomeLink: 'Compare your own texts',
   foldOpen: 'Show {n} paragraphs: {summary}; the two share no text here',

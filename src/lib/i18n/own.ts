@@ -52,6 +52,16 @@ export const ownZh = {
   linkTooLong:
     '这份对照的链接有 {n} 个字符，超过 {max}，聊天和邮件程序常会截断它。请改用“下载 HTML”分享。',
   draftTooBig: '文本太长，没有存进地址栏：重新载入页面后不会保留。',
+  fragmentTooLong: '链接太长（超过 {max} 个字符），没有读取。',
+  whyNoWorker: '这个浏览器没能启动后台线程（Web Worker）',
+  whyWorkerFailed: '后台线程（Web Worker）的脚本没能载入',
+  ownOnPage: '{why}，文本改在本页处理：长的文本会让页面停顿一会儿。',
+  linkFailed:
+    '没能生成这份文本的链接：{why}，文本又太长（超过 {max} 字），无法在本页压缩。草稿已保存在这个标签页，重新载入也不会丢。',
+  linkRetry: '重试生成链接',
+  draftRestored: '地址里没有文本：已恢复这个标签页保存的草稿。',
+  ownOnPageTooLong:
+    '{why}：超过 {max} 字的文本无法在本页比较或查重（页面会长时间停顿）。文本仍在编辑区；请换用别的浏览器，或把文本缩短。',
 } as const;
 
 export type OwnKey = keyof typeof ownZh;
@@ -105,6 +115,16 @@ export const ownEn: Record<OwnKey, string> = {
   linkTooLong:
     'The link to this comparison has {n} characters, more than {max}: chat and mail programs often cut such links. Share it with “Download HTML” instead.',
   draftTooBig: 'The text is too long to keep in the address bar: a reload will not keep it.',
+  fragmentTooLong: 'The link is too long (more than {max} characters) and was not read.',
+  whyNoWorker: 'This browser could not start a background thread (Web Worker)',
+  whyWorkerFailed: 'The background thread’s (Web Worker’s) script did not load',
+  ownOnPage: '{why}, so the texts are processed on this page: long texts make it pause.',
+  linkFailed:
+    'The link to these texts could not be made: {why}, and they are too long (over {max} characters) to pack on this page. The draft is kept in this tab and survives a reload.',
+  linkRetry: 'Try making the link again',
+  draftRestored: 'The address holds no texts: the draft kept in this tab is back.',
+  ownOnPageTooLong:
+    '{why}: texts over {max} characters cannot be compared or checked on this page (it would freeze). The texts stay in the editor; try another browser, or shorten them.',
 };
 
 /** The editor's message in the language, its {name} parameters filled in. */

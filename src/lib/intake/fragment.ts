@@ -10,13 +10,16 @@
  *
  * Decoding never trusts the fragment: its length, the version, the mode, the dictionary, the
  * inflated size (a decompression bomb stops at MAX_DECODED_BYTES) and the JSON shape are checked.
+ * The shape is checked while inflating, before JSON.parse: one flat object of strings, so that a
+ * short link that inflates to megabytes of `[` (JSON.parse spent seconds on them) is refused at
+ * its first bytes.
  */
 import { Inflate, deflateSync } from 'fflate';
 import { base64urlDecode, base64urlEncode } from './base64url.ts';
 
 export const FRAGMENT_PREFIX = '#v1.';
 /** A fragment longer than this is not read (no link the app makes comes near it). */
-const MAX_FRAGMENT_CHARS = 4_000_000;
+export const MAX_FRAGMENT_CHARS = 4_000_000;
 /** Inflated JSON larger than this is refused: two texts at MAX_CHARS of CJK fit. */
 export const MAX_DECODED_BYTES = 8 * 1024 * 1024;
 /** A link longer than this is not offered for sharing (chat apps and mail cut them). */
@@ -37,7 +40,8 @@ export interface Dictionary {
   bytes: Uint8Array;
 }
 
-export type FragmentError = 'version' | 'corrupt' | 'too-big' | 'collection';
+/** `too-long`: the fragment itself is over MAX_FRAGMENT_CHARS; `too-big`: what it inflates to. */
+export type FragmentError = 'version' | 'corrupt' | 'too-long' | 'too-big' | 'collection';
 
 export type Decoded = { ok: true; texts: OwnTexts } | { ok: false; reason: FragmentError };
 
@@ -75,15 +79,49 @@ export function encodeFragment(texts: OwnTexts, dictionary?: Dictionary): string
 }
 
 class TooBig extends Error {}
+class BadShape extends Error {}
 
-/** Inflates in small pieces, stopping as soon as the output passes the limit. */
-function inflateBounded(data: Uint8Array, dictionary?: Uint8Array): Uint8Array | 'too-big' {
+/** " \ { } [ in UTF-8 (and ASCII). */
+const [QUOTE, BACKSLASH, OPEN, CLOSE, BRACKET] = [0x22, 0x5c, 0x7b, 0x7d, 0x5b];
+
+/**
+ * Checks UTF-8 JSON piece by piece, as it is inflated: outside strings there may be one object and
+ * nothing nested in it (no `[`, no second `{`), which is all the shape {"a": …, "b": …} needs.
+ * Bytes of a multi-byte character are all ≥ 0x80, so they are never taken for these ASCII ones.
+ */
+function shapeScanner(): (bytes: Uint8Array) => void {
+  let [depth, inString, escaped] = [0, false, false];
+  return (bytes) => {
+    for (const byte of bytes) {
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (byte === BACKSLASH) escaped = true;
+        else if (byte === QUOTE) inString = false;
+      } else if (byte === QUOTE) inString = true;
+      else if (byte === OPEN) {
+        if (++depth > 1) throw new BadShape();
+      } else if (byte === CLOSE) depth--;
+      else if (byte === BRACKET) throw new BadShape();
+    }
+  };
+}
+
+/**
+ * Inflates in small pieces, stopping as soon as the output passes the limit or leaves the shape
+ * of own texts (shapeScanner).
+ */
+function inflateBounded(
+  data: Uint8Array,
+  dictionary?: Uint8Array,
+): Uint8Array | 'too-big' | 'corrupt' {
   const chunks: Uint8Array[] = [];
   let size = 0;
   let ended = false;
+  const scan = shapeScanner();
   const inflate = new Inflate(dictionary ? { dictionary } : {}, (chunk, final) => {
     size += chunk.length;
     if (size > MAX_DECODED_BYTES) throw new TooBig();
+    scan(chunk);
     chunks.push(chunk);
     if (final) ended = true;
   });
@@ -96,6 +134,7 @@ function inflateBounded(data: Uint8Array, dictionary?: Uint8Array): Uint8Array |
     if (data.length === 0) inflate.push(data, true);
   } catch (error) {
     if (error instanceof TooBig) return 'too-big';
+    if (error instanceof BadShape) return 'corrupt';
     throw error;
   }
   if (!ended) throw new Error('truncated');
@@ -105,7 +144,7 @@ function inflateBounded(data: Uint8Array, dictionary?: Uint8Array): Uint8Array |
 /** Reads a fragment (with its #); '' or '#' is no texts, not an error. */
 export function decodeFragment(hash: string, dictionary?: Dictionary): Decoded {
   if (hash === '' || hash === '#') return { ok: true, texts: {} };
-  if (hash.length > MAX_FRAGMENT_CHARS) return { ok: false, reason: 'too-big' };
+  if (hash.length > MAX_FRAGMENT_CHARS) return { ok: false, reason: 'too-long' };
   if (!hash.startsWith(FRAGMENT_PREFIX)) return { ok: false, reason: 'version' };
   const bytes = base64urlDecode(hash.slice(FRAGMENT_PREFIX.length));
   if (bytes === null || bytes.length < 2) return { ok: false, reason: 'corrupt' };
@@ -123,7 +162,7 @@ export function decodeFragment(hash: string, dictionary?: Dictionary): Decoded {
   } else return { ok: false, reason: 'version' };
   try {
     const json = inflateBounded(data, dict);
-    if (json === 'too-big') return { ok: false, reason: 'too-big' };
+    if (typeof json === 'string') return { ok: false, reason: json };
     const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));
     return isOwnTexts(value) ? { ok: true, texts: value } : { ok: false, reason: 'corrupt' };
   } catch {

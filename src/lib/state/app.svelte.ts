@@ -7,6 +7,7 @@
 import { LoadError } from '../corpus/load.ts';
 import type { Corpus, Speech } from '../corpus/types.ts';
 import { checkPlans, lcsOf, type PlanRow, type Plans } from '../diff/plan.ts';
+import type { OwnTexts } from '../intake/fragment.ts';
 import type { ReuseIndex } from '../reuse/passages.ts';
 import { translate } from '../i18n/translate.ts';
 import { resolve, type OptionsPatch, type Settings } from './settings.ts';
@@ -41,6 +42,16 @@ export interface Platform {
   languages: readonly string[];
   /** The site's base path, with its slashes (`/`, `/duizhao/`): routes are read after it. */
   base: string;
+  /** Own texts kept in this tab while their link cannot be written; none where storage is not. */
+  drafts?: Drafts;
+}
+
+/** A tab's draft of own texts, under the address it was typed at (sessionStorage in a page). */
+export interface Drafts {
+  /** Keeps these texts for the address, or forgets any (null). */
+  keep(address: string, texts: OwnTexts | null): void;
+  /** The texts kept for the address, if any. */
+  kept(address: string): OwnTexts | null;
 }
 
 export type Page = 'loading' | 'failed' | 'overview' | 'speech' | 'compare' | 'collate' | 'own';

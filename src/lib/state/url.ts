@@ -72,6 +72,7 @@ export type ProblemCode =
   | 'unknown'
   | 'report-alone'
   | 'own-and-speech'
+  | 'not-with-collate'
   | 'bad-path';
 
 export interface Problem {
@@ -145,11 +146,12 @@ function speechNumber(
   count: number,
   problems: Problem[],
 ): number | null {
-  if (!/^\d{1,9}$/u.test(raw.trim())) {
+  // Digits only: ` 1` (a pasted space, or `+` in a query) is said, not quietly read as 1.
+  if (!/^\d{1,9}$/u.test(raw)) {
     problems.push(problem('not-a-number', name, raw));
     return null;
   }
-  const n = Number(raw.trim());
+  const n = Number(raw);
   if (n < 1 || n > count) {
     problems.push(problem('no-such-speech', name, raw));
     return null;
@@ -213,26 +215,45 @@ export function parseUrlState(
     const n = speechNumber('speeches', item, speechCount, problems);
     if (n !== null) speeches.add(n);
   }
-  return {
-    state: {
-      a,
-      b,
-      lang: choice(params, 'lang', LANGS, problems),
-      g: choice(params, 'g', GRANULARITIES, problems),
-      ignore: list(params, 'ignore', IGNORES, problems),
-      view: choice(params, 'view', VIEWS, problems),
-      mute: flag(params, 'mute', 'stock', problems),
-      report,
-      k: k !== null && k >= K_MIN && k <= K_MAX ? k : null,
-      collate: flag(params, 'collate', '1', problems),
-      speeches: [...speeches].sort((x, y) => x - y),
-      fold: flag(params, 'fold', '1', problems),
-      apart: flag(params, 'twins', 'apart', problems),
-      own,
-    },
-    problems: grouped(problems),
+  const state: UrlState = {
+    a,
+    b,
+    lang: choice(params, 'lang', LANGS, problems),
+    g: choice(params, 'g', GRANULARITIES, problems),
+    ignore: list(params, 'ignore', IGNORES, problems),
+    view: choice(params, 'view', VIEWS, problems),
+    mute: flag(params, 'mute', 'stock', problems),
+    report,
+    k: k !== null && k >= K_MIN && k <= K_MAX ? k : null,
+    collate: flag(params, 'collate', '1', problems),
+    speeches: [...speeches].sort((x, y) => x - y),
+    fold: flag(params, 'fold', '1', problems),
+    apart: flag(params, 'twins', 'apart', problems),
+    own,
   };
+  if (!state.collate) return { state, problems: grouped(problems) };
+  // The collation shows every speech: a pair, an own text or a report beside it is dropped, and
+  // said, so that the address stops naming what the page does not show.
+  const dropped = {
+    a: state.a === null ? null : String(state.a),
+    b: state.b === null ? null : String(state.b),
+    own: state.own.length > 0 ? state.own.join(',') : null,
+    report: state.report ? '1' : null,
+    k: state.k === null ? null : String(state.k),
+  };
+  for (const [param, value] of Object.entries(dropped))
+    if (value !== null) problems.push(problem('not-with-collate', param, value));
+  return { state: { ...state, ...NOT_WITH_COLLATE }, problems: grouped(problems) };
 }
+
+/** What a collation state never has (parseUrlState drops it, toSearch does not print it). */
+const NOT_WITH_COLLATE: Pick<UrlState, 'a' | 'b' | 'own' | 'report' | 'k'> = {
+  a: null,
+  b: null,
+  own: [],
+  report: false,
+  k: null,
+};
 
 /** A comma list of values, each known one once and in the order of `values`. */
 function list<T extends string>(
@@ -242,7 +263,8 @@ function list<T extends string>(
   problems: Problem[],
 ): T[] {
   const raw = params.get(name);
-  const items = raw ? raw.split(',') : [];
+  // `own=` is as empty as `own=,`: said, not silently nothing.
+  const items = raw === null ? [] : raw.split(',');
   for (const item of items) if (!oneOf(values, item)) problems.push(badValue(name, item, values));
   return values.filter((v) => items.includes(v));
 }
@@ -309,7 +331,12 @@ function choice<T extends string>(
   return null;
 }
 
-export function toSearch(state: UrlState): string {
+/** The state as an address prints it: a collation alone. */
+const printed = (state: UrlState): UrlState =>
+  state.collate ? { ...state, ...NOT_WITH_COLLATE } : state;
+
+export function toSearch(given: UrlState): string {
+  const state = printed(given);
   const params = new URLSearchParams();
   if (state.a !== null) params.set('a', String(state.a));
   if (state.b !== null) params.set('b', String(state.b));
@@ -391,7 +418,8 @@ export function toRoute(state: Pick<UrlState, 'a' | 'b'>): string {
 }
 
 /** The canonical address of a state, relative to the site's base: route, then query. */
-export function toAddress(state: UrlState): string {
+export function toAddress(given: UrlState): string {
+  const state = printed(given);
   const route = toRoute(state);
   const english = state.lang === PATH_LANG;
   if (route === '' && !english) return toSearch(state);

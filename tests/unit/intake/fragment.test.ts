@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { deflateSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { base64urlDecode, base64urlEncode } from '../../../src/lib/intake/base64url.ts';
 import {
   FRAGMENT_PREFIX,
   MAX_DECODED_BYTES,
+  MAX_FRAGMENT_CHARS,
   decodeFragment,
   dictionaryOf,
   encodeFragment,
@@ -106,6 +107,35 @@ describe('fragment', () => {
     const hash = raw([0], bomb);
     expect(hash.length).toBeLessThan(50_000);
     expect(decodeFragment(hash)).toEqual({ ok: false, reason: 'too-big' });
+  });
+
+  // Issue 22 §7: a 9,122-character link of 7 MB of `[` cost JSON.parse 3–4.8 s on the page.
+  it('refuses nesting while inflating, before JSON.parse is reached', () => {
+    const json = (text: string) => raw([0], deflateSync(new TextEncoder().encode(text)));
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      for (const hash of [
+        json('['.repeat(7_000_000)),
+        json(`${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`),
+        json(`{"a":${'{"a":'.repeat(100_000)}"x"${'}'.repeat(100_001)}`),
+        json('{"a":"x","b":["y"]}'),
+      ]) {
+        expect(hash.length).toBeLessThan(12_000);
+        expect(decodeFragment(hash)).toEqual({ ok: false, reason: 'corrupt' });
+      }
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
+    // Brackets and braces inside the texts are text.
+    const texts = { a: '[[{"a":[1]}]] \\"[', b: '}{' };
+    expect(decodeFragment(encodeFragment(texts))).toEqual({ ok: true, texts });
+  });
+
+  // Issue 22 §8: a 4 M-character fragment was said to "inflate past 8 MB".
+  it('refuses a fragment too long to read as too long, not as too big', () => {
+    const hash = FRAGMENT_PREFIX + 'A'.repeat(MAX_FRAGMENT_CHARS);
+    expect(decodeFragment(hash)).toEqual({ ok: false, reason: 'too-long' });
   });
 
   it('never throws, whatever the fragment', () => {

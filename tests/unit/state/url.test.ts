@@ -173,6 +173,43 @@ describe('URL state', () => {
     expect({ a: state.a, b: state.b }).toEqual(ab);
   });
 
+  // Issue 22 §8: these were read silently.
+  it('refuses a speech number with spaces round it, with a notice', () => {
+    for (const search of ['?a=%201', '?a=1%20&b=2', '?b=+3']) {
+      const { state, problems } = parseUrlState(search, COUNT);
+      expect(problems.map((p) => p.code)).toEqual(['not-a-number']);
+      expect(parseUrlState(toSearch(state), COUNT)).toEqual({ state, problems: [] });
+    }
+    expect(parseAddress('', '?a=%201', COUNT).state).toEqual(HOME);
+  });
+
+  it('names an empty own as empty, on a path too', () => {
+    expect(parseAddress('1-2/', '?own=', COUNT)).toEqual({
+      state: { ...HOME, a: 1, b: 2 },
+      problems: [{ code: 'empty-value', param: 'own', value: '', count: 1 }],
+    });
+    expect(parseUrlState('?ignore=', COUNT).problems.map((p) => p.code)).toEqual(['empty-value']);
+  });
+
+  it('drops what a collation cannot show, naming each, and prints none of it', () => {
+    const { state, problems } = parseUrlState('?collate=1&report=1&own=a&k=20', COUNT);
+    expect(state).toEqual({ ...HOME, collate: true });
+    expect(problems.map((p) => [p.code, p.param])).toEqual([
+      ['not-with-collate', 'own'],
+      ['not-with-collate', 'report'],
+      ['not-with-collate', 'k'],
+    ]);
+    expect(toSearch(state)).toBe('?collate=1');
+    const onPath = parseAddress('2-3/', '?collate=1&g=word', COUNT);
+    expect(onPath.state).toEqual({ ...HOME, collate: true, g: 'word' });
+    expect(onPath.problems.map((p) => p.param)).toEqual(['a', 'b']);
+    expect(toAddress(onPath.state)).toBe('?g=word&collate=1');
+    // A state that says both prints the collation alone.
+    const both = { ...HOME, collate: true, a: 1, own: ['b' as const], report: true, k: 9 };
+    expect(toSearch(both)).toBe('?collate=1');
+    expect(toAddress({ ...both, b: 2 })).toBe('?collate=1');
+  });
+
   // Issue 10 §5: notices were unbounded and named the wrong fault.
   it('groups a problem repeated 20,000 times into one, with its count', () => {
     const { state, problems } = parseUrlState(
@@ -241,7 +278,10 @@ describe('URL state', () => {
     })
     .map((s) => {
       const [a, b] = [s.own.includes('a') ? null : s.a, s.own.includes('b') ? null : s.b];
-      return { ...s, a, b, report: s.report && shownAlone({ ...s, a, b }) };
+      const report = s.report && shownAlone({ ...s, a, b });
+      // A collation shows every speech: no pair, own text or report beside it.
+      if (s.collate) return { ...s, a: null, b: null, own: [], report: false, k: null };
+      return { ...s, a, b, report };
     });
 
   it('reads back every state it prints, with no problem', () => {
@@ -264,6 +304,8 @@ describe('URL state', () => {
         for (const n of s.speeches) expect(n >= 1 && n <= COUNT && Number.isInteger(n)).toBe(true);
         if (s.own.includes('a')) expect(s.a).toBeNull();
         if (s.own.includes('b')) expect(s.b).toBeNull();
+        if (s.collate)
+          expect([s.a, s.b, s.own.length, s.report, s.k]).toEqual([null, null, 0, false, null]);
         expect(parseUrlState(toSearch(s), COUNT)).toEqual({ state: s, problems: [] });
       }),
     );

@@ -1,0 +1,85 @@
+/**
+ * The own-text worker's work (src/workers/compare.worker.ts runs it off the page; the page runs it
+ * itself, through lib/worker/page.ts, where the browser makes no worker): it compares own texts
+ * and tells how far it is (compare.ts), finds the collection's stock phrases in both texts when
+ * asked, goes on after a result with an estimated similarity to the exact one, and answers 查重
+ * requests (check.ts).
+ */
+import { compareTexts, exactStats } from '../diff/compare.ts';
+import { packComparison } from '../diff/pack.ts';
+import { rowsWithInvisible } from '../render/invisible.ts';
+import { summarize } from '../render/summary.ts';
+import type { CompareRequest, CompareResponse, Later, Progress } from './compare.ts';
+import { pairPassages } from '../reuse/pair.ts';
+import { MIN_PASSAGE, type SpeechText } from '../reuse/passages.ts';
+import { stockRanges, stockWindows, type StockWindows } from '../reuse/stock.ts';
+import { checker, isCheckRequest, type CheckResponse } from './check.ts';
+
+/** What the work sends: a message, and the buffers to hand over with it. */
+export type Post = (message: CompareResponse | CheckResponse, transfer?: ArrayBufferLike[]) => void;
+
+/** Progress is posted at most this often: a message per row would cost more than the rows. */
+const PROGRESS_MS = 100;
+
+/** The stock windows of the last collection asked with (the same one, request after request). */
+let stock: { key: string; windows: StockWindows } | null = null;
+function windowsOf(collection: readonly SpeechText[]): StockWindows {
+  const key = collection.map((s) => s.paragraphs.join('\n')).join('\f');
+  if (stock?.key !== key) stock = { key, windows: stockWindows(collection) };
+  return stock.windows;
+}
+
+/** The handler of every message the page sends, posting its answers with `post`. */
+export function ownTextWork(post: Post): (data: unknown) => void {
+  const compare = (request: CompareRequest) => {
+    const { id, a, b, granularity, ignore, collection } = request;
+    post({ id, type: 'started' });
+    const start = performance.now();
+    let last = start;
+    const progress = (step: Progress['step'], done: number, total: number) => {
+      const now = performance.now();
+      if (now - last < PROGRESS_MS) return;
+      last = now;
+      post({ id, type: 'progress', step, done, total });
+    };
+    try {
+      const comparison = compareTexts(a, b, { granularity, ignore, progress });
+      // The comparison is shown first; what else the page shows of it follows (protocol.ts).
+      const different = comparison.verdict === 'different' || comparison.verdict === 'partly';
+      const estimate = comparison.stats.estimate === true;
+      const pending: Later[] = [
+        ...(collection || different ? (['extras'] as const) : []),
+        ...(estimate ? (['exact'] as const) : []),
+      ];
+      const packed = packComparison(comparison);
+      const summary = summarize(rowsWithInvisible(comparison.rows));
+      const ms = performance.now() - start;
+      post({ id, type: 'done', packed, summary, ms, pending }, [packed.ints.buffer]);
+      if (collection || different) {
+        const windows = collection ? windowsOf(collection) : null;
+        const ranges = (ps: readonly string[]) => ps.map((p) => stockRanges(p, windows!));
+        post({
+          id,
+          type: 'extras',
+          ...(windows ? { stock: { a: ranges(a), b: ranges(b) } } : {}),
+          // What the page shows first for two mostly different texts (ComparisonView.svelte).
+          ...(different ? { passages: pairPassages(a, b, MIN_PASSAGE) } : {}),
+        });
+      }
+      if (!estimate) return;
+      const exact = exactStats(comparison, a, b, ignore, (done, total) =>
+        progress('exact', done, total),
+      );
+      post({ id, type: 'exact', ...exact });
+    } catch (error) {
+      post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  // 查重 requests (check.ts) go to the checker, which keeps the collection's index between
+  // requests; every other message to the comparison above.
+  const check = checker();
+  return (data) => {
+    if (isCheckRequest(data)) post(check(data));
+    else compare(data as CompareRequest);
+  };
+}
