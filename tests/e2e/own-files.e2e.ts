@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { docxOf } from '../fixtures/docx.ts';
 import { compare, expect, paneTexts, test } from './fixtures.ts';
@@ -97,3 +98,26 @@ test('when the reader cannot load, a note beside the text area names the file', 
   await expect(page.getByRole('alert')).toHaveCount(0);
   // No uncaught error and no console error: the page's watch (fixtures.ts) fails the test on one.
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing serious in a preview and a refusal, ${scheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/?own=a,b');
+    await pickA(page).setInputFiles({
+      name: '多行.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('字\n'.repeat(5_001), 'utf8'),
+    });
+    await expect(page.getByRole('group', { name: '文本 A' })).toContainText('5001 行');
+    await page
+      .locator('input[type=file]')
+      .nth(1)
+      .setInputFiles({ name: 'x.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') });
+    await expect(page.getByRole('alert')).toContainText('没有读入 x.pdf');
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious).toEqual([]);
+  });
+}
