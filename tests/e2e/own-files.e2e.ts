@@ -99,6 +99,36 @@ test('when the reader cannot load, a note beside the text area names the file', 
   // No uncaught error and no console error: the page's watch (fixtures.ts) fails the test on one.
 });
 
+test('reading a file says so after half a second and can be stopped', async ({ page }) => {
+  // The reader's script is held back until the test lets it go: the reading cannot end first.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/file.worker-*.js', async (route) => {
+    await held;
+    await route.fallback().catch(() => {});
+  });
+  await page.goto('/?own=a,b');
+  await textA(page).fill('原有的文字');
+  await pickA(page).setInputFiles({
+    name: '讲话.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('学习两会精神', 'utf8'),
+  });
+  await expect(page.getByRole('status').filter({ hasText: '正在读入 讲话.txt' })).toBeVisible();
+  await page.getByRole('button', { name: '取消读入' }).click();
+  await expect(page.getByText('已取消读入 讲话.txt。原有文字保持不变。')).toBeVisible();
+  await expect(page.getByRole('button', { name: '取消读入' })).toHaveCount(0);
+  await expect(textA(page)).toHaveValue('原有的文字');
+  release();
+  // A file picked after is read, by a new reader.
+  await pickA(page).setInputFiles({
+    name: '讲话.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('学习两会精神', 'utf8'),
+  });
+  await expect(textA(page)).toHaveValue('学习两会精神');
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds nothing serious in a preview and a refusal, ${scheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
