@@ -30,7 +30,13 @@ const FIRST_PAINT = 2 * 1024;
  * 50 KiB again since 49.5 was measured with the export's code loaded when first asked for
  * (ExportMenu.svelte, -1.3 KiB) and a comparison's text drawn by script (views/compare/text/spans.ts).
  */
-const START = 50 * 1024;
+/*
+ * 51 KiB since 50.7 was measured after the merges of issues 21-23 (+1.1 KiB over 49.6): the
+ * address's new notices (a collation's conflicting parameters, empty values), the report's
+ * identical-text switch in the state, drafts kept for own texts in the platform, and a failed
+ * part of the page named (views/shell/PartFailure.svelte). Each is on the path of a first view.
+ */
+const START = 51 * 1024;
 
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
