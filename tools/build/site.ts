@@ -53,7 +53,6 @@ if (positionals.length > 1)
   throw new Error(`one input, not ${positionals.length}: ${positionals.join(' ')}`);
 const inputPath = positionals[0] ?? CORPUS_SOURCE;
 const out = resolve(values.out);
-
 /** The pairs of texts (1-based, a < b) that share a run of K_DEFAULT or more, by the index. */
 function sharedPairs(input: SiteInput): [number, number][] {
   const index = buildIndex(input.corpus.speeches, { minRun: K_DEFAULT })!;
@@ -93,11 +92,10 @@ function readPassim(dir: string, input: SiteInput, shared: [number, number][]): 
 
 function run(what: string, command: string, args: string[], env: Record<string, string> = {}) {
   say(`${what}…`);
-  const done = spawnSync(command, args, {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, ...env },
-  });
+  // Vite's module runner (tools/run.js) set NODE_ENV=development in this process: the build and
+  // the prerender get the environment `npm run build` gives them, where it is unset.
+  const { NODE_ENV: _runner, ...outer } = process.env;
+  const done = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...outer, ...env } });
   if (done.status !== 0) throw new Error(`${what} failed (exit ${done.status ?? done.signal})`);
 }
 
@@ -115,6 +113,15 @@ const pagesUnder = (dir: string): number =>
   );
 
 try {
+  // vite empties the output folder: never the project or a folder around it, nor a folder of
+  // something else (a build has its index.html).
+  if (
+    root.startsWith(`${out}/`) ||
+    (existsSync(out) && readdirSync(out).length > 0 && !existsSync(join(out, 'index.html')))
+  )
+    throw new Error(
+      `--out ${values.out}: not empty and not a site built before; choose another folder`,
+    );
   say(`reading ${inputPath}`);
   const input = readSiteInput(inputPath, values.title);
   for (const { file, reason } of input.leftOut) say(`left out ${file}: ${reason}`);
