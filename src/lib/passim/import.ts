@@ -21,13 +21,13 @@ export interface PassimFile {
 }
 
 /** A passage of a cluster, in the app's terms: its text (1-based, as speeches), UTF-16 offsets. */
-export interface PassimPassage {
+interface PassimPassage {
   cluster: string;
   from: Position;
   to: Position;
 }
 
-export interface PassimProblem {
+interface PassimProblem {
   file: string;
   line: number;
   reason: string;
