@@ -13,7 +13,7 @@ import { decodeUtf8 } from '../../src/lib/corpus/parse.ts';
 import type { Corpus } from '../../src/lib/corpus/types.ts';
 import { cleanText } from '../../src/lib/intake/clean.ts';
 import { decodeBytes } from '../../src/lib/intake/decode.ts';
-import { docxText } from '../../src/lib/intake/docx.ts';
+import { MAX_DOCUMENT_BYTES, docxText } from '../../src/lib/intake/docx.ts';
 import { MAX_FILE_BYTES, kindOf, type FileRefusal } from '../../src/lib/intake/files.ts';
 import { corpusFromFile } from './build-corpus.ts';
 import { parseRecords } from '../../src/lib/passim/records.ts';
@@ -37,6 +37,7 @@ const REFUSALS: Record<FileRefusal | 'empty', string> = {
   encoding: 'neither UTF-8, UTF-16 nor GB18030',
   docx: 'not a readable .docx file',
   'too-big': `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`,
+  'docx-too-big': `a Word document that unpacks to more than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB`,
   unreadable: 'unreadable',
   empty: 'no text',
 };
@@ -61,7 +62,11 @@ function fileText(path: string): { text: string } | { reason: string } {
   if (statSync(path).size > MAX_FILE_BYTES) return { reason: REFUSALS['too-big'] };
   const bytes = new Uint8Array(readFileSync(path));
   const read = kind === 'docx' ? docxText(bytes) : decodeBytes(bytes);
-  return read.ok ? { text: read.text } : { reason: REFUSALS[read.reason] };
+  if (read.ok) return { text: read.text };
+  // A Word file's own 'too-big' is its unpacked document, not the file (docx.ts).
+  return {
+    reason: REFUSALS[kind === 'docx' && read.reason === 'too-big' ? 'docx-too-big' : read.reason],
+  };
 }
 
 function readFolder(dir: string): { texts: CollectionText[]; leftOut: LeftOut[] } {

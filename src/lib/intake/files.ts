@@ -11,7 +11,7 @@ import { MAX_DOCUMENT_BYTES, docxText } from './docx.ts';
 /** Files larger than this are refused before they are read. */
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
-type FileRefusal =
+export type FileRefusal =
   | 'type'
   | 'binary'
   | 'encoding'
