@@ -85,6 +85,17 @@ export default ts.config(
     },
   },
   {
+    // The address is the state's to write (AppState, through src/app/platform.ts): a view that
+    // wrote history itself left the state's address stale (issue 21).
+    files: ['src/views/**/*.{ts,svelte}', 'src/workers/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'history', message: 'Write the address through AppState (navigate, replaceHash).' },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     ...ts.configs.disableTypeChecked,
   },

@@ -329,6 +329,16 @@ export class AppState {
     );
   }
 
+  /**
+   * Replaces the fragment of the current entry (an own text's link, written once its worker has
+   * encoded it): through the platform, so that the state's address never goes stale.
+   */
+  replaceHash(hash: string) {
+    const { pathname, search } = this.platform.address();
+    this.platform.commit(`${pathname}${search}${hash}`, 'replace');
+    this.href = this.#href();
+  }
+
   #commit(next: UrlState, hash: string, mode: 'push' | 'replace') {
     // The report is of one text: choosing a second one leaves it for the comparison.
     if (next.report && !reportable(next)) next = { ...next, report: false };

@@ -53,6 +53,16 @@ describe('the app state', () => {
     expect(app.href).toBe('https://x.test/1-2/');
   });
 
+  it('writes an own text’s link through the platform, in place, and knows its address', async () => {
+    // Issue 21: OwnView wrote the fragment with history.replaceState, and app.href went stale.
+    const { platform, entries } = fakePlatform('?own=a,b');
+    const app = new AppState(platform);
+    await app.start();
+    app.replaceHash('#v1.abc');
+    expect(entries).toEqual(['/?own=a,b#v1.abc']);
+    expect(app.href).toBe('https://x.test/?own=a,b#v1.abc');
+  });
+
   it('picks each side on its own: one side shows that speech alone', async () => {
     const { platform, entries } = fakePlatform('');
     const app = new AppState(platform);
