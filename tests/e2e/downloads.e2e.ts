@@ -29,6 +29,22 @@ const markers = (page: Page) =>
     })),
   );
 
+/** Downloads with the button, opens the file, and checks its markers and that nothing runs. */
+async function downloadInert(page: Page, button: string) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  const html = await open(page, download);
+  expect(html).not.toMatch(/<script/iu);
+  expect(await markers(page)).toEqual([
+    { name: 'RLO', isolated: true, shown: true },
+    { name: 'ZWSP', isolated: true, shown: true },
+  ]);
+  expect(await page.title()).not.toBe('hit');
+  await expect(page.locator('script')).toHaveCount(0);
+}
+
 async function pasteBoth(page: Page) {
   await page.goto('/?own=a,b');
   await page.getByRole('textbox', { name: '文本 A' }).fill(A);
@@ -40,18 +56,7 @@ test('the downloaded comparison marks and isolates invisible characters and runs
 }) => {
   await pasteBoth(page);
   await compare(page).click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: '下载 HTML' }).click(),
-  ]);
-  const html = await open(page, download);
-  expect(html).not.toMatch(/<script/iu);
-  expect(await markers(page)).toEqual([
-    { name: 'RLO', isolated: true, shown: true },
-    { name: 'ZWSP', isolated: true, shown: true },
-  ]);
-  expect(await page.title()).not.toBe('hit');
-  await expect(page.locator('script')).toHaveCount(0);
+  await downloadInert(page, '下载 HTML');
   // The text as pasted, every character of it, markup characters as text.
   const added = await page.locator('ins').evaluateAll((n) => n.map((e) => e.textContent).join(''));
   expect(added).toContain('</p><script>document.title="hit"</script>');
@@ -64,17 +69,6 @@ test('the downloaded report marks and isolates invisible characters and runs not
   await page.getByRole('button', { name: '查重：文本 B' }).click();
   const region = page.getByRole('region', { name: '查重报告' });
   await expect(region.getByRole('heading', { level: 2 })).toHaveText('查重报告：文本 B');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: '下载报告（HTML）' }).click(),
-  ]);
-  const html = await open(page, download);
-  expect(html).not.toMatch(/<script/iu);
-  expect(await markers(page)).toEqual([
-    { name: 'RLO', isolated: true, shown: true },
-    { name: 'ZWSP', isolated: true, shown: true },
-  ]);
-  expect(await page.title()).not.toBe('hit');
-  await expect(page.locator('script')).toHaveCount(0);
+  await downloadInert(page, '下载报告（HTML）');
   await expect(page.locator('body')).toContainText('</p><script>document.title="hit"</script>');
 });

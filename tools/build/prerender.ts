@@ -7,7 +7,7 @@
  * not exactly the corpus's is refused, and the build fails.
  * Usage (npm run build does it): node tools/run.js tools/build/prerender.ts
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createServer } from 'vite';
@@ -16,6 +16,7 @@ import { validatePlans } from '../../src/lib/diff/plan.ts';
 import { PRERENDER_CACHE } from '../paths.ts';
 import { pageHtml, pageScript, sitemap } from './prerender-html.ts';
 import { headersWithInline } from './security.ts';
+import { dirSize } from './sizes.ts';
 
 const started = performance.now();
 /** The build to prerender: dist/, or the folder named on the command line. */
@@ -104,16 +105,10 @@ const inline = {
 };
 writeFileSync(headers, headersWithInline(readFileSync(headers, 'utf8'), inline));
 
-const size = (dir: string): number =>
-  readdirSync(dir).reduce((sum, name) => {
-    const path = join(dir, name);
-    const stat = statSync(path);
-    return sum + (stat.isDirectory() ? size(path) : stat.size);
-  }, 0);
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 console.log(
   `prerendered ${pages.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s: ` +
-    `${kib(bytes)} (${kib(gzipped)} gzipped, ${kib(gzipped / pages.length)} a page); dist/ is ${kib(size(dist))}`,
+    `${kib(bytes)} (${kib(gzipped)} gzipped, ${kib(gzipped / pages.length)} a page); dist/ is ${kib(dirSize(dist))}`,
 );
 console.log(
   site

@@ -11,15 +11,7 @@
  * fit, compares passim's pairs with the index's and writes them to passim.json in the site.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,6 +24,7 @@ import { importPassim, type PassimFile } from '../../src/lib/passim/import.ts';
 import { CORPUS_SOURCE } from '../paths.ts';
 import { corpusJson, writeAtomically } from './build-corpus.ts';
 import { readSiteInput, type SiteInput } from './site-input.ts';
+import { dirSize } from './sizes.ts';
 
 const started = performance.now();
 const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
@@ -99,12 +92,6 @@ function run(what: string, command: string, args: string[], env: Record<string, 
   if (done.status !== 0) throw new Error(`${what} failed (exit ${done.status ?? done.signal})`);
 }
 
-const size = (dir: string): number =>
-  readdirSync(dir).reduce((sum, name) => {
-    const path = join(dir, name);
-    const stat = statSync(path);
-    return sum + (stat.isDirectory() ? size(path) : stat.size);
-  }, 0);
 const pagesUnder = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce(
     (n, e) =>
@@ -175,7 +162,7 @@ try {
 
     say(
       `done: ${count} texts; ${(count * (count - 1)) / 2} pairs, ${shared.length} sharing a run of ` +
-        `${K_DEFAULT}+ characters; ${pagesUnder(out)} pages; ${(size(out) / 1024).toFixed(1)} KiB in ${out}`,
+        `${K_DEFAULT}+ characters; ${pagesUnder(out)} pages; ${(dirSize(out) / 1024).toFixed(1)} KiB in ${out}`,
     );
   }
 } catch (error) {
