@@ -1,9 +1,11 @@
 /** The app's start, after the page's first frame (src/app/main.ts): hydrate or mount. */
-import { hydrate, mount } from 'svelte';
+import { hydrate, mount, unmount } from 'svelte';
 // First, as it was in the entry: the components' styles follow it in the one stylesheet.
 import './app.css';
 import App from './App.svelte';
+import LoadFailure from '../views/shell/LoadFailure.svelte';
 import { AppState } from '../lib/state/app.svelte.ts';
+import { i18n } from '../lib/state/i18n.svelte.ts';
 import { HOME, PATH_LANG, toAddress } from '../lib/state/url.ts';
 import type { Speech } from '../lib/corpus/types.ts';
 import { decodePlanOnce, lcsOf } from '../lib/diff/plan.ts';
@@ -77,6 +79,8 @@ function catchUp() {
 // only a head start and the first frame does not wait for them.
 async function start() {
   await app.start(corpus, plans);
+  // This page's own markup, shown: it stays readable when the data does not come (issue 22).
+  if (prerendered !== undefined && app.failure && !target!.hidden) await keepText();
   if (prerendered !== undefined && !app.failure) {
     await plans;
     // The page the address names is the one prerendered here (any query is applied after).
@@ -95,6 +99,47 @@ async function start() {
   target!.dataset.live = '';
   catchUp();
 }
+/**
+ * The corpus did not come to a prerendered page: its text stays, its links work as plain links,
+ * and an alert above the text says why, with a retry. Resolves once a retry brought the corpus
+ * (the page then hydrates as it would have); a retry that fails again updates the alert in place,
+ * so that the button keeps the focus. The page is marked failed meanwhile (tests wait for it).
+ */
+function keepText(): Promise<void> {
+  // The page's language, before the app can read it from the address (it needs the corpus).
+  if (document.documentElement.lang === 'en') i18n.lang = 'en';
+  const box = document.createElement('div');
+  (target!.querySelector('main') ?? target!).prepend(box);
+  target!.dataset.failed = '';
+  let [last, trying] = [app.failure!, false];
+  return new Promise((resolve) => {
+    const alert = mount(LoadFailure, {
+      target: box,
+      props: {
+        // While a retry runs, the reason the last one gave.
+        get failure() {
+          return app.failure ?? last;
+        },
+        onretry: async () => {
+          if (trying) return;
+          trying = true;
+          await app.start();
+          trying = false;
+          if (app.failure) {
+            last = app.failure;
+            return;
+          }
+          // Hydration finds the markup as the build wrote it.
+          void unmount(alert);
+          box.remove();
+          delete target!.dataset.failed;
+          resolve();
+        },
+      },
+    });
+  });
+}
+
 /**
  * Switching pairs only renders: in idle time after the page is up, every default comparison of
  * the collection is decoded from its plan (its LCS proven) ahead, those of the pair's speeches

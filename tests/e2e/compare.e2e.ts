@@ -119,3 +119,15 @@ test('a notice names what was wrong in plain words', async ({ page }) => {
   await expect(page.getByRole('alert')).not.toContainText('没有 a');
   await expect(page).toHaveURL(/\?b=2$/);
 });
+
+// Regression (issue 22): without Intl.Segmenter, word mode compared characters and did not say so.
+test('without Intl.Segmenter, word mode says that it compares characters', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete (Intl as { Segmenter?: unknown }).Segmenter;
+  });
+  await page.goto('/1-2/?g=word');
+  await expect(page.getByRole('radio', { name: '词' })).toBeChecked();
+  await expect(page.getByRole('status').filter({ hasText: '按字比较' })).toBeVisible();
+  await expect(page.locator('[aria-busy="false"] [data-side="a"] del').first()).toBeVisible();
+  expect(await paneTexts(page, 'a')).toEqual(paragraphs(1));
+});

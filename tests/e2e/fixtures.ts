@@ -8,7 +8,8 @@ export const test = base.extend<{ watch: { errors: string[] } }>({
   /**
    * A prerendered page reads before its script runs, and old links (?a=1&b=2) now go to one
    * before the app loads: a test, as a person a moment later, acts once the app has taken the
-   * page over (#app[data-live], set when it hydrates or draws).
+   * page over (#app[data-live], set when it hydrates or draws), or has said that it could not
+   * (#app[data-failed]: a prerendered page whose data did not come keeps its text).
    */
   page: async ({ page, javaScriptEnabled }, use) => {
     const goto = page.goto.bind(page);
@@ -17,7 +18,7 @@ export const test = base.extend<{ watch: { errors: string[] } }>({
       if (javaScriptEnabled !== false)
         await page.waitForFunction(() => {
           const app = document.getElementById('app');
-          return !app || app.dataset.live !== undefined;
+          return !app || app.dataset.live !== undefined || app.dataset.failed !== undefined;
         });
       return response;
     };

@@ -90,3 +90,28 @@ test('the change strip beside a three-line comparison is as tall as the text, be
   expect((await page.locator('[data-view]').boundingBox())?.height).toBeGreaterThan(500);
   expect((await page.locator('.strip').boundingBox())?.height).toBeCloseTo(500 - 64, -1);
 });
+
+// Regression (issue 22): "比较没能完成：worker error" offered no way to run the comparison again.
+test('a comparison whose worker failed can be retried, and then is made', async ({
+  page,
+  watch,
+}) => {
+  let fail = true;
+  await page.route('**/assets/compare.worker-*.js', (route) =>
+    fail ? route.abort() : route.fallback(),
+  );
+  await threeLines(page);
+  await compare(page).click();
+  const alert = page.getByRole('alert').filter({ hasText: '比较没能完成' });
+  await expect(alert).toBeVisible();
+  fail = false;
+  await alert.getByRole('button', { name: '重试' }).click();
+  await expect(verdict(page)).toBeVisible();
+  await expect(alert).toHaveCount(0);
+  // The aborted script logs a console error; that one is expected here.
+  watch.errors.splice(
+    0,
+    watch.errors.length,
+    ...watch.errors.filter((e) => !/net::|compare\.worker/u.test(e)),
+  );
+});

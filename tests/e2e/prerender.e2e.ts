@@ -109,6 +109,32 @@ test('hydration keeps the prerendered text: same nodes, no duplicates, no error'
   await expect(page.locator('[aria-current="true"]').first()).toBeVisible();
 });
 
+// Regression (issue 22): a failing corpus.json replaced the page's readable text with an alert.
+test('a prerendered page whose corpus cannot load keeps its text, says so and retries', async ({
+  page,
+  watch,
+}) => {
+  let fail = true;
+  await page.route('**/corpus.json', (route) =>
+    fail ? route.fulfill({ status: 500, body: 'no' }) : route.fallback(),
+  );
+  await page.goto('/1-2/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('服务器没有送来文集数据（HTTP 500）');
+  expect(await paneTexts(page, 'a')).toEqual(paragraphs(1));
+  expect(await paneTexts(page, 'b')).toEqual(paragraphs(2));
+  fail = false;
+  await alert.getByRole('button', { name: '重试' }).click();
+  await expect(page.locator('#app[data-live]')).toBeAttached();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(await paneTexts(page, 'a')).toEqual(paragraphs(1));
+  // The hydrated page works: the next change is one key away.
+  await page.keyboard.press('n');
+  await expect(page.locator('[aria-current="true"]').first()).toBeVisible();
+  // The failed fetch itself logs a console error; that one is expected here.
+  watch.errors.splice(0, watch.errors.length, ...watch.errors.filter((e) => !e.includes('500')));
+});
+
 test('hydration moves nothing on screen, on a wide screen and on a phone', async ({ page }) => {
   // Where the first paragraph of the text is once the prerendered markup is parsed (before any
   // module script runs), and where it is once the app runs: the same place, so the reader sees

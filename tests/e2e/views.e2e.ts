@@ -299,3 +299,21 @@ test('a single speech shows its template slots, its text unchanged', async ({ pa
     .evaluateAll((ps) => ps.map((p) => p.textContent));
   expect(text).toEqual(corpus.speeches[0]!.paragraphs);
 });
+
+// Regression (issue 22): while a view's code was slow to come, the view was empty, with no sign.
+test('a view whose code is slow to load says it is loading, then shows the view', async ({
+  page,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/CollationView-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/?collate=1');
+  const loading = page.getByRole('status').filter({ hasText: '正在载入这一部分' });
+  await expect(loading).toBeVisible();
+  release();
+  await expect(page.getByRole('heading', { level: 2, name: '逐句对齐' })).toBeVisible();
+  await expect(loading).toHaveCount(0);
+});

@@ -23,7 +23,7 @@ import { findMoves, type Move } from './moved.ts';
 import { mergeOps, type Op } from './ops.ts';
 import { markSlots, toSpans } from './spans.ts';
 import { finishComparison, statsOf, verdictOf } from './stats.ts';
-import { tokenizerFor, type Tokenizer } from './tokenize.ts';
+import { tokenizerFor, wordsAvailable, type Tokenizer } from './tokenize.ts';
 
 /*
  * The default granularity is characters. Measured on the corpus (changes over its 15 pairs):
@@ -100,7 +100,8 @@ export function compareTexts(
   } = {},
 ): Comparison {
   const progress = options.progress ?? (() => {});
-  const tokenize = tokenizerFor(options.granularity ?? DEFAULT_GRANULARITY);
+  const granularity = options.granularity ?? DEFAULT_GRANULARITY;
+  const tokenize = tokenizerFor(granularity);
   const ignore = new Set(options.ignore);
   /** Each paragraph pair has a budget of its own: a hard pair costs only itself precision. */
   const diffOf = (x: string, y: string) => {
@@ -179,7 +180,15 @@ export function compareTexts(
       approximate,
     );
   });
-  return finishComparison(rows, a, b, ignore.size ? { measure: (p) => keyedText(p, ignore) } : {});
+  const comparison = finishComparison(
+    rows,
+    a,
+    b,
+    ignore.size ? { measure: (p) => keyedText(p, ignore) } : {},
+  );
+  // Word mode without a segmenter compares characters (tokenize.ts): the comparison says so.
+  if (granularity === 'word' && !wordsAvailable()) comparison.wordsAsCharacters = true;
+  return comparison;
 }
 
 const withApproximate = (row: Row, approximate: boolean): Row =>

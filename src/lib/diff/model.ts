@@ -112,4 +112,9 @@ export interface Comparison {
   verdict: Verdict;
   /** Some row's diff was cut short by its budget (see `Row.approximate`). */
   approximate?: true;
+  /**
+   * Words were asked for where no word segmenter is (no Intl.Segmenter): the words compared are
+   * characters, and the view says so.
+   */
+  wordsAsCharacters?: true;
 }

@@ -64,7 +64,10 @@ function wordSegmenter(): Intl.Segmenter | null {
   return segmenter;
 }
 
-/** Can words be found here? Without Intl.Segmenter, word mode is characters and says so. */
+/**
+ * Can words be found here? Without Intl.Segmenter, word mode is characters, and the comparison
+ * says so (`Comparison.wordsAsCharacters`, shown by the view).
+ */
 export const wordsAvailable = (): boolean => wordSegmenter() !== null;
 
 /** For tests: pretend Intl.Segmenter is missing (true) or find it again (false). */

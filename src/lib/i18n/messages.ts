@@ -9,6 +9,8 @@ export const zh = {
   loading: '正在载入文集……',
   comparing: '正在比较……',
   compareFailed: '比较没能完成：{error}',
+  wordsAsCharacters: '这个浏览器不能分词（没有 Intl.Segmenter），“词”模式按字比较。',
+  loadingView: '正在载入这一部分……',
   loadFailed: '文集没能载入：{reason}',
   loadOffline: '连不上服务器，请检查网络后重试。',
   loadStatus: '服务器没有送来文集数据（HTTP {status}）。',
@@ -186,6 +188,9 @@ export const en: Record<MessageKey, string> = {
   loading: 'Loading the collection…',
   comparing: 'Comparing…',
   compareFailed: 'The comparison could not be made: {error}',
+  wordsAsCharacters:
+    'This browser cannot find words (it has no Intl.Segmenter): word mode compares characters.',
+  loadingView: 'Loading this part of the page…',
   loadFailed: 'The collection could not be loaded. {reason}',
   loadOffline: 'The server could not be reached. Check the connection and try again.',
   loadStatus: 'The server did not send the collection (HTTP {status}).',

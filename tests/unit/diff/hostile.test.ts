@@ -141,6 +141,16 @@ describe('words', () => {
     withoutSegmenter(false);
     expect(wordsAvailable()).toBe(true);
   });
+
+  // Regression (issue 22): the fallback was silent; the comparison now says it compared characters.
+  it('say in the comparison that words were compared as characters, and only then', () => {
+    const [a, b] = [paragraphsOf(1), paragraphsOf(2)];
+    expect(compareTexts(a, b, { granularity: 'word' }).wordsAsCharacters).toBeUndefined();
+    withoutSegmenter(true);
+    expect(compareTexts(a, b, { granularity: 'word' }).wordsAsCharacters).toBe(true);
+    expect(compareTexts(a, b, { granularity: 'char' }).wordsAsCharacters).toBeUndefined();
+    expect(compareTexts(a, b, { granularity: 'sentence' }).wordsAsCharacters).toBeUndefined();
+  });
 });
 
 describe('the token encoder', () => {
