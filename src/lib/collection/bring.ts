@@ -104,7 +104,18 @@ function headed(path: string, text: string): Found[] | null {
 }
 
 /**
- * Reads the entries, reporting after each (done of total). `alone`: the entries are one file,
+ * Paths without the folder all of them are in (the chosen folder itself, which names the
+ * collection): 县/甲/报告.txt and 县/乙/报告.txt become 甲/报告.txt and 乙/报告.txt.
+ */
+export function withoutCommonFolder(paths: readonly string[]): string[] {
+  const first = paths[0]?.split('/')[0];
+  const common =
+    first !== undefined && paths.every((p) => p.startsWith(`${first}/`)) ? first.length + 1 : 0;
+  return paths.map((p) => p.slice(common));
+}
+
+/**
+ * Reads the entries (in order of their paths, whatever order the browser gave them), reporting after each (done of total). `alone`: the entries are one file,
  * whose headings, if it has them, divide it into texts.
  */
 export async function bringEntries(
@@ -114,6 +125,10 @@ export async function bringEntries(
   const found: Found[] = [];
   const refused: Refusal[] = [];
   const alone = entries.length === 1;
+  const paths = withoutCommonFolder(entries.map((e) => e.path));
+  const sorted = entries
+    .map((e, i) => ({ path: paths[i]!, file: e.file }))
+    .sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
   const read = async (path: string, file: FileLike, inZip: boolean): Promise<void> => {
     const refuse = (reason: RefusalReason) => refused.push({ path, reason });
     if (file.size > MAX_FILE_BYTES) return void refuse('too-big');
@@ -153,7 +168,7 @@ export async function bringEntries(
     if (paragraphs.length === 0) return void refuse('empty');
     found.push({ id: path, title: null, paragraphs });
   };
-  for (const [i, entry] of entries.entries()) {
+  for (const [i, entry] of sorted.entries()) {
     try {
       await read(entry.path, entry.file, false);
     } catch {
