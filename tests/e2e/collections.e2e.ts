@@ -15,7 +15,7 @@ function folder(): string {
   // The same name in another subfolder, and the same text: an identical pair named by path.
   writeFileSync(join(root, '乙县', '报告.txt'), `${COPIED}\n甲县的情况很好。`);
   writeFileSync(join(root, '丙县讲话.txt'), Buffer.concat([GB18030, GB18030]));
-  writeFileSync(join(root, '扫描件.txt'), Buffer.from([0x00, 0x01, 0x02, 0x00, 0xff]));
+  writeFileSync(join(root, '扫描件.txt'), Buffer.from([0x00, 0x01, 0x02, 0x00, 0x41]));
   writeFileSync(join(root, '空白.txt'), '');
   return root;
 }
