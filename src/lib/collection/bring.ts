@@ -18,7 +18,7 @@ export interface Entry {
   file: FileLike;
 }
 
-export type RefusalReason =
+type RefusalReason =
   | 'type'
   | 'binary'
   | 'encoding'

@@ -5,7 +5,7 @@
  */
 import type { CollectionIndex } from '../index/index.ts';
 
-export interface RankedPair {
+interface RankedPair {
   /** The texts, by their place in the collection, a < b. */
   a: number;
   b: number;
@@ -31,7 +31,7 @@ export interface Findings {
 }
 
 /** The pairs listed: more would be a page no one reads. */
-export const PAIRS_SHOWN = 200;
+const PAIRS_SHOWN = 200;
 
 const shared = (p: RankedPair) => Math.max(p.sharedA, p.sharedB);
 

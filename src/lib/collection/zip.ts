@@ -6,7 +6,7 @@
 import { Unzip, UnzipInflate } from 'fflate';
 
 /** All the files of one archive, unpacked, may not exceed this. */
-export const MAX_ZIP_BYTES = 256 * 1024 * 1024;
+const MAX_ZIP_BYTES = 256 * 1024 * 1024;
 
 /** As docx.ts: DEFLATE expands at most about 1,032 times, so the cap is overshot by ~4 MiB. */
 const SLICE_BYTES = 4096;

@@ -2,7 +2,7 @@
 import type { Lang } from './messages.ts';
 import { fill, type Params } from './translate.ts';
 
-export const collectionsZh = {
+const collectionsZh = {
   heading: '自己的文集',
   intro:
     '带来一个文件夹、几个文件、一个 .zip、一个 JSON lines 文件（passim 的格式）或一个带（一）（二）标题的文本文件：文本只存在这个浏览器里，不会发到任何地方。',
@@ -64,7 +64,7 @@ export const collectionsZh = {
 
 export type CollectionsKey = keyof typeof collectionsZh;
 
-export const collectionsEn: Record<CollectionsKey, string> = {
+const collectionsEn: Record<CollectionsKey, string> = {
   heading: 'Your collections',
   intro:
     'Bring a folder, several files, a .zip, a JSON-lines file (passim’s shape) or one text file with headings （一）（二）…: the texts are kept in this browser only and never sent anywhere.',

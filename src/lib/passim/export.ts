@@ -15,7 +15,7 @@ export interface PassimRecord {
   date?: string;
 }
 
-export function passimRecord(text: CollectionText): PassimRecord {
+function passimRecord(text: CollectionText): PassimRecord {
   const record: PassimRecord = {
     id: text.id,
     text: passimText(text),

@@ -18,24 +18,3 @@ export interface CollectionText {
 /** The text passim reads and whose offsets it writes: the paragraphs, one a line. */
 export const passimText = (text: Pick<CollectionText, 'paragraphs'>): string =>
   text.paragraphs.join('\n');
-
-/**
- * For each code point offset 0 … n of a string, its UTF-16 offset (the app's): passim counts in
- * code points (Python strings and Spark's substr both do), JavaScript in code units. Null for a
- * string without surrogates, where the two are the same.
- */
-export function codeUnitOffsets(text: string): Int32Array | null {
-  // Without the u flag: with it, a well-formed pair is one code point and would not match.
-  if (!/[\uD800-\uDFFF]/.test(text)) return null;
-  const out: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    out.push(i);
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
-  }
-  out.push(text.length);
-  return Int32Array.from(out);
-}

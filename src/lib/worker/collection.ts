@@ -82,10 +82,7 @@ export class CollectionRunner {
     onprogress: (done: number) => void,
   ): Promise<RunOutcome<T>> {
     try {
-      const outcome = await this.#runner.run(
-        request as Omit<CollectionRequest, 'id'>,
-        readAnswer<T>(kind, onprogress),
-      );
+      const outcome = await this.#runner.run(request, readAnswer<T>(kind, onprogress));
       return outcome as RunOutcome<T>;
     } catch (error) {
       // No Web Workers (or the constructor refused): said on the page, not thrown.
