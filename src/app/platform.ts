@@ -41,4 +41,6 @@ export const platform: Platform = {
   languages: navigator.languages,
   base,
   drafts,
+  // Apart from the first paint's code: idb and the store come with the collections' view.
+  collections: () => import('./collections.ts').then((m) => m.collections),
 };

@@ -1,5 +1,7 @@
 import type { Component, ComponentProps, Snippet } from 'svelte';
+import type { Corpus } from '../lib/corpus/types.ts';
 import type { AppState } from '../lib/state/app.svelte.ts';
+import { HOME } from '../lib/state/url.ts';
 
 /**
  * The views that load apart from the first paint, each fetched once. A shared link to a
@@ -11,6 +13,7 @@ const loaders = {
   check: () => import('../views/report/ReportView.svelte'),
   collate: () => import('../views/collation/CollationView.svelte'),
   own: () => import('../views/own/OwnView.svelte'),
+  collections: () => import('../views/collections/CollectionsView.svelte'),
 };
 export type PageName = keyof typeof loaders;
 type Module<N extends PageName> = Awaited<ReturnType<(typeof loaders)[N]>>;
@@ -51,6 +54,8 @@ export function pageName(app: AppState): PageName | null {
     case 'collate':
     case 'own':
       return app.page;
+    case 'collection':
+      return 'collections';
     case 'speech':
       return app.url.report ? 'check' : 'speech';
     default:
@@ -75,6 +80,8 @@ export function viewOf(app: AppState, pickers: Snippet): LazyView | null {
     }
     case 'own':
       return { name, props: { app, corpus } };
+    case 'collections':
+      return collectionsView(app, corpus);
     case 'check': {
       const speech = app.single;
       if (!speech) return null;
@@ -108,6 +115,28 @@ export function viewOf(app: AppState, pickers: Snippet): LazyView | null {
       return { name, props };
     }
   }
+}
+
+/**
+ * The collections' view: the list and the control to bring one (`id` null, on the home page), or
+ * one collection's overview. A pair opens as own texts (their link carries both in the fragment).
+ */
+export function collectionsView(app: AppState, corpus: Corpus): LazyView | null {
+  const store = app.platform.collections;
+  if (!store) return null;
+  const lang = app.url.lang;
+  const props = {
+    id: app.url.collection,
+    store,
+    corpus,
+    href: (id: string | null) => app.addressOf({ ...HOME, collection: id, lang }),
+    open: (address: string, hash: string) => {
+      const url = new URL(address, app.platform.address().origin);
+      app.follow(url.pathname, url.search, hash);
+    },
+    ownHref: app.addressOf({ ...HOME, own: ['a', 'b'], lang }),
+  };
+  return { name: 'collections', props };
 }
 
 /** A lazy view's component, with the name it was loaded for. */

@@ -5,6 +5,7 @@
  * comes in through a Platform (src/app/platform.ts), so the class runs in tests as it runs in a page.
  */
 import { LoadError } from '../corpus/load.ts';
+import type { CollectionStore } from '../collection/types.ts';
 import type { Corpus, Speech } from '../corpus/types.ts';
 import { checkPlans, lcsOf, type PlanRow, type Plans } from '../diff/plan.ts';
 import type { OwnTexts } from '../intake/fragment.ts';
@@ -44,6 +45,8 @@ export interface Platform {
   base: string;
   /** Own texts kept in this tab while their link cannot be written; none where storage is not. */
   drafts?: Drafts;
+  /** Where a person's collections are kept (IndexedDB in a page), loaded when first needed. */
+  collections?: () => Promise<CollectionStore>;
 }
 
 /** A tab's draft of own texts, under the address it was typed at (sessionStorage in a page). */
@@ -54,7 +57,8 @@ export interface Drafts {
   kept(address: string): OwnTexts | null;
 }
 
-export type Page = 'loading' | 'failed' | 'overview' | 'speech' | 'compare' | 'collate' | 'own';
+export type Page =
+  'loading' | 'failed' | 'overview' | 'speech' | 'compare' | 'collate' | 'own' | 'collection';
 
 const NOT_COLLATING = { collate: false, speeches: [], fold: false, apart: false };
 
@@ -117,15 +121,17 @@ export class AppState {
       ? 'failed'
       : !this.corpus
         ? 'loading'
-        : this.url.collate
-          ? 'collate'
-          : this.url.own.length > 0
-            ? 'own'
-            : this.speechA && this.speechB
-              ? 'compare'
-              : this.single
-                ? 'speech'
-                : 'overview',
+        : this.url.collection !== null
+          ? 'collection'
+          : this.url.collate
+            ? 'collate'
+            : this.url.own.length > 0
+              ? 'own'
+              : this.speechA && this.speechB
+                ? 'compare'
+                : this.single
+                  ? 'speech'
+                  : 'overview',
   );
 
   readonly reuse = $derived<ReuseIndex | null>(

@@ -11,6 +11,7 @@
  * form, and parseAddress(toAddress(s)) gives s back with no problems.
  */
 import { LANGS, type Lang } from '../i18n/messages.ts';
+import { COLLECTION_ID } from '../collection/types.ts';
 
 import { K_MAX, K_MIN } from '../check/k.ts';
 import { IGNORES, type Ignore } from '../diff/model.ts';
@@ -61,6 +62,12 @@ export interface UrlState {
   apart: boolean;
   /** Sides that are own texts (in the order of SIDES, each once); their a or b is null. */
   own: Side[];
+  /**
+   * A collection kept in this browser (its id, lib/collection/types.ts COLLECTION_ID), whose
+   * overview is shown instead of the bundled collection's views; whether it exists here is
+   * known only when the page looks (views/collections/ says so when it does not).
+   */
+  collection: string | null;
 }
 
 export type ProblemCode =
@@ -73,6 +80,7 @@ export type ProblemCode =
   | 'report-alone'
   | 'own-and-speech'
   | 'not-with-collate'
+  | 'not-with-collection'
   | 'bad-path';
 
 export interface Problem {
@@ -104,6 +112,7 @@ export const HOME: UrlState = {
   fold: false,
   apart: false,
   own: [],
+  collection: null,
 };
 
 const KNOWN = [
@@ -121,6 +130,7 @@ const KNOWN = [
   'speeches',
   'fold',
   'twins',
+  'collection',
 ] as const;
 const MAX_SHOWN = 40;
 /** Different values named in one grouped problem; the count says how many there were. */
@@ -230,7 +240,22 @@ export function parseUrlState(
     fold: flag(params, 'fold', '1', problems),
     apart: flag(params, 'twins', 'apart', problems),
     own,
+    collection: collectionParam(params, problems),
   };
+  if (state.collection !== null) {
+    // A collection's page shows its overview: the bundled collection's speeches, own texts, a
+    // report or a collation beside it are dropped, and said.
+    const dropped = {
+      a: state.a === null ? null : String(state.a),
+      b: state.b === null ? null : String(state.b),
+      own: state.own.length > 0 ? state.own.join(',') : null,
+      report: state.report ? '1' : null,
+      collate: state.collate ? '1' : null,
+    };
+    for (const [param, value] of Object.entries(dropped))
+      if (value !== null) problems.push(problem('not-with-collection', param, value));
+    return { state: { ...state, ...NOT_WITH_COLLECTION }, problems: grouped(problems) };
+  }
   if (!state.collate) return { state, problems: grouped(problems) };
   // The collation shows every speech: a pair, an own text or a report beside it is dropped, and
   // said, so that the address stops naming what the page does not show.
@@ -245,6 +270,26 @@ export function parseUrlState(
     if (value !== null) problems.push(problem('not-with-collate', param, value));
   return { state: { ...state, ...NOT_WITH_COLLATE }, problems: grouped(problems) };
 }
+
+/** The shape an id of a kept collection has, said when a link's is not that. */
+const COLLECTION_SHAPE = 'c + 4–24 [0-9a-z]';
+
+function collectionParam(params: URLSearchParams, problems: Problem[]): string | null {
+  const raw = params.get('collection');
+  if (raw === null) return null;
+  if (COLLECTION_ID.test(raw)) return raw;
+  problems.push({ ...badValue('collection', raw, []), allowed: COLLECTION_SHAPE });
+  return null;
+}
+
+/** What a collection's state never has (parseUrlState drops it, toSearch does not print it). */
+const NOT_WITH_COLLECTION: Pick<UrlState, 'a' | 'b' | 'own' | 'report' | 'collate'> = {
+  a: null,
+  b: null,
+  own: [],
+  report: false,
+  collate: false,
+};
 
 /** What a collation state never has (parseUrlState drops it, toSearch does not print it). */
 const NOT_WITH_COLLATE: Pick<UrlState, 'a' | 'b' | 'own' | 'report' | 'k'> = {
@@ -333,7 +378,11 @@ function choice<T extends string>(
 
 /** The state as an address prints it: a collation alone. */
 const printed = (state: UrlState): UrlState =>
-  state.collate ? { ...state, ...NOT_WITH_COLLATE } : state;
+  state.collection !== null
+    ? { ...state, ...NOT_WITH_COLLECTION }
+    : state.collate
+      ? { ...state, ...NOT_WITH_COLLATE }
+      : state;
 
 export function toSearch(given: UrlState): string {
   const state = printed(given);
@@ -351,6 +400,7 @@ export function toSearch(given: UrlState): string {
   if (state.speeches.length > 0) params.set('speeches', state.speeches.join(','));
   if (state.fold) params.set('fold', '1');
   if (state.apart) params.set('twins', 'apart');
+  if (state.collection !== null) params.set('collection', state.collection);
   if (state.lang !== null) params.set('lang', state.lang);
   // Commas in the ignore and speech lists read better as they are.
   const text = params.toString().replaceAll('%2C', ',');

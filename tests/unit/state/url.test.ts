@@ -54,6 +54,7 @@ describe('URL state', () => {
       fold: false,
       apart: false,
       own: [],
+      collection: null,
     });
     expect(toSearch(state)).toBe(search);
   });
@@ -244,6 +245,23 @@ describe('URL state', () => {
     ]);
   });
 
+  it('reads a kept collection by its id, and says a garbage id or what does not go with it', () => {
+    expect(parseUrlState('?collection=c0abc12', COUNT)).toEqual({
+      state: { ...HOME, collection: 'c0abc12' },
+      problems: [],
+    });
+    expect(toSearch({ ...HOME, collection: 'c0abc12', a: 3 })).toBe('?collection=c0abc12');
+    const junk = parseUrlState('?collection=%3Cscript%3E', COUNT);
+    expect(junk.state).toEqual(HOME);
+    expect(junk.problems).toMatchObject([{ code: 'bad-value', param: 'collection' }]);
+    const mixed = parseUrlState('?collection=c0abc12&a=1&collate=1', COUNT);
+    expect(mixed.state).toEqual({ ...HOME, collection: 'c0abc12' });
+    expect(mixed.problems.map((p) => [p.code, p.param])).toEqual([
+      ['not-with-collection', 'a'],
+      ['not-with-collection', 'collate'],
+    ]);
+  });
+
   it('keeps hostile text as plain, shortened text', () => {
     const hostile = `<img src=x onerror=alert(1)>${'x'.repeat(100)}`;
     const { problems } = parseUrlState(`?a=${encodeURIComponent(hostile)}`, COUNT);
@@ -275,10 +293,14 @@ describe('URL state', () => {
       fold: fc.boolean(),
       apart: fc.boolean(),
       own: fc.subarray([...SIDES]),
+      collection: fc.option(fc.stringMatching(/^c[0-9a-z]{4,24}$/)),
     })
     .map((s) => {
       const [a, b] = [s.own.includes('a') ? null : s.a, s.own.includes('b') ? null : s.b];
       const report = s.report && shownAlone({ ...s, a, b });
+      // A collection's page is its overview: no speech, own text, report or collation beside it.
+      if (s.collection !== null)
+        return { ...s, a: null, b: null, own: [], report: false, collate: false };
       // A collation shows every speech: no pair, own text or report beside it.
       if (s.collate) return { ...s, a: null, b: null, own: [], report: false, k: null };
       return { ...s, a, b, report };

@@ -1,0 +1,55 @@
+/**
+ * A collection kept in the browser, and what the page needs of the place it is kept in
+ * (src/app/collections.ts keeps it in IndexedDB; tests use a fake).
+ */
+import { codePoints } from '../code-points.ts';
+import type { CollectionText } from '../passim/text.ts';
+import type { Refusal } from './bring.ts';
+
+export interface Summary {
+  id: string;
+  name: string;
+  /** Milliseconds since 1970, when it was brought. */
+  created: number;
+  texts: number;
+  /** Characters (code points) over all texts' paragraphs. */
+  chars: number;
+}
+
+export interface StoredCollection extends Summary {
+  items: CollectionText[];
+  /** Files refused when it was brought, kept so that the collection's page can still say. */
+  refused: Refusal[];
+}
+
+/** Why keeping failed: storage full, none in this browser (a private window), or other. */
+export type StoreProblem = 'quota' | 'unavailable' | 'other';
+
+export type Stored<T> =
+  { ok: true; value: T } | { ok: false; problem: StoreProblem; detail: string };
+
+export interface CollectionStore {
+  list(): Promise<Stored<Summary[]>>;
+  get(id: string): Promise<Stored<StoredCollection | null>>;
+  put(collection: StoredCollection): Promise<Stored<null>>;
+  rename(id: string, name: string): Promise<Stored<null>>;
+  remove(id: string): Promise<Stored<null>>;
+  /** Asks the browser to keep the data under storage pressure; whether it will. */
+  persist(): Promise<boolean>;
+}
+
+/** Ids: 'c' and base-36 digits, as a URL carries them (lib/state/url.ts checks the shape). */
+export const COLLECTION_ID = /^c[0-9a-z]{4,24}$/u;
+
+/** A brought collection as it is kept: its counts worked out once. */
+export function storedOf(
+  id: string,
+  name: string,
+  created: number,
+  items: CollectionText[],
+  refused: Refusal[],
+): StoredCollection {
+  let chars = 0;
+  for (const t of items) for (const p of t.paragraphs) chars += codePoints(p);
+  return { id, name, created, texts: items.length, chars, items, refused };
+}

@@ -1,0 +1,87 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Request } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+/** 中文测试 in GB18030 (GBK) bytes, which are not UTF-8: the reader must detect them. */
+const GB18030 = Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0xb2, 0xe2, 0xca, 0xd4]);
+const COPIED = '要把学习贯彻习近平总书记重要讲话精神同深入学习贯彻党的二十大精神紧密结合起来。';
+
+function folder(): string {
+  const root = join(mkdtempSync(join(tmpdir(), 'duizhao-')), '县里的讲话');
+  for (const sub of ['甲县', '乙县']) mkdirSync(join(root, sub), { recursive: true });
+  writeFileSync(join(root, '甲县', '报告.txt'), `${COPIED}\n甲县的情况很好。`);
+  // The same name in another subfolder, and the same text: an identical pair named by path.
+  writeFileSync(join(root, '乙县', '报告.txt'), `${COPIED}\n甲县的情况很好。`);
+  writeFileSync(join(root, '丙县讲话.txt'), Buffer.concat([GB18030, GB18030]));
+  writeFileSync(join(root, '扫描件.txt'), Buffer.from([0x00, 0x01, 0x02, 0x00, 0x41]));
+  writeFileSync(join(root, '空白.txt'), '');
+  return root;
+}
+
+test('a folder brought is read, kept, overviewed, listed after a reload, exported and deleted; no request carries a text', async ({
+  page,
+}) => {
+  const requests: Request[] = [];
+  page.on('request', (r) => requests.push(r));
+  await page.goto('./');
+  await page.getByLabel('选择文件夹').setInputFiles(folder());
+  // The collection's page: the identical pair named, by path since both files are 报告.txt.
+  await expect(page.getByRole('heading', { name: '县里的讲话' })).toBeVisible();
+  await expect(page.getByText('完全相同：乙县/报告.txt ＝ 甲县/报告.txt。')).toBeVisible();
+  await expect(page.getByText('扫描件.txt：二进制文件')).toBeVisible();
+  await expect(page.getByText('空白.txt：空文件')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: /^丙县讲话$/u })).toBeVisible();
+  await expect(page.getByText(/^3 篇，/u)).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByText('完全相同：乙县/报告.txt ＝ 甲县/报告.txt。')).toBeVisible();
+  await page.getByRole('link', { name: '回到首页' }).click();
+  const item = page.getByRole('listitem').filter({ hasText: '县里的讲话' });
+  await expect(item).toContainText('3 篇');
+
+  const download = page.waitForEvent('download');
+  await item.getByRole('button', { name: '导出为 .jsonl' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('县里的讲话.jsonl');
+
+  await item.getByRole('button', { name: '删除' }).click();
+  await item.getByRole('button', { name: '确认删除' }).click();
+  await expect(page.getByText('这个浏览器里还没有自己的文集。')).toBeVisible();
+
+  for (const r of requests) {
+    expect(r.postData(), r.url()).toBeNull();
+    const url = decodeURIComponent(r.url());
+    expect(url).not.toContain('甲县的情况');
+    expect(url).not.toContain('学习贯彻');
+  }
+});
+
+test('an exported collection is imported again as a JSON-lines file', async ({ page }) => {
+  await page.goto('./');
+  const lines = [
+    { id: 'a', title: '甲篇', text: COPIED, series: 'a' },
+    { id: 'b', title: '乙篇', text: `${COPIED}另有一句。`, series: 'b' },
+  ].map((r) => JSON.stringify(r));
+  await page
+    .getByLabel(/选择文件/u)
+    .last()
+    .setInputFiles({
+      name: '导出.jsonl',
+      mimeType: 'application/jsonl',
+      buffer: Buffer.from(`${lines[0]}\n{broken\n${lines[1]}\n`),
+    });
+  await expect(page.getByRole('heading', { name: '导出' })).toBeVisible();
+  await expect(page.getByText('导出.jsonl：第 2 行：not a JSON record')).toBeVisible();
+  await expect(page.getByText(/甲篇 ⟷ 乙篇/u)).toBeVisible();
+});
+
+test('a garbage collection id is said, and one not in this browser says where it lives', async ({
+  page,
+}) => {
+  await page.goto('./?collection=<b>x');
+  await expect(page.getByRole('alert')).toContainText('collection');
+  await page.goto('./?collection=cnothere1');
+  await expect(page.getByRole('alert')).toContainText('只保存在建立它的浏览器里');
+});
