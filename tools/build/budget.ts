@@ -36,7 +36,13 @@ const FIRST_PAINT = 2 * 1024;
  * identical-text switch in the state, drafts kept for own texts in the platform, and a failed
  * part of the page named (views/shell/PartFailure.svelte). Each is on the path of a first view.
  */
-const START = 51 * 1024;
+/*
+ * 52 KiB since 51.9 was measured with the faults of issue 22 (a loading sign, the page's text kept
+ * when corpus.json fails: views/shell/LoadFailure.svelte, start.ts) and collections (issue 24: the
+ * address's `collection`, its notices, the platform's lazy store). The way back under 50 is issue
+ * 21 item 7: each view's strings loaded with its view (the string tables are 24 KiB of the start).
+ */
+const START = 52 * 1024;
 
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
