@@ -62,13 +62,19 @@ test('the downloaded comparison marks and isolates invisible characters and runs
   expect(added).toContain('</p><script>document.title="hit"</script>');
 });
 
-test('the downloaded report marks and isolates invisible characters and runs nothing', async ({
+test('the report, live and downloaded, marks and isolates invisible characters and runs nothing', async ({
   page,
 }) => {
   await pasteBoth(page);
   await page.getByRole('button', { name: '查重：文本 B' }).click();
   const region = page.getByRole('region', { name: '查重报告' });
   await expect(region.getByRole('heading', { level: 2 })).toHaveText('查重报告：文本 B');
+  // The live report marks and isolates them too (issue 22: it wrote U+202E bare).
+  expect(await markers(page)).toEqual([
+    { name: 'RLO', isolated: true, shown: true },
+    { name: 'ZWSP', isolated: true, shown: true },
+  ]);
+  await expect(region).toContainText('</p><script>document.title="hit"</script>');
   await downloadInert(page, '下载报告（HTML）');
   await expect(page.locator('body')).toContainText('</p><script>document.title="hit"</script>');
 });
