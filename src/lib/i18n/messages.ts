@@ -101,6 +101,7 @@ export const zh = {
   changeNone: '没有改动',
   changeLast: '第 {n} / {total} 处，后面没有改动了',
   changeStart: '共 {total} 处改动',
+  changeMissing: '链接里的 #c{said} 不是这份对照中的改动（共 {total} 处，#c1 是第一处）。',
   keysHint: '使用快捷键：n 或 j 下一处，p 或 k 上一处',
   stripLabel: '改动分布（点击跳转）',
   exportHtml: '下载 HTML',
@@ -284,6 +285,8 @@ export const en: Record<MessageKey, string> = {
   changeNone: 'No changes',
   changeLast: 'Change {n} of {total}, the last one',
   changeStart: '{total} changes',
+  changeMissing:
+    'The link names change #c{said}, which this comparison does not have (it has {total}, #c1 the first).',
   keysHint: 'Use keys: n or j next, p or k previous',
   stripLabel: 'Where the changes are (click to jump)',
   exportHtml: 'Download HTML',
