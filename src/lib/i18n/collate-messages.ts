@@ -44,7 +44,7 @@ export const collateEn: Record<CollateKey, string> = {
   collateIntro:
     'One column per speech, one row per group of corresponding sentences. Sentences end at 。！？； and at line ends; a sentence joins a row when its similarity to each of the row’s readings (the Dice coefficient of pairs of neighbouring characters, punctuation left out) is {threshold} or more. Each speech keeps its order; a similar sentence out of that order is shown as moved.',
   collateSummary:
-    '{speeches} speeches, {rows} rows: {shared} are in two or more different texts (identical speeches count once), {agree} of them word for word; {single} are in one text only.',
+    '{speeches} speeches, {rows, plural, one {# row} other {# rows}}: {shared, plural, one {# is} other {# are}} in two or more different texts (identical speeches count once), {agree} of them word for word; {single, plural, one {# is} other {# are}} in one text only.',
   collateOptions: 'Collation settings',
   collateSpeeches: 'Speeches to collate',
   collateMerge: '{twins} are identical: show them as one column',
@@ -72,4 +72,4 @@ export const collateEn: Record<CollateKey, string> = {
 
 /** A collation string in the language, its {name} parameters filled in. */
 export const translateCollate = (lang: Lang, key: CollateKey, params: Params = {}): string =>
-  fill((lang === 'zh' ? collateZh : collateEn)[key], params);
+  fill((lang === 'zh' ? collateZh : collateEn)[key], params, lang);
