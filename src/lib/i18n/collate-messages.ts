@@ -28,6 +28,8 @@ export const collateZh = {
   collateMovedIn: '{speech}的此句在第 {row} 行',
   collateFolded: '只见于{speech}的 {n} 句已折叠',
   collateUnfold: '展开',
+  collateFound: '{n} 行含有这段文字，只显示这些行。',
+  collateFoundNone: '没有一行含有这段文字。',
   collateLegendChanged: '与本行的参照写法不同',
   collateReferenceCommon: '参照：最常见的写法',
   collateReferenceTie: '参照：各写法一样多，取最前一栏',
@@ -60,6 +62,9 @@ export const collateEn: Record<CollateKey, string> = {
   collateMovedIn: '{speech} has it at row {row}',
   collateFolded: '{n} sentences only in {speech}, folded',
   collateUnfold: 'Show',
+  collateFound:
+    '{n, plural, one {# row contains} other {# rows contain}} this text; only {n, plural, one {it is} other {they are}} shown.',
+  collateFoundNone: 'No row contains this text.',
   collateLegendChanged: 'differs from the row’s reference reading',
   collateReferenceCommon: 'reference: the most common reading',
   collateReferenceTie: 'reference: readings tie, the first column’s',
