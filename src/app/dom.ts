@@ -1,6 +1,7 @@
 /** The app's dealings with the page itself: links, focus, scrolling and the screen's width. */
 import { tick } from 'svelte';
 import type { AppState } from '../lib/state/app.svelte.ts';
+import { namesChange } from '../lib/render/nav.ts';
 import { isRoute } from '../lib/state/url.ts';
 
 /** After following a link, the new view's heading takes the focus (views may load lazily). */
@@ -17,9 +18,13 @@ async function focusHeading() {
   }
 }
 
-/** Brings a paragraph anchor (#p3) into view once its view has rendered, else the top. */
+/**
+ * Brings a paragraph anchor (#p3) into view once its view has rendered, else the top. A change
+ * (#c12) the comparison brings into view itself, once it has it.
+ */
 async function scrollTo(hash: string) {
   if (!hash) return window.scrollTo({ top: 0 });
+  if (namesChange(hash)) return;
   await tick();
   for (let frame = 0; frame < 60; frame++) {
     const target = document.getElementById(hash.slice(1));

@@ -52,7 +52,7 @@ if (prerendered !== undefined && !target.hidden) {
  */
 async function hydratePage(route: string) {
   // What start() read from the address (and put right in the address bar), with its problems.
-  const { url, problems, href, languages } = app;
+  const { url, problems, href, fragment, languages } = app;
   app.languages = ['zh'];
   app.showRoute(route);
   // What the build rendered with: the reuse analysis (a comparison's shared passages and the
@@ -63,7 +63,7 @@ async function hydratePage(route: string) {
   target!.hidden = false;
   // The app runs: links are followed in the page from now on (tests wait for this mark).
   target!.dataset.live = '';
-  Object.assign(app, { url, problems, href, languages });
+  Object.assign(app, { url, problems, href, fragment, languages });
   catchUp();
 }
 

@@ -136,7 +136,7 @@ test('a broken report link gives a notice and a working editor, never a blank pa
   // An empty text is not checked: the page says why.
   await page.goto('/?own=a&report=1');
   await page.getByRole('button', { name: '查重：文本 A' }).click();
-  await expect(page.getByText('文本 A没有文字，无法查重。')).toBeVisible();
+  await expect(page.getByText('文本 A 没有文字，无法查重。')).toBeVisible();
 });
 
 test('the report of an own text has no serious accessibility problem', async ({ page }) => {

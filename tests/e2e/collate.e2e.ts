@@ -199,3 +199,25 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(serious).toEqual([]);
   });
 }
+
+test('find text: only the rows containing it, with their count (issue 23 item 11)', async ({
+  page,
+}) => {
+  await page.goto('/?collate=1');
+  const rows = page.locator('tbody tr[id^="r"]');
+  const all = await rows.count();
+  const find = page.getByRole('searchbox', { name: '查找文字' });
+  await find.fill(OPENING);
+  const status = page.getByRole('search').getByRole('status');
+  await expect(status).toHaveText(/^\d+ 行含有这段文字/u);
+  const n = Number((await status.textContent())?.match(/\d+/u)?.[0]);
+  expect(n).toBeGreaterThan(0);
+  await expect(rows).toHaveCount(n);
+  for (const text of await rows.allTextContents()) expect(text).toContain(OPENING);
+  await find.fill('没有这样的句子');
+  await expect(status).toHaveText('没有一行含有这段文字。');
+  await expect(rows).toHaveCount(0);
+  await find.fill('');
+  await expect(status).toHaveText('');
+  await expect(rows).toHaveCount(all);
+});

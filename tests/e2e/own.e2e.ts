@@ -224,7 +224,7 @@ test('more than the limit is refused with a message', async ({ page }) => {
   await paste(page, '文本 A', '字'.repeat(1_000_001));
   await textB(page).fill('字');
   await compare(page).click();
-  await expect(page.getByText('文本 A有 1000001 字，超过每栏 1000000 字的上限')).toBeVisible();
+  await expect(page.getByText('文本 A 有 1000001 字，超过每栏 1000000 字的上限')).toBeVisible();
 });
 
 for (const scheme of ['light', 'dark'] as const) {

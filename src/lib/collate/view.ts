@@ -72,6 +72,16 @@ export const carried = (row: Row, columns: readonly Column[]): number =>
 export const textsOf = (columns: readonly Column[]): number =>
   new Set(columns.map((c) => c.witness)).size;
 
+/**
+ * The rows, by index, with a sentence that contains the text (exactly, as the home page's search
+ * finds it in a speech); every row for no text. A text across two sentences is in no row.
+ */
+export function rowsWith(collation: Collation, text: string): number[] {
+  return collation.rows.flatMap((row, r) =>
+    text === '' || row.cells.some((c) => c?.text.includes(text)) ? [r] : [],
+  );
+}
+
 export type Segment =
   /** The cell's own text; changed where the common reading lacks it, stock in a stock phrase. */
   | { kind: 'text'; text: string; changed: boolean; stock: boolean }

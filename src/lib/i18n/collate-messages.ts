@@ -28,6 +28,8 @@ export const collateZh = {
   collateMovedIn: '{speech}的此句在第 {row} 行',
   collateFolded: '只见于{speech}的 {n} 句已折叠',
   collateUnfold: '展开',
+  collateFound: '{n} 行含有这段文字，只显示这些行。',
+  collateFoundNone: '没有一行含有这段文字。',
   collateLegendChanged: '与本行的参照写法不同',
   collateReferenceCommon: '参照：最常见的写法',
   collateReferenceTie: '参照：各写法一样多，取最前一栏',
@@ -44,7 +46,7 @@ export const collateEn: Record<CollateKey, string> = {
   collateIntro:
     'One column per speech, one row per group of corresponding sentences. Sentences end at 。！？； and at line ends; a sentence joins a row when its similarity to each of the row’s readings (the Dice coefficient of pairs of neighbouring characters, punctuation left out) is {threshold} or more. Each speech keeps its order; a similar sentence out of that order is shown as moved.',
   collateSummary:
-    '{speeches} speeches, {rows} rows: {shared} are in two or more different texts (identical speeches count once), {agree} of them word for word; {single} are in one text only.',
+    '{speeches} speeches, {rows, plural, one {# row} other {# rows}}: {shared, plural, one {# is} other {# are}} in two or more different texts (identical speeches count once), {agree} of them word for word; {single, plural, one {# is} other {# are}} in one text only.',
   collateOptions: 'Collation settings',
   collateSpeeches: 'Speeches to collate',
   collateMerge: '{twins} are identical: show them as one column',
@@ -60,6 +62,9 @@ export const collateEn: Record<CollateKey, string> = {
   collateMovedIn: '{speech} has it at row {row}',
   collateFolded: '{n} sentences only in {speech}, folded',
   collateUnfold: 'Show',
+  collateFound:
+    '{n, plural, one {# row contains} other {# rows contain}} this text; only {n, plural, one {it is} other {they are}} shown.',
+  collateFoundNone: 'No row contains this text.',
   collateLegendChanged: 'differs from the row’s reference reading',
   collateReferenceCommon: 'reference: the most common reading',
   collateReferenceTie: 'reference: readings tie, the first column’s',
@@ -72,4 +77,4 @@ export const collateEn: Record<CollateKey, string> = {
 
 /** A collation string in the language, its {name} parameters filled in. */
 export const translateCollate = (lang: Lang, key: CollateKey, params: Params = {}): string =>
-  fill((lang === 'zh' ? collateZh : collateEn)[key], params);
+  fill((lang === 'zh' ? collateZh : collateEn)[key], params, lang);

@@ -157,5 +157,5 @@ export const ownEn: Record<OwnKey, string> = {
 
 /** The editor's message in the language, its {name} parameters filled in. */
 export function translateOwn(lang: Lang, key: OwnKey, params: Params = {}): string {
-  return fill(lang === 'zh' ? ownZh[key] : ownEn[key], params);
+  return fill(lang === 'zh' ? ownZh[key] : ownEn[key], params, lang);
 }

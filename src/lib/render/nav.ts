@@ -1,3 +1,5 @@
+import type { Change } from '../diff/model.ts';
+
 /**
  * Where Next and Previous go. While the current change is on screen, one step from it; otherwise
  * (none chosen yet, or the reader has scrolled away) the first change from the top of the screen
@@ -37,4 +39,64 @@ export function firstBelow(total: number, topOf: (change: number) => number): nu
     else lo = mid + 1;
   }
   return lo;
+}
+
+/** Where a change is in the two texts (model.ts `Change`, its row apart). */
+export type Place = Pick<Change, 'fromA' | 'toA' | 'fromB' | 'toB'>;
+
+/** Whether two ranges of one text share a character. */
+const overlap = (from: number, to: number, start: number, end: number): boolean =>
+  from < end && start < to;
+
+/** Whether two ranges of one text touch: a place (an empty range) at or inside the other. */
+const touch = (from: number, to: number, start: number, end: number): boolean =>
+  from <= end && start <= to;
+
+/**
+ * The change of another comparison of the same two texts (another 字/词/句, another ignore
+ * option) at the place of a change of this one: the first that shares text with it in A, else in
+ * B, else that touches it in A, else in B; else the nearest after it in A, else the last. Offsets,
+ * not the page: a change is the same text whatever draws it. A first, B after: a change with
+ * nothing of one side has only a place there, next to whatever came before, and a long rewrite
+ * of a paragraph before would claim it. Null without changes.
+ */
+export function changeNear(changes: readonly Place[], place: Place): number | null {
+  if (changes.length === 0) return null;
+  const tests = [
+    (c: Place) => overlap(c.fromA, c.toA, place.fromA, place.toA),
+    (c: Place) => overlap(c.fromB, c.toB, place.fromB, place.toB),
+    (c: Place) => touch(c.fromA, c.toA, place.fromA, place.toA),
+    (c: Place) => touch(c.fromB, c.toB, place.fromB, place.toB),
+  ];
+  for (const test of tests) {
+    const at = changes.findIndex(test);
+    if (at !== -1) return at;
+  }
+  // A moved paragraph's touch-ups stand out of A's order: the nearest, not the first after.
+  let after = -1;
+  changes.forEach((c, k) => {
+    if (c.fromA >= place.fromA && (after === -1 || c.fromA < changes[after]!.fromA)) after = k;
+  });
+  return after === -1 ? changes.length - 1 : after;
+}
+
+/** The address's fragment that names a change (0-based): `#c12` for the twelfth. */
+export const changeFragment = (change: number): string => `#c${change + 1}`;
+
+/** A fragment meant to name a change, whether or not it names one (`#c12`, `#c999`, `#cx`). */
+export const namesChange = (fragment: string): boolean => fragment.startsWith('#c');
+
+/**
+ * A fragment read for a change: the change (0-based), a fragment that means to name one but
+ * names none of these (`#c999`, `#cx`: `missing`, with what it said), or null for any other
+ * fragment (`#a-p3`, a paragraph, is the browser's).
+ */
+export function readChangeFragment(
+  fragment: string,
+  total: number,
+): number | { missing: string } | null {
+  if (!namesChange(fragment)) return null;
+  const said = fragment.slice(2);
+  const n = /^[1-9]\d{0,8}$/u.test(said) ? Number(said) : 0;
+  return n >= 1 && n <= total ? n - 1 : { missing: said };
 }

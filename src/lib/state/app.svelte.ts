@@ -88,6 +88,8 @@ export class AppState {
   problems = $state.raw<Problem[]>([]);
   /** The address as the reader would copy it. */
   href = $state('');
+  /** Its fragment (`#c12`, a change; `#a-p3`, a paragraph; own texts), '' for none. */
+  fragment = $state('');
   /**
    * A phone-sized screen; null until the browser says (the build's render and hydration, whose
    * markup lays out for either width by CSS alone).
@@ -247,7 +249,7 @@ export class AppState {
     const canonical = this.addressOf(parsed.state);
     if (canonical !== `${pathname}${search}`)
       this.platform.commit(`${canonical}${hash}`, 'replace');
-    this.href = this.#href();
+    this.#readBack();
   }
 
   /**
@@ -259,6 +261,7 @@ export class AppState {
     this.url = parseAddress(route, '', this.corpus.speeches.length).state;
     this.problems = [];
     this.href = `${this.platform.address().origin}${this.addressOf(this.url)}`;
+    this.fragment = '';
   }
 
   /** Goes to another view: a new history entry. */
@@ -277,6 +280,16 @@ export class AppState {
       keep ? this.platform.address().hash : hash,
     );
   }
+
+  /**
+   * The place in the view changed (the current change, `#c12`): the fragment is replaced, so that
+   * a copied link or a reload comes back to it; not a new history entry.
+   */
+  setFragment = (fragment: string) => {
+    const { pathname, search, hash } = this.platform.address();
+    if (hash !== fragment) this.platform.commit(`${pathname}${search}${fragment}`, 'replace');
+    this.#readBack();
+  };
 
   /** A display option changed: the same view, so the history entry is replaced, not added. */
   setOptions = (patch: OptionsPatch) => {
@@ -354,11 +367,13 @@ export class AppState {
       this.platform.commit(`${text}${hash}`, mode);
     this.url = next;
     this.problems = [];
-    this.href = this.#href();
+    this.#readBack();
   }
 
-  #href() {
+  /** The address and its fragment as the address bar now has them. */
+  #readBack() {
     const { origin, pathname, search, hash } = this.platform.address();
-    return `${origin}${pathname}${search}${hash}`;
+    this.href = `${origin}${pathname}${search}${hash}`;
+    this.fragment = hash;
   }
 }

@@ -15,6 +15,12 @@ export interface ComparisonProps {
   narrow: boolean | null;
   /** The address to share. */
   url: string;
+  /**
+   * The address's fragment, which keeps the current change (`#c12`) for a copied link or a
+   * reload, and how to replace it. None for own texts: their fragment holds the texts.
+   */
+  fragment?: string;
+  onfragment?: (fragment: string) => void;
   onoptions: (patch: OptionsPatch) => void;
   /** Stock phrase ranges of each side while the reader mutes them; null otherwise. */
   stock: PairStock | null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collateEn, collateZh, translateCollate } from '../../../src/lib/i18n/collate-messages.ts';
 import { en, zh } from '../../../src/lib/i18n/messages.ts';
+import { paramsOf } from '../i18n/params.ts';
 
 describe('the collation’s strings', () => {
   it('have the same keys in both languages, none empty, none also in messages.ts', () => {
@@ -13,9 +14,8 @@ describe('the collation’s strings', () => {
   });
 
   it('use the same parameters in both languages', () => {
-    const params = (s: string) => [...s.matchAll(/\{(\w+)\}/gu)].map((m) => m[1]).sort();
     for (const key of Object.keys(collateZh) as (keyof typeof collateZh)[]) {
-      expect(params(collateEn[key]), key).toEqual(params(collateZh[key]));
+      expect(paramsOf(collateEn[key]), key).toEqual(paramsOf(collateZh[key]));
     }
   });
 

@@ -8,6 +8,7 @@ import {
   commonReading,
   layout,
   rangesInSentence,
+  rowsWith,
   textsOf,
   tied,
   type Segment,
@@ -136,5 +137,26 @@ describe('collation view', () => {
       { witness: 1, speeches: [2] },
     ]);
     expect(columnsOf(c, true).map((col) => col.speeches)).toEqual([[1], [2], [3]]);
+  });
+});
+
+/** Issue 23 item 11: the collation had no find box while the home page has one. */
+describe('rows with a text', () => {
+  const collation = collate([
+    { number: 1, paragraphs: ['甲乙丙丁。戊己庚辛。'] },
+    { number: 2, paragraphs: ['甲乙丙丁。壬癸子丑。'] },
+  ]);
+  const sentenceRow = (text: string) =>
+    collation.rows.findIndex((r) => r.cells.some((c) => c?.text === text));
+
+  it('are the rows with a sentence containing it, in order', () => {
+    expect(rowsWith(collation, '乙丙')).toEqual([sentenceRow('甲乙丙丁。')]);
+    expect(rowsWith(collation, '癸子')).toEqual([sentenceRow('壬癸子丑。')]);
+    expect(rowsWith(collation, '。')).toEqual(collation.rows.map((_, r) => r));
+  });
+
+  it('are none for a text across two sentences, all for no text', () => {
+    expect(rowsWith(collation, '丁。戊')).toEqual([]);
+    expect(rowsWith(collation, '')).toHaveLength(collation.rows.length);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en, zh } from '../../../src/lib/i18n/messages.ts';
-import { preferredLang, translate } from '../../../src/lib/i18n/translate.ts';
+import { fill, preferredLang, spaceBetween, translate } from '../../../src/lib/i18n/translate.ts';
+import { paramsOf } from './params.ts';
 
 describe('translations', () => {
   it('have the same keys in Chinese and English, none empty', () => {
@@ -9,9 +10,8 @@ describe('translations', () => {
       for (const text of Object.values(table)) expect(text).not.toBe('');
   });
   it('use the same parameters in both languages', () => {
-    const params = (s: string) => [...s.matchAll(/\{(\w+)\}/gu)].map((m) => m[1]).sort();
     for (const key of Object.keys(zh) as (keyof typeof zh)[]) {
-      expect(params(en[key]), key).toEqual(params(zh[key]));
+      expect(paramsOf(en[key]), key).toEqual(paramsOf(zh[key]));
     }
   });
   it('fill in parameters', () => {
@@ -23,5 +23,53 @@ describe('translations', () => {
     expect(preferredLang(['zh'])).toBe('zh');
     expect(preferredLang(['en-GB', 'fr'])).toBe('en');
     expect(preferredLang([])).toBe('en');
+  });
+});
+
+/** Issue 23 item 11: “文本 B大段沿用文本 A的文字”, and “1 of them are”. */
+describe('sentences built from parts', () => {
+  it('space a Latin letter or digit from a Han character, either way round', () => {
+    expect(spaceBetween('B', '大')).toBe(' ');
+    expect(spaceBetween('的', 'A')).toBe(' ');
+    expect(spaceBetween('3', '篇')).toBe(' ');
+    expect(spaceBetween('𠀀', 'x')).toBe(' ');
+    for (const [x, y] of [
+      ['）', '与'],
+      ['A', 'B'],
+      ['大', '段'],
+      [' ', '大'],
+      ['%', '的'],
+      ['B', undefined],
+      [undefined, '大'],
+    ] as const)
+      expect(spaceBetween(x, y)).toBe('');
+  });
+
+  it('where an own text’s name meets a Chinese sentence, and only there', () => {
+    const names = { a: '文本 A', b: '文本 B' };
+    expect(translate('zh', 'explainLargely', names)).toBe(
+      '文本 B 大段沿用文本 A 的文字，另有改写。',
+    );
+    expect(translate('zh', 'explainLargely', { a: '（一）', b: '（二）' })).toBe(
+      '（二）大段沿用（一）的文字，另有改写。',
+    );
+    // The value itself is shown as it is.
+    expect(fill('与{x}共用', { x: 'a大b' }, 'zh')).toBe('与 a大b 共用');
+    expect(fill('{a}{b}', { a: 'A', b: '大' }, 'zh')).toBe('A大');
+  });
+
+  it('choose the plural form by the language’s rules', () => {
+    const template = '{stock, plural, one {# of them is} other {# of them are}} stock';
+    expect(fill(template, { stock: 1 }, 'en')).toBe('1 of them is stock');
+    expect(fill(template, { stock: 0 }, 'en')).toBe('0 of them are stock');
+    expect(fill(template, { stock: 6 }, 'en')).toBe('6 of them are stock');
+    expect(translate('en', 'findingShared', { count: 1, n: 12, stock: 1 })).toBe(
+      'The speeches share 1 passage of 12 or more characters; 1 of them is in three or more different speeches, tagged as a stock phrase.',
+    );
+    expect(translate('en', 'findingShared', { count: 31, n: 12, stock: 6 })).toMatch(
+      /^The speeches share 31 passages .*; 6 of them are in three .*, tagged as stock phrases\.$/u,
+    );
+    expect(translate('en', 'changeStart', { total: 1 })).toBe('1 change');
+    expect(translate('en', 'chars', { n: 1 })).toBe('1 character');
   });
 });

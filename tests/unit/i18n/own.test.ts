@@ -14,7 +14,7 @@ describe('the editor’s translations', () => {
   });
   it('fill in parameters', () => {
     expect(translateOwn('zh', 'ownTooLong', { side: '文本 A', n: 2, max: 1 })).toBe(
-      '文本 A有 2 字，超过每栏 1 字的上限，没有比较。',
+      '文本 A 有 2 字，超过每栏 1 字的上限，没有比较。',
     );
     expect(translateOwn('en', 'ownCancel')).toBe('Cancel');
   });

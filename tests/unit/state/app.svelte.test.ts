@@ -177,6 +177,22 @@ describe('the app state', () => {
     expect(entries).toEqual(['/?own=a&report=1', '/?b=2&own=a#v1.x']);
   });
 
+  it('keeps the current change in the fragment, in place, with the notices and options', async () => {
+    // Issue 23 item 8: a copied link did not carry the current change.
+    const { platform, entries } = fakePlatform('/1-4/?ignore=zzz');
+    const app = new AppState(platform);
+    await app.start();
+    expect(app.problems).toHaveLength(1);
+    app.setFragment('#c5');
+    expect([app.fragment, app.href]).toEqual(['#c5', 'https://x.test/1-4/#c5']);
+    expect(app.problems).toHaveLength(1);
+    app.setOptions({ g: 'word' });
+    expect(app.href).toBe('https://x.test/1-4/?g=word#c5');
+    app.setFragment('');
+    expect([app.fragment, app.href]).toEqual(['', 'https://x.test/1-4/?g=word']);
+    expect(entries).toEqual(['/1-4/?g=word']);
+  });
+
   it('follows a link, keeping the language unless the link names one', async () => {
     const app = new AppState(fakePlatform('?lang=en').platform);
     await app.start();
