@@ -91,7 +91,7 @@ export default ts.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        { name: 'history', message: 'Write the address through AppState (navigate, replaceHash).' },
+        { name: 'history', message: 'Write the address through AppState (navigate, setFragment).' },
       ],
     },
   },

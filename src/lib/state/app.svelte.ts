@@ -282,8 +282,9 @@ export class AppState {
   }
 
   /**
-   * The place in the view changed (the current change, `#c12`): the fragment is replaced, so that
-   * a copied link or a reload comes back to it; not a new history entry.
+   * The fragment changed in place, not as a new history entry: the place in the view (the current
+   * change, `#c12`), so that a copied link or a reload comes back to it, or an own text's link once
+   * its worker has written it. Through the platform, so that the state's address never goes stale.
    */
   setFragment = (fragment: string) => {
     const { pathname, search, hash } = this.platform.address();
@@ -348,15 +349,6 @@ export class AppState {
     );
   }
 
-  /**
-   * Replaces the fragment of the current entry (an own text's link, written once its worker has
-   * encoded it): through the platform, so that the state's address never goes stale.
-   */
-  replaceHash(hash: string) {
-    const { pathname, search } = this.platform.address();
-    this.platform.commit(`${pathname}${search}${hash}`, 'replace');
-    this.href = this.#href();
-  }
 
   #commit(next: UrlState, hash: string, mode: 'push' | 'replace') {
     // The report is of one text: choosing a second one leaves it for the comparison.

@@ -58,7 +58,7 @@ describe('the app state', () => {
     const { platform, entries } = fakePlatform('?own=a,b');
     const app = new AppState(platform);
     await app.start();
-    app.replaceHash('#v1.abc');
+    app.setFragment('#v1.abc');
     expect(entries).toEqual(['/?own=a,b#v1.abc']);
     expect(app.href).toBe('https://x.test/?own=a,b#v1.abc');
   });
