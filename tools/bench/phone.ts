@@ -147,7 +147,9 @@ async function load(
   await page.addInitScript(LONG_TASKS);
   await page.addInitScript(LIVE);
   if (change) await page.addInitScript(FIRST_PAINT, change);
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'loading'] });
+  await browser.startTracing(page, {
+    categories: ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'loading'],
+  });
   const asked = Date.now();
   await page.goto(`${origin}${path}`);
   const fcpAt = async () => {
