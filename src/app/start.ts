@@ -139,12 +139,22 @@ function keepText(): Promise<void> {
     });
   });
 }
+/**
+ * Work done ahead in idle time runs in slices of about this long, one piece at least: on a phone
+ * (a CPU four times slower) the whole of an idle period (50 ms) made tasks that blocked a tap
+ * (issue 26); a piece takes a few milliseconds on a desktop.
+ */
+const SLICE_MS = 8;
+/** Whether a slice begun at `start` may take another piece of work. */
+const inSlice = (start: number, deadline: IdleDeadline) =>
+  performance.now() - start < SLICE_MS && deadline.timeRemaining() > 0;
 
 /**
  * Switching pairs only renders: in idle time after the page is up, every default comparison of
  * the collection is decoded from its plan (its LCS proven) ahead, those of the pair's speeches
- * first, a few at a time so that no frame waits; then the shared passages that two mostly
- * different speeches show first (PairPassages.svelte) are found ahead too.
+ * first, in short slices so that no frame or tap waits (checkPlans decoded them at the start
+ * already: then these are kept ones); then the shared passages that two mostly different
+ * speeches show first (PairPassages.svelte) are found ahead too.
  */
 function decodeAhead() {
   const [plans, corpus] = [app.plans, app.corpus];
@@ -154,7 +164,7 @@ function decodeAhead() {
   const keys = Object.keys(plans.pairs).sort((x, y) => near(x) - near(y));
   const apart: [Speech, Speech][] = [];
   const step = (deadline: IdleDeadline) => {
-    while (keys.length > 0 && deadline.timeRemaining() > 5) {
+    for (const start = performance.now(); keys.length > 0 && inSlice(start, deadline);) {
       const key = keys.shift()!;
       const [x = 0, y = 0] = key.split('-').map(Number);
       const [sx, sy] = [corpus.speeches[x - 1], corpus.speeches[y - 1]];
@@ -188,7 +198,7 @@ async function findAhead(pairs: [Speech, Speech][]) {
       setTimeout(() => requestIdleCallback(step), 2000);
       return;
     }
-    while (pairs.length > 0 && deadline.timeRemaining() > 15) {
+    for (const start = performance.now(); pairs.length > 0 && inSlice(start, deadline);) {
       const [x, y] = pairs.shift()!;
       pairPassagesOnce(x.paragraphs, y.paragraphs, MIN_PASSAGE);
     }

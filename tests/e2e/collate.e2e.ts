@@ -171,6 +171,18 @@ test('at 390 px it reads row by row, each sentence under its speech', async ({ p
   expect(boxes[0]!.width).toBeGreaterThan(300);
 });
 
+// Issue 26: at 412 px (Lighthouse's phone) a moved sentence's link was 20 px tall beside another.
+test('on a phone every link and button is big enough to tap', async ({ page }) => {
+  for (const width of [412, 390]) {
+    await page.setViewportSize({ width, height: 823 });
+    await page.goto('/?collate=1');
+    await expect(page.getByRole('table')).toBeVisible();
+    await page.locator('#app[data-live]').waitFor({ state: 'attached' });
+    const { violations } = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+    expect(violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
+  }
+});
+
 test('prints in landscape, and only the collation does', async ({ page }) => {
   const size = async () => {
     const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');

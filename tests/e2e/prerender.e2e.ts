@@ -344,7 +344,10 @@ test('every page names its verdict in its title, description and card', async ({
     const description = meta(html, 'og:description') ?? '';
     expect(html).toContain(`<title>${title}</title>`);
     expect(meta(html, 'description')).toBe(description);
-    expect(html).toMatch(new RegExp(`<link rel="canonical" href="[^"]*/${a}-${b}/"`, 'u'));
+    // Built without SITE_URL: no canonical or alternate link at all, as a relative one is
+    // rejected by search engines (issue 26).
+    expect(html).not.toMatch(/<link rel="(canonical|alternate)"/u);
+    expect(html).not.toContain('og:url');
     if ([a, b].sort().join() === '3,6') {
       expect(title).toBe(`${label(a)}与${label(b)}完全相同 · 对照 Duizhao`);
     } else {
@@ -359,6 +362,13 @@ test('every page names its verdict in its title, description and card', async ({
   expect(meta(await (await request.get('/')).text(), 'og:description')).toContain(
     '（三）与（六）完全相同',
   );
+});
+
+test('the site serves a robots.txt, not the page a host falls back to', async ({ request }) => {
+  const robots = await request.get('/robots.txt');
+  expect(robots.ok()).toBe(true);
+  expect(robots.headers()['content-type']).toMatch(/^text\/plain/u);
+  expect(await robots.text()).toMatch(/^User-agent: \*\nAllow: \/\n/u);
 });
 
 test('a build for a sub-path serves its pages there, old links too', async ({ browser }) => {

@@ -14,6 +14,7 @@ import { pairStats } from '../../src/lib/diff/compare.ts';
 import { benchCheck, ownCheckTimes } from './check.ts';
 import { benchCollate } from './collate.ts';
 import { buildPeers } from './peers.ts';
+import { FIRST_PAINT, phoneTimes } from './phone.ts';
 import { benchReuse } from './reuse.ts';
 import { chromiumLaunchOptions } from '../chromium.ts';
 import { ownLinkLengths, ownTimes } from './own.ts';
@@ -186,22 +187,6 @@ function staticPage(corpus: Corpus): string {
 <div style="display:grid;grid-template-columns:1fr 1fr"><div><del>${escapeHtml('各位')}</del>${para(1)}</div><div>${para(2)}</div></div></html>`;
 }
 
-/** Milliseconds from navigation start to the first frame painted with `selector` in it. */
-const FIRST_PAINT = (selector: string) => {
-  const w = window as unknown as { __firstPaint?: Promise<number> };
-  w.__firstPaint = new Promise((resolve) => {
-    const seen = () => {
-      if (!document.querySelector(selector)) return false;
-      requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
-      return true;
-    };
-    const observer = new MutationObserver(() => {
-      if (seen()) observer.disconnect();
-    });
-    observer.observe(document, { childList: true, subtree: true });
-  });
-};
-
 /** The browser's first contentful paint, waited for (a page without scripts cannot say it). */
 async function firstContentfulPaint(page: Page): Promise<number> {
   for (let i = 0; i < 100; i++) {
@@ -242,7 +227,23 @@ async function browserTimes(corpus: Corpus) {
   const origin = `http://127.0.0.1:${PORT}${BASE.slice(0, -1)}`;
   const browser = await chromium.launch(chromiumLaunchOptions());
   const runs = 7;
+  // BENCH_VS=<another build> serves it beside (on the next port): the phone bench takes both in turn.
+  const vs = process.env.BENCH_VS
+    ? await preview({
+        base: BASE,
+        build: { outDir: process.env.BENCH_VS },
+        preview: { port: PORT + 1, host: '127.0.0.1', strictPort: true },
+      })
+    : null;
+  const builds = [
+    ...(vs ? [{ name: 'vs', origin: `http://127.0.0.1:${PORT + 1}${BASE.slice(0, -1)}` }] : []),
+    { name: 'this', origin },
+  ];
   try {
+    if (onlyPhone) {
+      await phoneTimes(browser, builds);
+      return;
+    }
     if (onlyOwn) {
       // BENCH_OWN_SIZES=200000 measures that size only.
       const sizes = process.env.BENCH_OWN_SIZES?.split(',').map(Number);
@@ -415,11 +416,13 @@ async function browserTimes(corpus: Corpus) {
       `Cold load of the collation /?collate=1, table painted (median of ${runs})  ${ms(collation)};` +
         ` collate() of the six speeches in Chromium ${built.map(ms).join(', ')} (goal < 100 ms)`,
     );
+    await phoneTimes(browser, builds);
     await ownTimes(corpus, browser, origin);
     await ownCheckTimes(corpus, browser, origin);
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    if (vs) await new Promise<void>((resolve) => vs.httpServer.close(() => resolve()));
   }
 }
 
@@ -447,10 +450,12 @@ function buildFigures() {
 const corpus = validateCorpus(JSON.parse(readFileSync(CORPUS_JSON, 'utf8')));
 /**
  * BENCH_ONLY=pages measures the pages in the browser only (the build as it is); BENCH_ONLY=own
- * only the own texts in the browser.
+ * only the own texts in the browser; BENCH_ONLY=phone only the pages on the desktop and phone
+ * profiles (with BENCH_VS=<another build>, both builds in turn).
  */
 const onlyOwn = process.env.BENCH_ONLY === 'own';
-const all = process.env.BENCH_ONLY !== 'pages' && !onlyOwn;
+const onlyPhone = process.env.BENCH_ONLY === 'phone';
+const all = process.env.BENCH_ONLY !== 'pages' && !onlyOwn && !onlyPhone;
 if (all) viewModelTimes(corpus);
 if (all) ownTextTimes(corpus);
 if (all && !process.env.BENCH_DIST) buildFigures();

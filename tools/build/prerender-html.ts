@@ -140,11 +140,18 @@ function fillTemplate(
   const zh = `${base}${page.route.replace(/^en\//u, '')}`;
   const alternate = (lang: string, href: string) =>
     `<link rel="alternate" hreflang="${lang}" href="${escapeHtml(site + href)}" />`;
+  // Search engines reject a relative canonical or alternate (and Open Graph wants an absolute
+  // og:url): without SITE_URL they are left out rather than written relative.
+  const links = site
+    ? [
+        `<link rel="canonical" href="${escapeHtml(site + path)}" />`,
+        alternate('zh-Hans', zh),
+        alternate('en', `${base}en/${zh.slice(base.length)}`),
+        alternate('x-default', zh),
+      ]
+    : [];
   const tags = [
-    `<link rel="canonical" href="${escapeHtml(site + path)}" />`,
-    alternate('zh-Hans', zh),
-    alternate('en', `${base}en/${zh.slice(base.length)}`),
-    alternate('x-default', zh),
+    ...links,
     meta('property', 'og:type', 'website'),
     meta('property', 'og:site_name', SITE_NAME),
     meta('property', 'og:locale', 'zh_CN'),
@@ -202,6 +209,15 @@ function fillTemplate(
       `<div id="app" data-route="${escapeHtml(page.route)}" data-speeches="${speeches}">${page.body}</div>`,
   );
   return html;
+}
+
+/**
+ * The site's robots.txt: every page may be read, and with SITE_URL (`root`, the absolute URL
+ * with its base) the sitemap is named. Without it, a host that answers unknown paths with the
+ * root's page would answer /robots.txt with HTML.
+ */
+export function robots(root: string): string {
+  return `User-agent: *\nAllow: /\n${root ? `\nSitemap: ${root}sitemap.xml\n` : ''}`;
 }
 
 /** The sitemap of the collection's pages; `root` is the site's absolute URL with its base. */

@@ -2,9 +2,11 @@
  * Prerenders the collection after `vite build`: the overview, each speech alone and every ordered
  * pair, in the default settings, each as dist/<route>/index.html made from the built index.html,
  * so that a static host serves every shared link as a page that reads before any script runs
- * (src/app/main.ts then hydrates it). Each page gets its own title, description, Open Graph card and
- * canonical link; with SITE_URL set (https://example.org) a sitemap.xml too. A page whose text is
- * not exactly the corpus's is refused, and the build fails.
+ * (src/app/main.ts then hydrates it). Each page gets its own title, description and Open Graph
+ * card, the site a robots.txt; with SITE_URL set (https://example.org) each page gets absolute
+ * canonical, hreflang and og:url links and the site a sitemap.xml (without it those links are left
+ * out: search engines reject relative ones). A page whose text is not exactly the corpus's is
+ * refused, and the build fails.
  * Usage (npm run build does it): node tools/run.js tools/build/prerender.ts
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +16,7 @@ import { createServer } from 'vite';
 import { validateCorpus } from '../../src/lib/corpus/validate.ts';
 import { validatePlans } from '../../src/lib/diff/plan.ts';
 import { PRERENDER_CACHE } from '../paths.ts';
-import { pageHtml, pageScript, sitemap } from './prerender-html.ts';
+import { pageHtml, pageScript, robots, sitemap } from './prerender-html.ts';
 import { headersWithInline } from './security.ts';
 import { dirSize } from './sizes.ts';
 
@@ -96,6 +98,7 @@ for (const page of pages) {
   gzipped += gzipSync(html, { level: 9 }).length;
 }
 if (site) writeFileSync(join(dist, 'sitemap.xml'), sitemap(pages, site + base));
+writeFileSync(join(dist, 'robots.txt'), robots(site ? site + base : ''));
 // A host that reads _headers enforces its policy too, beside the page's own.
 const headers = join(dist, '_headers');
 const count = corpus.speeches.length;
@@ -113,5 +116,5 @@ console.log(
 console.log(
   site
     ? `sitemap.xml and absolute links for ${site}${base}`
-    : 'no SITE_URL: no sitemap.xml, and canonical/og:url links are relative to the page',
+    : 'no SITE_URL: no sitemap.xml, and no canonical, hreflang or og:url links (they must be absolute)',
 );

@@ -349,7 +349,6 @@ export class AppState {
     );
   }
 
-
   #commit(next: UrlState, hash: string, mode: 'push' | 'replace') {
     // The report is of one text: choosing a second one leaves it for the comparison.
     if (next.report && !reportable(next)) next = { ...next, report: false };

@@ -4,7 +4,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../../src/lib/corpus/types.ts';
 import { validatePlans, type Plans } from '../../../src/lib/diff/plan.ts';
 import { paragraphTexts } from '../../../tools/build/prerender-check.ts';
-import { pageHtml, pageScript, sitemap, type Page } from '../../../tools/build/prerender-html.ts';
+import {
+  pageHtml,
+  pageScript,
+  robots,
+  sitemap,
+  type Page,
+} from '../../../tools/build/prerender-html.ts';
 import { hashSource } from '../../../tools/build/security.ts';
 import { renderAll, routes } from '../../../tools/build/prerender-render.ts';
 import { earlyAddress } from '../../../src/lib/state/early.ts';
@@ -137,6 +143,24 @@ describe('the prerender', () => {
       /^（一）与（二）：相似度 \d+\.\d%，共用 \d+\.\d% · /u,
     );
     expect(page('').preview.description).toContain('（三）与（六）完全相同');
+  });
+
+  // Issue 26: without SITE_URL they were written relative (href="/3-6/"), which search engines reject.
+  it('leaves out canonical, hreflang and og:url links without SITE_URL, rather than relative ones', () => {
+    for (const route of ['3-6/', 'en/3-6/', '', 'en/']) {
+      const html = pageHtml(TEMPLATE, page(route), { base: '/', site: '' });
+      expect(html).not.toContain('rel="canonical"');
+      expect(html).not.toContain('rel="alternate"');
+      expect(html).not.toContain('og:url');
+      expect(html).toContain('<meta property="og:title"');
+    }
+  });
+
+  it('writes a robots.txt that names the sitemap when the site is known', () => {
+    expect(robots('https://example.org/sub/')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://example.org/sub/sitemap.xml\n',
+    );
+    expect(robots('')).toBe('User-agent: *\nAllow: /\n');
   });
 
   it('renders the en/ pages in English, the rest in Chinese', () => {
