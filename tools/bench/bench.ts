@@ -14,6 +14,7 @@ import { pairStats } from '../../src/lib/diff/compare.ts';
 import { benchCheck, ownCheckTimes } from './check.ts';
 import { benchCollate } from './collate.ts';
 import { buildPeers } from './peers.ts';
+import { fileReadTimes } from './files.ts';
 import { FIRST_PAINT, phoneTimes } from './phone.ts';
 import { benchReuse } from './reuse.ts';
 import { chromiumLaunchOptions } from '../chromium.ts';
@@ -244,6 +245,10 @@ async function browserTimes(corpus: Corpus) {
       await phoneTimes(browser, builds);
       return;
     }
+    if (onlyFiles) {
+      await fileReadTimes(browser, origin);
+      return;
+    }
     if (onlyOwn) {
       // BENCH_OWN_SIZES=200000 measures that size only.
       const sizes = process.env.BENCH_OWN_SIZES?.split(',').map(Number);
@@ -419,6 +424,7 @@ async function browserTimes(corpus: Corpus) {
     await phoneTimes(browser, builds);
     await ownTimes(corpus, browser, origin);
     await ownCheckTimes(corpus, browser, origin);
+    await fileReadTimes(browser, origin);
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
@@ -451,11 +457,13 @@ const corpus = validateCorpus(JSON.parse(readFileSync(CORPUS_JSON, 'utf8')));
 /**
  * BENCH_ONLY=pages measures the pages in the browser only (the build as it is); BENCH_ONLY=own
  * only the own texts in the browser; BENCH_ONLY=phone only the pages on the desktop and phone
- * profiles (with BENCH_VS=<another build>, both builds in turn).
+ * profiles (with BENCH_VS=<another build>, both builds in turn); BENCH_ONLY=files only the reading
+ * of hostile and big files (files.ts).
  */
 const onlyOwn = process.env.BENCH_ONLY === 'own';
 const onlyPhone = process.env.BENCH_ONLY === 'phone';
-const all = process.env.BENCH_ONLY !== 'pages' && !onlyOwn && !onlyPhone;
+const onlyFiles = process.env.BENCH_ONLY === 'files';
+const all = process.env.BENCH_ONLY !== 'pages' && !onlyOwn && !onlyPhone && !onlyFiles;
 if (all) viewModelTimes(corpus);
 if (all) ownTextTimes(corpus);
 if (all && !process.env.BENCH_DIST) buildFigures();
