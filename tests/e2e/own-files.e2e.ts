@@ -59,7 +59,7 @@ test('a file of many lines is previewed with its counts, compared whole, edited 
   });
   await expect(page.getByText('已读入 多行.txt（UTF-8）')).toBeVisible();
   const preview = page.getByRole('group', { name: '文本 A' });
-  await expect(preview).toContainText(`文本 A共 ${chars} 字、6000 行，太长，没有放进文本框`);
+  await expect(preview).toContainText(`文本 A 共 ${chars} 字、6000 行，太长，没有放进文本框`);
   await expect(preview).toContainText('第1行');
   await expect(textA(page)).toHaveCount(0);
   // The comparison uses the whole text.
