@@ -3,6 +3,7 @@
  * (src/lib/i18n/messages.ts) so that they load with the report, not with the first paint.
  */
 import type { Lang } from '../i18n/messages.ts';
+import { fill } from '../i18n/translate.ts';
 
 export const zh = {
   checkLink: '查重',
@@ -115,14 +116,14 @@ export const en: Record<CheckKey, string> = {
     'The copied share is not the comparison view’s similarity: similarity = 2 × the longest common subsequence ÷ (A’s length + B’s length) aligns the two texts character by character and counts scattered common characters too, so two unrelated speeches reach 15–25%; the copied share counts only runs of K or more identical characters, not scattered ones, and in any order.',
 };
 
-/** The string in the language, its {name} parameters filled in. */
+/**
+ * The string in the language, its {name} parameters filled in by the interface's one filler
+ * (plurals, a space where Latin meets Chinese), so that the report reads as every other page.
+ */
 export function say(
   lang: Lang,
   key: CheckKey,
   params: Record<string, string | number> = {},
 ): string {
-  const template: string = (lang === 'zh' ? zh : en)[key];
-  return template.replace(/\{(\w+)\}/gu, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fill((lang === 'zh' ? zh : en)[key], params, lang);
 }

@@ -16,6 +16,13 @@ describe('the report’s strings', () => {
     for (const key of Object.keys(zh)) expect(Object.keys(appEn)).not.toContain(key);
   });
 
+  it('are filled by the interface’s one filler: a space where Latin meets Chinese', () => {
+    // Issue 23: the report had a filler of its own, without the spacing the other pages have.
+    expect(say('zh', 'checkAgainst', { collection: 'Reports 2023', n: 5, k: 13 })).toBe(
+      '比对对象：Reports 2023 中的其他 5 篇；连续 13 字以上相同才算复制。',
+    );
+  });
+
   it('fill in parameters', () => {
     expect(say('zh', 'checkLength', { n: 60 })).toBe('60 字');
     expect(say('en', 'checkLength', { n: 60 })).toBe('60 chars');
