@@ -53,7 +53,8 @@ export function dictionaryOf(paragraphs: readonly string[], sha256: string): Dic
   return { id, bytes: bytes.subarray(Math.max(0, bytes.length - WINDOW)) };
 }
 
-const concat = (...parts: Uint8Array[]) => {
+/** Byte arrays one after another, in one array. */
+export const concat = (...parts: Uint8Array[]) => {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {
