@@ -8,38 +8,16 @@ import {
   type CheckRequest,
   type Checked,
 } from '../../../src/lib/worker/check.ts';
-import type { RunnerWorker } from '../../../src/lib/worker/runner.ts';
+import { fakeWorkers } from '../../fixtures/fake-worker.ts';
 import { corpus } from '../diff/corpus.ts';
 
 const collection = { sha256: 'abc', speeches: corpus.speeches };
 const s3 = corpus.speeches[2]!.paragraphs;
 const text = [s3[1]!, s3[2]!, '这是一段全新的文字，文集里没有。'];
 
-/** A worker that records what it is asked and answers when the test says. */
-class FakeWorker implements RunnerWorker<CheckRequest> {
-  requests: CheckRequest[] = [];
-  terminated = false;
-  onmessage: RunnerWorker<CheckRequest>['onmessage'] = null;
-  onerror: RunnerWorker<CheckRequest>['onerror'] = null;
-  postMessage(message: CheckRequest) {
-    this.requests.push(message);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  answer(data: unknown) {
-    this.onmessage?.({ data });
-  }
-}
-
 function setup() {
-  const workers: FakeWorker[] = [];
-  const runner = checkRunner(() => {
-    const w = new FakeWorker();
-    workers.push(w);
-    return w;
-  });
-  return { workers, runner };
+  const { workers, create } = fakeWorkers<CheckRequest>();
+  return { workers, runner: checkRunner(create) };
 }
 
 const request = { type: 'check' as const, paragraphs: text, k: 13, withTwins: false, collection };
@@ -90,8 +68,8 @@ describe('checkRunner (the page side)', () => {
     const result = runner.run(request);
     const w = workers[0]!;
     expect(w.requests).toEqual([{ ...request, id: 1 }]);
-    w.answer({ id: 1, type: 'started' });
-    w.answer({ id: 1, type: 'checked', ...checked });
+    w.reply({ id: 1, type: 'started' });
+    w.reply({ id: 1, type: 'checked', ...checked });
     expect(await result).toEqual({ type: 'done', value: checked });
     void runner.run({ ...request, k: 9 });
     expect(workers).toHaveLength(1);
@@ -104,12 +82,12 @@ describe('checkRunner (the page side)', () => {
     const second = runner.run({ ...request, k: 8 });
     expect(await first).toEqual({ type: 'cancelled' });
     expect(workers[0]!.terminated).toBe(true);
-    workers[0]!.answer({ id: 1, type: 'checked', ...checked });
+    workers[0]!.reply({ id: 1, type: 'checked', ...checked });
     const fresh = workers[1]!;
     expect(fresh.requests[0]).toMatchObject({ id: 2, k: 8 });
     // An answer with the stale id is not this request's.
-    fresh.answer({ id: 1, type: 'checked', ...checked });
-    fresh.answer({ id: 2, type: 'checked', ...checked, ms: 2 });
+    fresh.reply({ id: 1, type: 'checked', ...checked });
+    fresh.reply({ id: 2, type: 'checked', ...checked, ms: 2 });
     expect(await second).toEqual({ type: 'done', value: { ...checked, ms: 2 } });
   });
 
@@ -124,7 +102,7 @@ describe('checkRunner (the page side)', () => {
     expect(await second).toEqual({ type: 'error', message: 'boom' });
     expect(workers[1]!.terminated).toBe(true);
     const third = runner.run(request);
-    workers[2]!.answer({
+    workers[2]!.reply({
       id: workers[2]!.requests[0]!.id,
       type: 'check-error',
       message: 'bad text',

@@ -1,29 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CompareRunner,
-  isResponse,
-  type CompareRequest,
-  type WorkerLike,
-} from '../../../src/lib/worker/compare.ts';
+import { CompareRunner, isResponse, type CompareRequest } from '../../../src/lib/worker/compare.ts';
 import type { Comparison } from '../../../src/lib/diff/model.ts';
 import { packComparison } from '../../../src/lib/diff/pack.ts';
-
-/** A worker that records what it is asked and answers when the test says. */
-class FakeWorker implements WorkerLike {
-  requests: CompareRequest[] = [];
-  terminated = false;
-  onmessage: WorkerLike['onmessage'] = null;
-  onerror: WorkerLike['onerror'] = null;
-  postMessage(message: CompareRequest) {
-    this.requests.push(message);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  answer(data: unknown) {
-    this.onmessage?.({ data });
-  }
-}
+import { fakeWorkers } from '../../fixtures/fake-worker.ts';
 
 const comparison = { rows: [], changes: [], stats: {} } as unknown as Comparison;
 const packed = packComparison(comparison);
@@ -31,13 +10,8 @@ const summary = { folds: [], sizes: { rewritten: 0, small: 0 }, ends: [0] };
 const request = { a: ['甲'], b: ['乙'], granularity: 'char' as const, ignore: [] };
 
 function setup() {
-  const workers: FakeWorker[] = [];
-  const runner = new CompareRunner(() => {
-    const w = new FakeWorker();
-    workers.push(w);
-    return w;
-  });
-  return { workers, runner };
+  const { workers, create } = fakeWorkers<CompareRequest>();
+  return { workers, runner: new CompareRunner(create) };
 }
 
 describe('CompareRunner', () => {
@@ -46,8 +20,8 @@ describe('CompareRunner', () => {
     const result = runner.run(request);
     const w = workers[0]!;
     expect(w.requests).toEqual([{ ...request, id: 1 }]);
-    w.answer({ id: 1, type: 'started' });
-    w.answer({ id: 1, type: 'done', packed, summary, ms: 5 });
+    w.reply({ id: 1, type: 'started' });
+    w.reply({ id: 1, type: 'done', packed, summary, ms: 5 });
     expect(await result).toEqual({ type: 'done', comparison, summary, ms: 5 });
     // A worker that finished is kept for the next comparison.
     void runner.run(request);
@@ -61,11 +35,11 @@ describe('CompareRunner', () => {
     expect(await first).toEqual({ type: 'cancelled' });
     expect(workers[0]!.terminated).toBe(true);
     // The stale worker's late answer reaches nobody.
-    workers[0]!.answer({ id: 1, type: 'done', packed, summary, ms: 1 });
+    workers[0]!.reply({ id: 1, type: 'done', packed, summary, ms: 1 });
     const fresh = workers[1]!;
     expect(fresh.requests[0]?.a).toEqual(['丙']);
-    fresh.answer({ id: 1, type: 'done', packed, summary, ms: 1 });
-    fresh.answer({ id: fresh.requests[0]!.id, type: 'done', packed, summary, ms: 2 });
+    fresh.reply({ id: 1, type: 'done', packed, summary, ms: 1 });
+    fresh.reply({ id: fresh.requests[0]!.id, type: 'done', packed, summary, ms: 2 });
     expect(await second).toEqual({ type: 'done', comparison, summary, ms: 2 });
   });
 
@@ -84,7 +58,7 @@ describe('CompareRunner', () => {
   it('passes on an error the comparison reported', async () => {
     const { workers, runner } = setup();
     const result = runner.run(request);
-    workers[0]!.answer({ id: 1, type: 'error', message: 'too many tokens' });
+    workers[0]!.reply({ id: 1, type: 'error', message: 'too many tokens' });
     expect(await result).toEqual({ type: 'error', message: 'too many tokens' });
   });
 });
@@ -111,15 +85,15 @@ describe('CompareRunner after a result with more to come', () => {
       exact: (e) => heard.push(e),
     });
     const w = workers[0]!;
-    w.answer({ id: 1, type: 'progress', step: 'align', done: 3, total: 10 });
-    w.answer({ id: 1, type: 'done', packed, summary, ms: 5, pending: ['extras', 'exact'] });
+    w.reply({ id: 1, type: 'progress', step: 'align', done: 3, total: 10 });
+    w.reply({ id: 1, type: 'done', packed, summary, ms: 5, pending: ['extras', 'exact'] });
     expect(await result).toEqual({ type: 'done', comparison, summary, ms: 5 });
-    w.answer({ id: 1, type: 'extras', stock: { a: [], b: [] } });
+    w.reply({ id: 1, type: 'extras', stock: { a: [], b: [] } });
     // Still busy: a new request would terminate it.
-    w.answer({ id: 1, type: 'progress', step: 'exact', done: 1, total: 2 });
-    w.answer({ id: 1, type: 'exact', ...exact });
+    w.reply({ id: 1, type: 'progress', step: 'exact', done: 1, total: 2 });
+    w.reply({ id: 1, type: 'exact', ...exact });
     // What was not announced is not passed on.
-    w.answer({ id: 1, type: 'exact', ...exact });
+    w.reply({ id: 1, type: 'exact', ...exact });
     expect(heard).toEqual([
       { id: 1, type: 'progress', step: 'align', done: 3, total: 10 },
       { stock: { a: [], b: [] } },
@@ -136,11 +110,11 @@ describe('CompareRunner after a result with more to come', () => {
     const { workers, runner } = setup();
     const heard: unknown[] = [];
     const first = runner.run(request, { exact: (e) => heard.push(e) });
-    workers[0]!.answer(estimate);
+    workers[0]!.reply(estimate);
     await first;
     void runner.run(request);
     expect(workers[0]!.terminated).toBe(true);
-    workers[0]!.answer({ id: 1, type: 'exact', ...exact });
+    workers[0]!.reply({ id: 1, type: 'exact', ...exact });
     expect(heard).toEqual([]);
     expect(workers).toHaveLength(2);
   });
@@ -148,7 +122,7 @@ describe('CompareRunner after a result with more to come', () => {
   it('stops the exact figures on cancel', async () => {
     const { workers, runner } = setup();
     const first = runner.run(request);
-    workers[0]!.answer(estimate);
+    workers[0]!.reply(estimate);
     await first;
     runner.cancel();
     expect(workers[0]!.terminated).toBe(true);

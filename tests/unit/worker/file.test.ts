@@ -6,25 +6,15 @@ import {
   type ReadRequest,
   type ReadResponse,
 } from '../../../src/lib/worker/file.ts';
-import type { RunnerWorker } from '../../../src/lib/worker/runner.ts';
+import { FakeWorker as BaseWorker } from '../../fixtures/fake-worker.ts';
 
 const file = (name: string, text: string) => {
   const bytes = new TextEncoder().encode(text);
   return { name, size: bytes.length, arrayBuffer: () => Promise.resolve(bytes.slice().buffer) };
 };
 
-/** A worker that records what it is asked and answers when the test says. */
-class FakeWorker implements RunnerWorker<ReadRequest> {
-  requests: ReadRequest[] = [];
-  terminated = false;
-  onmessage: RunnerWorker<ReadRequest>['onmessage'] = null;
-  onerror: RunnerWorker<ReadRequest>['onerror'] = null;
-  postMessage(message: ReadRequest) {
-    this.requests.push(message);
-  }
-  terminate() {
-    this.terminated = true;
-  }
+/** The fake worker, answering the last request as the real one would. */
+class FakeWorker extends BaseWorker<ReadRequest> {
   /** Answers the last request as the worker would. */
   async answer() {
     const request = this.requests.at(-1)!;
