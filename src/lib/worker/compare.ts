@@ -44,7 +44,8 @@ export type CompareResponse =
   | { id: number; type: 'started' }
   /**
    * `packed`: the comparison (diff/pack.ts: the page reads it in a fraction of the time of a
-   * structured clone); `summary`: what the view reads off its rows (render/summary.ts).
+   * structured clone, its spans cut from the texts it sent), its rows as the view shows them;
+   * `summary`: what the view reads off those rows (render/summary.ts shownRows).
    * `pending`: the messages still to come for this request (none when absent).
    */
   | {
@@ -123,7 +124,7 @@ export class CompareRunner {
       if (data.type === 'done') {
         let comparison: Comparison;
         try {
-          comparison = unpackComparison(data.packed);
+          comparison = unpackComparison(data.packed, request.a, request.b);
         } catch (error) {
           more(false);
           return { type: 'error', message: error instanceof Error ? error.message : String(error) };

@@ -51,8 +51,11 @@ export function ownTextWork(post: Post): (data: unknown) => void {
         ...(collection || different ? (['extras'] as const) : []),
         ...(estimate ? (['exact'] as const) : []),
       ];
-      const packed = packComparison(comparison);
-      const summary = summarize(rowsWithInvisible(comparison.rows));
+      // Sent as the view shows it, each invisible character a span of its own, with what the
+      // view reads off those rows: the page draws them as they come (render/summary.ts shownRows).
+      const rows = rowsWithInvisible(comparison.rows);
+      const packed = packComparison({ ...comparison, rows });
+      const summary = summarize(rows);
       const ms = performance.now() - start;
       post({ id, type: 'done', packed, summary, ms, pending }, [packed.ints.buffer]);
       if (collection || different) {
