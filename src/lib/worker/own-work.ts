@@ -52,7 +52,7 @@ export function ownTextWork(post: Post): (data: unknown) => void {
     };
     try {
       const comparison = compareTexts(a, b, { granularity, ignore, progress });
-      // The comparison is shown first; what else the page shows of it follows (protocol.ts).
+      // The comparison is shown first; what else the page shows of it follows (compare.ts).
       const different = comparison.verdict === 'different' || comparison.verdict === 'partly';
       const estimate = comparison.stats.estimate === true;
       const pending: Later[] = [
