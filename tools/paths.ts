@@ -6,7 +6,7 @@ const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.u
 export const CORPUS_SOURCE = root('src/data/000_0dcb52506dea78df.txt');
 /** What the app loads, generated from the source by `npm run corpus`. */
 export const CORPUS_JSON = root('static/corpus.json');
-/** The default comparison of every pair, worked out by `npm run corpus` (see lib/diff/plan.ts). */
+/** The default comparison of every pair, worked out by `npm run corpus` (see lib/diff/plan/). */
 export const PLANS_JSON = root('static/plans.json');
 /**
  * The prerender's own Vite cache: the dev server's is node_modules/.vite, and a second server

@@ -5,7 +5,8 @@
 import { LoadError } from '../lib/corpus/load.ts';
 import type { Corpus } from '../lib/corpus/types.ts';
 import { validateCorpus, CorpusShapeError } from '../lib/corpus/validate.ts';
-import { validatePlans, type Plans } from '../lib/diff/plan.ts';
+import { type Plans } from '../lib/diff/plan/format.ts';
+import { validatePlans } from '../lib/diff/plan/plans.ts';
 
 /** A stalled connection gives up after this long and is tried once more. */
 const TIME_LIMIT_MS = 15_000;

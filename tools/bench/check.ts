@@ -60,15 +60,13 @@ function measure(name: string, speeches: readonly SpeechText[], text: string[]) 
 /** The own-text worker's code run in Node: its first check builds the index, the next ones keep it. */
 function workerCode(corpus: Corpus, text: string[]) {
   // A copy, as a worker receives it: nothing indexed yet.
-  const collection = { sha256: corpus.sha256, speeches: structuredClone(corpus.speeches) };
-  const request = {
-    type: 'check' as const,
-    paragraphs: text,
-    k: K_DEFAULT,
-    withTwins: false,
-    collection,
+  const collection = {
+    type: 'collection' as const,
+    sha256: corpus.sha256,
+    speeches: structuredClone(corpus.speeches),
   };
-  const check = checker();
+  const request = { type: 'check' as const, paragraphs: text, k: K_DEFAULT, withTwins: false };
+  const check = checker(() => collection);
   const [first, firstMs] = timed(() => check({ ...request, id: 0 }));
   const kept = Array.from({ length: RUNS }, (_, id) =>
     timed(() => check({ ...request, id: id + 1, k: id % 2 ? K_DEFAULT : K_MIN })),

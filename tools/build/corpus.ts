@@ -1,7 +1,7 @@
 // `npm run corpus`: regenerates static/corpus.json from the source text.
 import { buildCorpusFile, writeAtomically } from './build-corpus.ts';
 import { compareTexts } from '../../src/lib/diff/compare.ts';
-import { buildPlans } from '../../src/lib/diff/plan.ts';
+import { buildPlans } from '../../src/lib/diff/plan/format.ts';
 import { CORPUS_JSON, CORPUS_SOURCE, PLANS_JSON } from '../paths.ts';
 
 try {

@@ -7,7 +7,8 @@
 import { render } from 'svelte/server';
 import App from '../../src/app/App.svelte';
 import type { Corpus, Speech } from '../../src/lib/corpus/types.ts';
-import { decodePlan, type Plans } from '../../src/lib/diff/plan.ts';
+import { decodePlan } from '../../src/lib/diff/plan/decode.ts';
+import { type Plans } from '../../src/lib/diff/plan/format.ts';
 import * as reuseModule from '../../src/lib/reuse/all.ts';
 import { AppState, type Platform } from '../../src/lib/state/app.svelte.ts';
 import { PATH_LANG, toRoute } from '../../src/lib/state/url.ts';

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createServer } from 'vite';
 import { validateCorpus } from '../../src/lib/corpus/validate.ts';
-import { validatePlans } from '../../src/lib/diff/plan.ts';
+import { validatePlans } from '../../src/lib/diff/plan/plans.ts';
 import { PRERENDER_CACHE } from '../paths.ts';
 import { pageHtml, pageScript, robots, sitemap } from './prerender-html.ts';
 import { headersWithInline } from './security.ts';

@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { K_DEFAULT } from '../../src/lib/check/k.ts';
 import { compareTexts } from '../../src/lib/diff/compare.ts';
-import { buildPlans } from '../../src/lib/diff/plan.ts';
+import { buildPlans } from '../../src/lib/diff/plan/format.ts';
 import { buildIndex } from '../../src/lib/index/index.ts';
 import { passimInput } from '../../src/lib/passim/export.ts';
 import { importPassim, type PassimFile } from '../../src/lib/passim/import.ts';

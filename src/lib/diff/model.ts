@@ -1,6 +1,6 @@
 /**
  * The comparison model: the one shape of a comparison, whether diffed live (compare.ts) or
- * rebuilt from a plan worked out ahead (plan.ts). Components render it as it is; navigation,
+ * rebuilt from a plan worked out ahead (plan/). Components render it as it is; navigation,
  * the change strip and the exports read its changes, never the page. Types only, and the
  * defaults the two paths share.
  */

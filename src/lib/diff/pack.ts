@@ -1,17 +1,16 @@
 /**
- * A comparison packed for the way from the worker to the page: its spans' texts as one string
- * and everything else that comes in thousands (rows, cells, spans, changes) as one array of
- * integers, whose buffer is transferred. A comparison of two 200,000-character texts is some
- * 40,000 small objects, and the page's thread took 30 to 50 ms to read them out of a structured
- * clone (35 ms from JSON): the longest task of its answer (issue 11). Unpacked, it is the same
- * comparison, key for key (a unit test over random comparisons).
+ * A comparison packed for the way from the worker to the page: everything that comes in
+ * thousands (rows, cells, spans as lengths, changes) as one array of integers, whose buffer is
+ * transferred, and no text: the page has the two texts already, and cuts each span from its
+ * paragraph, as a plan's rows are read (plan/decode.ts). A comparison of two 200,000-character
+ * texts is some 40,000 small objects, and the page's thread took 30 to 50 ms to read them out of
+ * a structured clone (35 ms from JSON): the longest task of its answer (issue 11). Unpacked with
+ * its texts, it is the same comparison, key for key (a unit test over random comparisons).
  */
 import type { Cell, Change, Comparison, Row, Span } from './model.ts';
 import type { OpKind } from './ops.ts';
 
 export interface PackedComparison {
-  /** Every span's text, in order. */
-  text: string;
   /** Rows, then changes, as `pack` writes them. */
   ints: Int32Array;
   /** The names of invisible-character spans, in order (rare: set by the view, not the worker). */
@@ -43,7 +42,6 @@ const MOVED_TO = ['', 'a', 'b'] as const;
 export function packComparison(comparison: Comparison): PackedComparison {
   const { rows, changes, ...rest } = comparison;
   const ints: number[] = [rows.length];
-  const texts: string[] = [];
   const names: string[] = [];
   const cell = (c: Cell) => {
     ints.push(c.index, c.moved ? MOVED_TO.indexOf(c.moved.side) : 0, c.moved?.index ?? 0);
@@ -57,7 +55,6 @@ export function packComparison(comparison: Comparison): PackedComparison {
         names.push(s.invisible);
       }
       ints.push(code, s.text.length, s.change ?? -1, s.seq);
-      texts.push(s.text);
     }
   };
   for (const r of rows) {
@@ -74,20 +71,29 @@ export function packComparison(comparison: Comparison): PackedComparison {
   }
   ints.push(changes.length);
   for (const c of changes) ints.push(c.row, c.fromA, c.toA, c.fromB, c.toB);
-  return { text: texts.join(''), ints: Int32Array.from(ints), names, rest };
+  return { ints: Int32Array.from(ints), names, rest };
 }
 
-/** The comparison `packComparison` packed; throws on a pack it did not make. */
-export function unpackComparison({ text, ints, names, rest }: PackedComparison): Comparison {
+/**
+ * The comparison `packComparison` packed, its spans cut from the texts `a` and `b` it was made
+ * of; throws on a pack it did not make, or one that does not lay out these texts.
+ */
+export function unpackComparison(
+  { ints, names, rest }: PackedComparison,
+  a: readonly string[],
+  b: readonly string[],
+): Comparison {
   let at = 0;
-  let offset = 0;
   let name = 0;
   const next = () => {
     if (at >= ints.length) throw new Error('packed comparison cut short');
     return ints[at++]!;
   };
-  const cell = (): Cell => {
+  const cell = (paragraphs: readonly string[]): Cell => {
     const [index, moved, movedIndex, count] = [next(), next(), next(), next()];
+    const text = paragraphs[index];
+    if (text === undefined) throw new Error('packed comparison: no such paragraph');
+    let offset = 0;
     const spans: Span[] = [];
     for (let k = 0; k < count; k++) {
       const [code, length, change, seq] = [next(), next(), next(), next()];
@@ -105,6 +111,7 @@ export function unpackComparison({ text, ints, names, rest }: PackedComparison):
       if (code & INVISIBLE) span.invisible = names[name++] ?? '';
       spans.push(span);
     }
+    if (offset !== text.length) throw new Error('packed comparison: not its texts');
     const side = MOVED_TO[moved];
     return side ? { index, spans, moved: { side, index: movedIndex } } : { index, spans };
   };
@@ -112,9 +119,9 @@ export function unpackComparison({ text, ints, names, rest }: PackedComparison):
   const rowCount = next();
   for (let i = 0; i < rowCount; i++) {
     const [flags, movedA, movedB] = [next(), next(), next()];
-    const a = flags & A ? cell() : null;
-    const b = flags & B ? cell() : null;
-    const row: Row = { a, b, same: (flags & SAME) !== 0 };
+    const ca = flags & A ? cell(a) : null;
+    const cb = flags & B ? cell(b) : null;
+    const row: Row = { a: ca, b: cb, same: (flags & SAME) !== 0 };
     if (flags & MOVED_A) row.movedA = movedA;
     if (flags & MOVED_B) row.movedB = movedB;
     if (flags & APPROXIMATE) row.approximate = true;

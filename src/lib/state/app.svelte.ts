@@ -7,7 +7,8 @@
 import { LoadError } from '../corpus/load.ts';
 import type { CollectionStore } from '../collection/types.ts';
 import type { Corpus, Speech } from '../corpus/types.ts';
-import { checkPlans, lcsOf, type PlanRow, type Plans } from '../diff/plan.ts';
+import { lcsOf, type PlanRow, type Plans } from '../diff/plan/format.ts';
+import { checkPlans } from '../diff/plan/plans.ts';
 import type { OwnTexts } from '../intake/fragment.ts';
 import type { ReuseIndex } from '../reuse/passages.ts';
 import { translate } from '../i18n/translate.ts';
@@ -197,7 +198,7 @@ export class AppState {
   /** Loads the corpus (and, beside it, the plans, which may come late or never). */
   async start(corpus = this.platform.loadCorpus(), plans = this.platform.loadPlans()) {
     this.failure = null;
-    // Plans are checked against the texts once both are here (plan.ts checkPlans): what does not
+    // Plans are checked against the texts once both are here (plan/plans.ts checkPlans): what does not
     // fit is left out, computed live, and said so in the console.
     let arrived: Plans | null = null;
     const check = () => {

@@ -1,20 +1,15 @@
 /**
- * The 查重 request of the own-text worker, beside the comparison's (protocol.ts): the page sends
- * a text, K and the collection; the worker builds the collection's index once (indexFor, kept
- * while the collection, named by its SHA-256, stays the same) and answers with the report that a
- * speech of the collection gets (checkText). The page's side is a WorkerRunner (runner.ts): a
- * newer request — new input, a new K — terminates a worker still busy with the old one.
+ * The 查重 request of the own-text worker, beside the comparison's (compare.ts): the page sends
+ * the collection once (WorkerClient.keep, named by its SHA-256), then a text and K per request;
+ * the worker builds the collection's index once (indexFor) and answers with the report that a
+ * speech of the collection gets (checkText). The page's side is a WorkerClient
+ * (client.svelte.ts) reading `readChecked`: a newer request — new input, a new K — terminates a
+ * worker still busy with the old one.
  */
 import { indexFor } from '../check/collection.ts';
 import { checkText, type CheckReport } from '../check/measure.ts';
-import type { SpeechText } from '../reuse/passages.ts';
-import { WorkerRunner, type RunOutcome, type RunnerWorker } from './runner.ts';
-
-interface CheckCollection {
-  /** Names the collection: the same SHA-256, the same index. */
-  sha256: string;
-  speeches: SpeechText[];
-}
+import type { KeptCollection } from './compare.ts';
+import type { RunOutcome } from './runner.ts';
 
 export interface CheckRequest {
   type: 'check';
@@ -24,7 +19,6 @@ export interface CheckRequest {
   k: number;
   /** Count a speech identical to the text as a source (CheckOptions.withTwins). */
   withTwins: boolean;
-  collection: CheckCollection;
 }
 
 export interface Checked {
@@ -46,17 +40,23 @@ export function isCheckRequest(data: unknown): data is CheckRequest {
   return m.type === 'check' && typeof m.id === 'number' && Array.isArray(m.paragraphs);
 }
 
-/** The worker's side: answers each request, keeping the index of the last collection. */
-export function checker(): (request: CheckRequest) => CheckResponse {
-  let collection: CheckCollection | null = null;
-  return ({ id, paragraphs, k, withTwins, collection: sent }) => {
+/**
+ * The worker's side: answers each request against the collection the worker keeps (`kept`),
+ * whose index it builds on the first check (indexFor keeps it while the speeches live).
+ */
+export function checker(
+  kept: () => KeptCollection | null,
+): (request: Omit<CheckRequest, 'type'>) => CheckResponse {
+  /** The hash of the collection indexed so far. */
+  let known: string | null = null;
+  return ({ id, paragraphs, k, withTwins }) => {
     try {
-      // indexFor keeps the index of an array of speeches: the first one sent stays the key.
-      const fresh = collection?.sha256 !== sent.sha256;
-      if (fresh) collection = sent;
-      const speeches = (collection ?? sent).speeches;
+      const collection = kept();
+      if (!collection) throw new Error('no collection to check against');
+      const fresh = known !== collection.sha256;
+      known = collection.sha256;
       const start = performance.now();
-      const index = indexFor(speeches);
+      const index = indexFor(collection.speeches);
       const indexed = performance.now();
       const report = checkText(index, paragraphs, { k, withTwins });
       const ms = performance.now() - indexed;
@@ -69,7 +69,7 @@ export function checker(): (request: CheckRequest) => CheckResponse {
 }
 
 /** The page's reading of the worker's messages: the answer to request `id`, or nothing. */
-function readChecked(data: unknown, id: number): RunOutcome<Checked> | undefined {
+export function readChecked(data: unknown, id: number): RunOutcome<Checked> | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const m = data as Record<string, unknown>;
   if (m.id !== id) return undefined;
@@ -78,7 +78,3 @@ function readChecked(data: unknown, id: number): RunOutcome<Checked> | undefined
   const { report, ms, indexMs, built } = data as Checked;
   return { type: 'done', value: { report, ms, indexMs, built } };
 }
-
-/** Runs checks in workers made by `create` (the own-text worker, compare.worker.ts). */
-export const checkRunner = (create: () => RunnerWorker<CheckRequest>) =>
-  new WorkerRunner<CheckRequest, Checked>(create, readChecked);

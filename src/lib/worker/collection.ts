@@ -3,13 +3,15 @@
  * files brought (collection/bring.ts) and indexing the texts (index/index.ts), each reporting
  * how far it is. The page sends the Files themselves (a structured clone: no bytes read on the
  * page) and receives the texts, then only the findings (collection/findings.ts), never the
- * index's columns. Cancel terminates the worker (runner.ts), whatever it was doing.
+ * index's columns. The page's side is a WorkerClient (client.svelte.ts), its `progress` a
+ * fraction; cancel terminates the worker, whatever it was doing.
  */
 import { bringEntries, type Brought, type Entry } from '../collection/bring.ts';
 import { findingsOf, type Findings } from '../collection/findings.ts';
 import { indexCollection } from '../index/index.ts';
 import type { TextInput } from '../index/layout.ts';
-import { WorkerRunner, type RunOutcome, type RunnerWorker } from './runner.ts';
+import { WorkerClient } from './client.svelte.ts';
+import type { RunOutcome, RunnerWorker } from './runner.ts';
 
 export type CollectionRequest =
   | { type: 'bring'; id: number; entries: Entry[] }
@@ -52,11 +54,8 @@ export async function answerCollection(
   }
 }
 
-function readAnswer<T>(
-  kind: 'brought' | 'indexed',
-  onprogress: (done: number) => void,
-): (data: unknown, id: number) => RunOutcome<T> | undefined {
-  return (data, id) => {
+function readAnswer<T>(kind: 'brought' | 'indexed', onprogress: (done: number) => void) {
+  return (data: unknown, id: number): RunOutcome<T> | undefined => {
     if (typeof data !== 'object' || data === null) return undefined;
     const m = data as CollectionResponse;
     if (m.id !== id) return undefined;
@@ -68,41 +67,26 @@ function readAnswer<T>(
 }
 
 /** The page's side: one request at a time, the latest winning; `cancel` stops the work. */
-export class CollectionRunner {
-  #runner: WorkerRunner<CollectionRequest, unknown>;
-
+export class CollectionClient extends WorkerClient<CollectionRequest, unknown, number> {
   constructor(create: () => RunnerWorker<CollectionRequest>) {
-    this.#runner = new WorkerRunner(create, () => undefined);
+    super({ create }, () => undefined);
   }
 
-  async #run<T>(
-    request:
-      { type: 'bring'; entries: Entry[] } | { type: 'index'; texts: TextInput[]; minRun: number },
-    kind: 'brought' | 'indexed',
-    onprogress: (done: number) => void,
-  ): Promise<RunOutcome<T>> {
-    try {
-      const outcome = await this.#runner.run(request, readAnswer<T>(kind, onprogress));
-      return outcome as RunOutcome<T>;
-    } catch (error) {
-      // No Web Workers (or the constructor refused): said on the page, not thrown.
-      return { type: 'error', message: error instanceof Error ? error.message : String(error) };
-    }
+  /** How far the work is (a fraction), as state and to `onprogress`. */
+  #progress(onprogress: (done: number) => void) {
+    return (done: number) => {
+      this.progress = done;
+      onprogress(done);
+    };
   }
 
   bring(entries: Entry[], onprogress: (done: number) => void = () => {}) {
-    return this.#run<Brought>({ type: 'bring', entries }, 'brought', onprogress);
+    const read = readAnswer<Brought>('brought', this.#progress(onprogress));
+    return this.run({ type: 'bring', entries }, read) as Promise<RunOutcome<Brought>>;
   }
 
   index(texts: TextInput[], minRun: number, onprogress: (done: number) => void = () => {}) {
-    return this.#run<Findings>({ type: 'index', texts, minRun }, 'indexed', onprogress);
-  }
-
-  cancel(): void {
-    this.#runner.cancel();
-  }
-
-  dispose(): void {
-    this.#runner.dispose();
+    const read = readAnswer<Findings>('indexed', this.#progress(onprogress));
+    return this.run({ type: 'index', texts, minRun }, read) as Promise<RunOutcome<Findings>>;
   }
 }

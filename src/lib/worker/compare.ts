@@ -1,7 +1,9 @@
 /**
- * The messages between the page and the comparison worker, and the page's side of it: one
- * request at a time, a new one terminates the worker still busy with the old (its result is
- * never shown), and only messages of the current request get through.
+ * The messages between the page and the comparison worker, and the page's side of it: a
+ * WorkerClient (client.svelte.ts) that reads them. One request at a time, a new one terminates
+ * the worker still busy with the old (its result is never shown), and only messages of the
+ * current request get through. The collection whose stock phrases are found is sent once, kept
+ * by the worker (`keep`), and a request only asks for them (`stock`).
  */
 import type { Step } from '../diff/compare.ts';
 import type { Comparison, ComparisonStats, Granularity, Ignore, Verdict } from '../diff/model.ts';
@@ -9,7 +11,8 @@ import { unpackComparison, type PackedComparison } from '../diff/pack.ts';
 import type { RowsSummary } from '../render/summary.ts';
 import type { PairPassage } from '../reuse/pair.ts';
 import type { SpeechText } from '../reuse/passages.ts';
-import { WorkerRunner, type RunnerWorker } from './runner.ts';
+import { WorkerClient, type Job } from './client.svelte.ts';
+import type { RunnerWorker } from './runner.ts';
 
 export interface CompareRequest {
   id: number;
@@ -17,8 +20,21 @@ export interface CompareRequest {
   b: string[];
   granularity: Granularity;
   ignore: Ignore[];
-  /** The collection, to find its stock phrases in both texts (reuse/stock.ts); else none. */
-  collection?: SpeechText[];
+  /** Find the stock phrases of the collection the worker keeps in both texts (reuse/stock.ts). */
+  stock?: boolean;
+}
+
+/** The collection the own-text worker keeps, sent once (WorkerClient.keep), named by its hash. */
+export interface KeptCollection {
+  type: 'collection';
+  sha256: string;
+  speeches: SpeechText[];
+}
+
+export function isKeptCollection(data: unknown): data is KeptCollection {
+  if (typeof data !== 'object' || data === null) return false;
+  const m = data as Record<string, unknown>;
+  return m.type === 'collection' && typeof m.sha256 === 'string' && Array.isArray(m.speeches);
 }
 
 /** Code point ranges of stock phrases, per paragraph of each side. */
@@ -44,7 +60,8 @@ export type CompareResponse =
   | { id: number; type: 'started' }
   /**
    * `packed`: the comparison (diff/pack.ts: the page reads it in a fraction of the time of a
-   * structured clone); `summary`: what the view reads off its rows (render/summary.ts).
+   * structured clone, its spans cut from the texts it sent), its rows as the view shows them;
+   * `summary`: what the view reads off those rows (render/summary.ts shownRows).
    * `pending`: the messages still to come for this request (none when absent).
    */
   | {
@@ -78,14 +95,15 @@ export function isResponse(data: unknown): data is CompareResponse {
   return m.type === 'error' && typeof m.message === 'string';
 }
 
-export type Outcome =
-  | { type: 'done'; comparison: Comparison; summary: RowsSummary; ms: number }
-  | { type: 'error'; message: string }
-  | { type: 'cancelled' };
+/** A comparison as the page reads it, with what the view reads off its rows. */
+export interface Compared {
+  comparison: Comparison;
+  summary: RowsSummary;
+  ms: number;
+}
 
 /** What the page hears of a request besides its outcome. */
 export interface Listener {
-  progress?: (progress: Progress) => void;
   /** What the worker found besides the comparison, after it. */
   extras?: (extras: Extras) => void;
   /** The exact statistics, after a comparison that estimated them. */
@@ -93,37 +111,27 @@ export interface Listener {
 }
 
 /**
- * Runs comparisons in a worker made by `create`. `run` resolves with the outcome; a request
- * overtaken by a newer one (or by `cancel`) resolves as cancelled, and its worker is terminated
- * if it was still working. A worker that finished is kept for the next request. After the result
- * the worker may go on (`done.pending`): the stock phrases and shared passages
- * (`listener.extras`), the exact similarity of an estimate (`listener.exact`). Until the last of
- * these it is still busy, and a new request or `cancel` terminates it.
+ * Runs comparisons in workers made by `job`: a request overtaken by a newer one (or by `cancel`)
+ * resolves as cancelled, and its worker is terminated if it was still working. A worker that
+ * finished is kept for the next request. After the result the worker may go on
+ * (`done.pending`): the stock phrases and shared passages (`listener.extras`), the exact
+ * similarity of an estimate (`listener.exact`). Until the last of these it is still working
+ * (`going`), and a new request or `cancel` terminates it.
  */
-export class CompareRunner {
-  #runner: WorkerRunner<
-    CompareRequest,
-    { comparison: Comparison; summary: RowsSummary; ms: number }
-  >;
-
-  constructor(create: () => WorkerLike) {
-    this.#runner = new WorkerRunner(create, () => undefined);
+export class CompareClient extends WorkerClient<CompareRequest, Compared, Progress> {
+  constructor(job: Omit<Job<CompareRequest, Progress>, 'progress'>) {
+    super({ ...job, progress: progressOf }, () => undefined);
   }
 
-  /** Requests made so far; the id of the current one. */
-  get current(): number {
-    return this.#runner.current;
-  }
-
-  async run(request: Omit<CompareRequest, 'id'>, listener: Listener = {}): Promise<Outcome> {
+  compare(request: Omit<CompareRequest, 'id'>, listener: Listener = {}) {
     /** Messages still to come after `done`. */
     let pending: Later[] = [];
-    const outcome = await this.#runner.run(request, (data, id, more) => {
+    return this.run(request, (data, id, more) => {
       if (!isResponse(data) || data.id !== id) return undefined;
       if (data.type === 'done') {
         let comparison: Comparison;
         try {
-          comparison = unpackComparison(data.packed);
+          comparison = unpackComparison(data.packed, request.a, request.b);
         } catch (error) {
           more(false);
           return { type: 'error', message: error instanceof Error ? error.message : String(error) };
@@ -137,27 +145,22 @@ export class CompareRunner {
         more(false);
         return { type: 'error', message: data.message };
       }
-      if (data.type === 'progress') listener.progress?.(data);
-      else if ((data.type === 'extras' || data.type === 'exact') && pending.includes(data.type)) {
+      if ((data.type === 'extras' || data.type === 'exact') && pending.includes(data.type)) {
         pending = pending.filter((p) => p !== data.type);
-        more(pending.length > 0);
         if (data.type === 'extras') {
           const { stock, passages } = data;
           listener.extras?.({ ...(stock ? { stock } : {}), ...(passages ? { passages } : {}) });
         } else listener.exact?.({ stats: data.stats, verdict: data.verdict });
+        more(pending.length > 0);
       }
       return undefined;
     });
-    return outcome.type === 'done' ? { type: 'done', ...outcome.value } : outcome;
   }
+}
 
-  /** Ends the current request, if any: its worker is terminated, its promise says cancelled. */
-  cancel(): void {
-    this.#runner.cancel();
-  }
-
-  /** Terminates the worker for good (the page is leaving). */
-  dispose(): void {
-    this.#runner.dispose();
-  }
+/** How far the request `id` is, from one of its messages. */
+function progressOf(data: unknown, id: number): Progress | undefined {
+  if (!isResponse(data) || data.id !== id || data.type !== 'progress') return undefined;
+  const { step, done, total } = data;
+  return { step, done, total };
 }

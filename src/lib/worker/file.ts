@@ -3,7 +3,8 @@
  * decoding a text of millions of characters and counting it would each hold the page for
  * seconds. The page sends the File itself (a structured clone, no bytes read on the page); the
  * worker reads it (files.ts), says how far it is, and answers with the text or the refusal.
- * The page's side is a WorkerRunner: a newer file, or cancel, terminates a worker still reading.
+ * The page's side is a WorkerClient (client.svelte.ts): a newer file, or cancel, terminates a
+ * worker still reading; its `progress` says how far the reading is.
  */
 import {
   readTextFile,
@@ -12,7 +13,8 @@ import {
   type FileProgress,
   type FileText,
 } from '../intake/files.ts';
-import { WorkerRunner, type RunOutcome, type RunnerWorker } from './runner.ts';
+import { WorkerClient } from './client.svelte.ts';
+import type { RunOutcome, RunnerWorker } from './runner.ts';
 
 export interface ReadRequest {
   type: 'read';
@@ -52,51 +54,42 @@ export async function answerRead(
   }
 }
 
-/** The page's reading of the worker's messages for request `id`. */
-function readAnswer(
-  data: unknown,
-  id: number,
-  onprogress: (p: FileProgress) => void,
-): RunOutcome<FileText> | undefined {
+/** The page's reading of the worker's messages for request `id`: the text, or the refusal. */
+function readAnswer(data: unknown, id: number, _more?: unknown): RunOutcome<FileText> | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const m = data as ReadResponse;
   if (m.id !== id) return undefined;
-  if (m.type === 'read-progress') onprogress({ step: m.step, done: m.done, total: m.total });
-  else if (m.type === 'read-error') return { type: 'error', message: String(m.message) };
-  else if (m.type === 'read' && typeof m.result === 'object')
-    return { type: 'done', value: m.result };
+  if (m.type === 'read-error') return { type: 'error', message: String(m.message) };
+  if (m.type === 'read' && typeof m.result === 'object') return { type: 'done', value: m.result };
   return undefined;
 }
 
-/** Reads files in workers made by `create`, the latest file winning. */
-export class FileRunner {
-  #runner: WorkerRunner<ReadRequest, FileText>;
+/** How far the reading of request `id` is. */
+function progressOf(data: unknown, id: number): FileProgress | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const m = data as ReadResponse;
+  if (m.id !== id || m.type !== 'read-progress') return undefined;
+  return { step: m.step, done: m.done, total: m.total };
+}
 
+/** Reads files in workers made by `create`, the latest file winning. */
+export class FileClient extends WorkerClient<ReadRequest, FileText, FileProgress> {
   constructor(create: () => RunnerWorker<ReadRequest>) {
-    this.#runner = new WorkerRunner(create, () => undefined);
+    super({ create }, readAnswer);
   }
 
   /**
    * The file's text or refusal; cancelled when a newer file or `cancel` overtook it; an error
    * when the worker could not be made (no Web Workers) or failed (its script did not load).
    */
-  async read(file: FileLike, onprogress: (p: FileProgress) => void = () => {}) {
-    try {
-      return await this.#runner.run({ type: 'read', file }, (data, id) =>
-        readAnswer(data, id, onprogress),
-      );
-    } catch (error) {
-      // The Worker constructor threw (or there is none): said beside the text area, not thrown.
-      const message = error instanceof Error ? error.message : String(error);
-      return { type: 'error', message } as const;
-    }
-  }
-
-  cancel(): void {
-    this.#runner.cancel();
-  }
-
-  dispose(): void {
-    this.#runner.dispose();
+  read(file: FileLike, onprogress: (p: FileProgress) => void = () => {}) {
+    return this.run({ type: 'read', file }, (data, id, more) => {
+      const step = progressOf(data, id);
+      if (step) {
+        this.progress = step;
+        onprogress(step);
+      }
+      return readAnswer(data, id, more);
+    });
   }
 }

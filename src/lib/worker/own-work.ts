@@ -9,9 +9,16 @@ import { compareTexts, exactStats } from '../diff/compare.ts';
 import { packComparison } from '../diff/pack.ts';
 import { rowsWithInvisible } from '../render/invisible.ts';
 import { summarize } from '../render/summary.ts';
-import type { CompareRequest, CompareResponse, Later, Progress } from './compare.ts';
+import {
+  isKeptCollection,
+  type CompareRequest,
+  type CompareResponse,
+  type KeptCollection,
+  type Later,
+  type Progress,
+} from './compare.ts';
 import { pairPassages } from '../reuse/pair.ts';
-import { MIN_PASSAGE, type SpeechText } from '../reuse/passages.ts';
+import { MIN_PASSAGE } from '../reuse/passages.ts';
 import { stockRanges, stockWindows, type StockWindows } from '../reuse/stock.ts';
 import { checker, isCheckRequest, type CheckResponse } from './check.ts';
 
@@ -21,18 +28,19 @@ export type Post = (message: CompareResponse | CheckResponse, transfer?: ArrayBu
 /** Progress is posted at most this often: a message per row would cost more than the rows. */
 const PROGRESS_MS = 100;
 
-/** The stock windows of the last collection asked with (the same one, request after request). */
-let stock: { key: string; windows: StockWindows } | null = null;
-function windowsOf(collection: readonly SpeechText[]): StockWindows {
-  const key = collection.map((s) => s.paragraphs.join('\n')).join('\f');
-  if (stock?.key !== key) stock = { key, windows: stockWindows(collection) };
-  return stock.windows;
-}
-
 /** The handler of every message the page sends, posting its answers with `post`. */
 export function ownTextWork(post: Post): (data: unknown) => void {
+  /** The collection sent once (WorkerClient.keep), and its stock windows, made on first use. */
+  let kept: KeptCollection | null = null;
+  let stock: { sha256: string; windows: StockWindows } | null = null;
+  const windowsOf = (collection: KeptCollection) => {
+    if (stock?.sha256 !== collection.sha256)
+      stock = { sha256: collection.sha256, windows: stockWindows(collection.speeches) };
+    return stock.windows;
+  };
   const compare = (request: CompareRequest) => {
-    const { id, a, b, granularity, ignore, collection } = request;
+    const { id, a, b, granularity, ignore } = request;
+    const collection = request.stock ? kept : null;
     post({ id, type: 'started' });
     const start = performance.now();
     let last = start;
@@ -44,15 +52,18 @@ export function ownTextWork(post: Post): (data: unknown) => void {
     };
     try {
       const comparison = compareTexts(a, b, { granularity, ignore, progress });
-      // The comparison is shown first; what else the page shows of it follows (protocol.ts).
+      // The comparison is shown first; what else the page shows of it follows (compare.ts).
       const different = comparison.verdict === 'different' || comparison.verdict === 'partly';
       const estimate = comparison.stats.estimate === true;
       const pending: Later[] = [
         ...(collection || different ? (['extras'] as const) : []),
         ...(estimate ? (['exact'] as const) : []),
       ];
-      const packed = packComparison(comparison);
-      const summary = summarize(rowsWithInvisible(comparison.rows));
+      // Sent as the view shows it, each invisible character a span of its own, with what the
+      // view reads off those rows: the page draws them as they come (render/summary.ts shownRows).
+      const rows = rowsWithInvisible(comparison.rows);
+      const packed = packComparison({ ...comparison, rows });
+      const summary = summarize(rows);
       const ms = performance.now() - start;
       post({ id, type: 'done', packed, summary, ms, pending }, [packed.ints.buffer]);
       if (collection || different) {
@@ -75,11 +86,12 @@ export function ownTextWork(post: Post): (data: unknown) => void {
       post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
     }
   };
-  // 查重 requests (check.ts) go to the checker, which keeps the collection's index between
-  // requests; every other message to the comparison above.
-  const check = checker();
+  // The collection is kept; 查重 requests (check.ts) go to the checker, which keeps its index
+  // between requests; every other message to the comparison above.
+  const check = checker(() => kept);
   return (data) => {
-    if (isCheckRequest(data)) post(check(data));
+    if (isKeptCollection(data)) kept = data;
+    else if (isCheckRequest(data)) post(check(data));
     else compare(data as CompareRequest);
   };
 }

@@ -3,8 +3,8 @@
  * terminates the worker still busy with the old one, whose answer is then never seen; a worker
  * that finished is kept, with whatever it has cached, for the next request. What a request's
  * answer is comes from `read`, so each kind of work keeps its own messages: the 查重 check
- * (check-protocol.ts) and the comparison (protocol.ts's CompareRunner, whose worker may go on
- * after its answer).
+ * (check.ts) and the comparison (compare.ts, whose worker may go on after its answer). The page
+ * uses it through WorkerClient (client.svelte.ts), which shows the work as state.
  */
 
 export type RunOutcome<T> =

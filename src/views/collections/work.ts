@@ -6,12 +6,12 @@
 import type { Entry } from '../../lib/collection/bring.ts';
 import type { StoredCollection } from '../../lib/collection/types.ts';
 import type { Corpus } from '../../lib/corpus/types.ts';
-import { CollectionRunner, type CollectionRequest } from '../../lib/worker/collection.ts';
+import { CollectionClient, type CollectionRequest } from '../../lib/worker/collection.ts';
 import { FragmentClient, type FragmentWorker } from '../../lib/worker/fragment.ts';
 import type { RunnerWorker } from '../../lib/worker/runner.ts';
 
-export const collectionRunner = (): CollectionRunner =>
-  new CollectionRunner(
+export const collectionRunner = (): CollectionClient =>
+  new CollectionClient(
     () =>
       new Worker(new URL('../../workers/collection.worker.ts', import.meta.url), {
         type: 'module',

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../../src/lib/corpus/types.ts';
-import { validatePlans, type Plans } from '../../../src/lib/diff/plan.ts';
+import { type Plans } from '../../../src/lib/diff/plan/format.ts';
+import { validatePlans } from '../../../src/lib/diff/plan/plans.ts';
 import { paragraphTexts } from '../../../tools/build/prerender-check.ts';
 import {
   pageHtml,

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { PLANS_JSON } from '../../../tools/paths.ts';
 import { lcsLength } from '../../../src/lib/diff/lcs.ts';
-import { checkPlans, decodePlanOnce, lcsOf, validatePlans } from '../../../src/lib/diff/plan.ts';
+import { lcsOf } from '../../../src/lib/diff/plan/format.ts';
+import { decodePlanOnce } from '../../../src/lib/diff/plan/once.ts';
+import { checkPlans, validatePlans } from '../../../src/lib/diff/plan/plans.ts';
 import { corpus } from './corpus.ts';
 
 // The exact LCS, counted (and still run): the proof a plan's number gets.

@@ -2,16 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PLANS_JSON } from '../../../tools/paths.ts';
 import { compareTexts } from '../../../src/lib/diff/compare.ts';
-import {
-  buildPlans,
-  checkPlans,
-  decodePlan,
-  decodePlanOnce,
-  encodePlan,
-  PlanError,
-  validatePlans,
-  type Plans,
-} from '../../../src/lib/diff/plan.ts';
+import { PlanError } from '../../../src/lib/diff/plan/checks.ts';
+import { decodePlan } from '../../../src/lib/diff/plan/decode.ts';
+import { buildPlans, encodePlan, type Plans } from '../../../src/lib/diff/plan/format.ts';
+import { decodePlanOnce } from '../../../src/lib/diff/plan/once.ts';
+import { checkPlans, validatePlans } from '../../../src/lib/diff/plan/plans.ts';
 import { corpus, paragraphsOf } from './corpus.ts';
 
 const committed = validatePlans(JSON.parse(readFileSync(PLANS_JSON, 'utf8')))!;

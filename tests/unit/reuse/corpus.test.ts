@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PLANS_JSON } from '../../../tools/paths.ts';
-import { lcsOf, validatePlans } from '../../../src/lib/diff/plan.ts';
+import { lcsOf } from '../../../src/lib/diff/plan/format.ts';
+import { validatePlans } from '../../../src/lib/diff/plan/plans.ts';
 import { marksFor, sharedPassages } from '../../../src/lib/reuse/analysis.ts';
 import { pairMatrix } from '../../../src/lib/reuse/matrix.ts';
 import { MIN_PASSAGE, ReuseIndex } from '../../../src/lib/reuse/passages.ts';

@@ -2,25 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { indexFor } from '../../../src/lib/check/collection.ts';
 import { checkText } from '../../../src/lib/check/measure.ts';
 import {
-  checkRunner,
   checker,
+  readChecked,
   isCheckRequest,
   type CheckRequest,
   type Checked,
 } from '../../../src/lib/worker/check.ts';
+import { WorkerClient } from '../../../src/lib/worker/client.svelte.ts';
 import { fakeWorkers } from '../../fixtures/fake-worker.ts';
 import { corpus } from '../diff/corpus.ts';
 
-const collection = { sha256: 'abc', speeches: corpus.speeches };
+const collection = { type: 'collection' as const, sha256: 'abc', speeches: corpus.speeches };
 const s3 = corpus.speeches[2]!.paragraphs;
 const text = [s3[1]!, s3[2]!, '这是一段全新的文字，文集里没有。'];
 
 function setup() {
   const { workers, create } = fakeWorkers<CheckRequest>();
-  return { workers, runner: checkRunner(create) };
+  const runner = new WorkerClient<CheckRequest, Checked>({ create }, readChecked);
+  runner.keep(collection);
+  return { workers, runner };
 }
 
-const request = { type: 'check' as const, paragraphs: text, k: 13, withTwins: false, collection };
+const request = { type: 'check' as const, paragraphs: text, k: 13, withTwins: false };
 const checked: Checked = {
   report: checkText(indexFor(corpus.speeches), text),
   ms: 1,
@@ -30,26 +33,25 @@ const checked: Checked = {
 
 describe('checker (the worker side)', () => {
   it('builds the index on the first check only, and reports what checkText reports', () => {
-    const check = checker();
+    let kept = collection;
+    const check = checker(() => kept);
     const first = check({ ...request, id: 1 });
     expect(first).toMatchObject({ id: 1, type: 'checked', built: true });
-    // Every request carries a copy of the collection (structured clone); the SHA-256 names it.
-    const copy = { ...collection, speeches: structuredClone(corpus.speeches) };
-    const second = check({ ...request, id: 2, k: 20, collection: copy });
+    const second = check({ ...request, id: 2, k: 20 });
     expect(second).toMatchObject({ id: 2, type: 'checked', built: false });
     if (second.type !== 'checked') throw new Error('not checked');
     expect(second.report).toEqual(checkText(indexFor(corpus.speeches), text, { k: 20 }));
     // Own texts are not in the collection: speech 3's paragraphs are found in （三） and （六）.
     expect(second.report.sources.map((s) => s.speech).slice(0, 2)).toEqual([3, 6]);
     // Another collection is indexed anew.
-    const other = { sha256: 'def', speeches: corpus.speeches.slice(0, 2) };
-    expect(check({ ...request, id: 3, collection: other })).toMatchObject({ built: true });
+    kept = { ...collection, sha256: 'def', speeches: corpus.speeches.slice(0, 2) };
+    expect(check({ ...request, id: 3 })).toMatchObject({ built: true });
   });
 
   it('answers a check that fails with its message, not a crash', () => {
-    const check = checker();
-    const broken = { sha256: 'x', speeches: null as unknown as [] };
-    expect(check({ ...request, id: 7, collection: broken })).toMatchObject({
+    const broken = { ...collection, sha256: 'x', speeches: null as unknown as [] };
+    const check = checker(() => broken);
+    expect(check({ ...request, id: 7 })).toMatchObject({
       id: 7,
       type: 'check-error',
     });
@@ -62,12 +64,13 @@ describe('checker (the worker side)', () => {
   });
 });
 
-describe('checkRunner (the page side)', () => {
+describe('the check’s WorkerClient (the page side)', () => {
   it('resolves with the answer, and keeps a worker that finished (and its index)', async () => {
     const { workers, runner } = setup();
     const result = runner.run(request);
     const w = workers[0]!;
-    expect(w.requests).toEqual([{ ...request, id: 1 }]);
+    // The collection first, once; then the request, without it.
+    expect(w.requests).toEqual([collection, { ...request, id: 1 }]);
     w.reply({ id: 1, type: 'started' });
     w.reply({ id: 1, type: 'checked', ...checked });
     expect(await result).toEqual({ type: 'done', value: checked });
@@ -84,7 +87,7 @@ describe('checkRunner (the page side)', () => {
     expect(workers[0]!.terminated).toBe(true);
     workers[0]!.reply({ id: 1, type: 'checked', ...checked });
     const fresh = workers[1]!;
-    expect(fresh.requests[0]).toMatchObject({ id: 2, k: 8 });
+    expect(fresh.requests).toMatchObject([collection, { id: 2, k: 8 }]);
     // An answer with the stale id is not this request's.
     fresh.reply({ id: 1, type: 'checked', ...checked });
     fresh.reply({ id: 2, type: 'checked', ...checked, ms: 2 });
@@ -103,7 +106,7 @@ describe('checkRunner (the page side)', () => {
     expect(workers[1]!.terminated).toBe(true);
     const third = runner.run(request);
     workers[2]!.reply({
-      id: workers[2]!.requests[0]!.id,
+      id: workers[2]!.requests[1]!.id,
       type: 'check-error',
       message: 'bad text',
     });

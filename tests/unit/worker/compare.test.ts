@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CompareRunner, isResponse, type CompareRequest } from '../../../src/lib/worker/compare.ts';
+import { CompareClient, isResponse, type CompareRequest } from '../../../src/lib/worker/compare.ts';
 import type { Comparison } from '../../../src/lib/diff/model.ts';
 import { packComparison } from '../../../src/lib/diff/pack.ts';
+import { compareTexts } from '../../../src/lib/diff/compare.ts';
 import { fakeWorkers } from '../../fixtures/fake-worker.ts';
 
 const comparison = { rows: [], changes: [], stats: {} } as unknown as Comparison;
@@ -11,27 +12,27 @@ const request = { a: ['甲'], b: ['乙'], granularity: 'char' as const, ignore: 
 
 function setup() {
   const { workers, create } = fakeWorkers<CompareRequest>();
-  return { workers, runner: new CompareRunner(create) };
+  return { workers, runner: new CompareClient({ create }) };
 }
 
-describe('CompareRunner', () => {
+describe('CompareClient', () => {
   it('sends a request and resolves with its result', async () => {
     const { workers, runner } = setup();
-    const result = runner.run(request);
+    const result = runner.compare(request);
     const w = workers[0]!;
     expect(w.requests).toEqual([{ ...request, id: 1 }]);
     w.reply({ id: 1, type: 'started' });
     w.reply({ id: 1, type: 'done', packed, summary, ms: 5 });
-    expect(await result).toEqual({ type: 'done', comparison, summary, ms: 5 });
+    expect(await result).toEqual({ type: 'done', value: { comparison, summary, ms: 5 } });
     // A worker that finished is kept for the next comparison.
-    void runner.run(request);
+    void runner.compare(request);
     expect(workers).toHaveLength(1);
   });
 
   it('terminates a busy worker when new input comes, and never shows its result', async () => {
     const { workers, runner } = setup();
-    const first = runner.run(request);
-    const second = runner.run({ ...request, a: ['丙'] });
+    const first = runner.compare(request);
+    const second = runner.compare({ ...request, a: ['丙'] });
     expect(await first).toEqual({ type: 'cancelled' });
     expect(workers[0]!.terminated).toBe(true);
     // The stale worker's late answer reaches nobody.
@@ -40,30 +41,33 @@ describe('CompareRunner', () => {
     expect(fresh.requests[0]?.a).toEqual(['丙']);
     fresh.reply({ id: 1, type: 'done', packed, summary, ms: 1 });
     fresh.reply({ id: fresh.requests[0]!.id, type: 'done', packed, summary, ms: 2 });
-    expect(await second).toEqual({ type: 'done', comparison, summary, ms: 2 });
+    expect(await second).toEqual({ type: 'done', value: { comparison, summary, ms: 2 } });
   });
 
   it('cancels on request and reports a failing worker as an error', async () => {
     const { workers, runner } = setup();
-    const first = runner.run(request);
+    const first = runner.compare(request);
     runner.cancel();
     expect(await first).toEqual({ type: 'cancelled' });
+    expect([runner.cancelled, runner.busy]).toEqual([true, false]);
     expect(workers[0]!.terminated).toBe(true);
-    const second = runner.run(request);
+    const second = runner.compare(request);
+    expect(runner.cancelled).toBe(false);
     workers[1]!.onerror?.({ message: 'boom' });
     expect(await second).toEqual({ type: 'error', message: 'boom' });
+    expect(runner.failed).toBe('boom');
     expect(workers[1]!.terminated).toBe(true);
   });
 
   it('passes on an error the comparison reported', async () => {
     const { workers, runner } = setup();
-    const result = runner.run(request);
+    const result = runner.compare(request);
     workers[0]!.reply({ id: 1, type: 'error', message: 'too many tokens' });
     expect(await result).toEqual({ type: 'error', message: 'too many tokens' });
   });
 });
 
-describe('CompareRunner after a result with more to come', () => {
+describe('CompareClient after a result with more to come', () => {
   const estimated = comparison;
   const exact = { stats: { similarity: 0.5 }, verdict: 'partly' };
   /** The worker's answer with an estimate, the exact figures still to come. */
@@ -76,43 +80,53 @@ describe('CompareRunner after a result with more to come', () => {
     pending: ['exact'],
   };
 
-  it('passes progress on, then the extras and the exact figures, from the same worker', async () => {
+  it('shows progress, then passes on the extras and the exact figures, from the same worker', async () => {
     const { workers, runner } = setup();
     const heard: unknown[] = [];
-    const result = runner.run(request, {
-      progress: (p) => heard.push(p),
+    const result = runner.compare(request, {
       extras: (e) => heard.push(e),
       exact: (e) => heard.push(e),
     });
     const w = workers[0]!;
+    expect(runner.busy).toBe(true);
     w.reply({ id: 1, type: 'progress', step: 'align', done: 3, total: 10 });
+    expect(runner.progress).toEqual({ step: 'align', done: 3, total: 10 });
     w.reply({ id: 1, type: 'done', packed, summary, ms: 5, pending: ['extras', 'exact'] });
-    expect(await result).toEqual({ type: 'done', comparison, summary, ms: 5 });
+    expect(await result).toEqual({ type: 'done', value: { comparison, summary, ms: 5 } });
+    // The answer came; the worker goes on.
+    expect([runner.busy, runner.going, runner.progress]).toEqual([false, true, null]);
     w.reply({ id: 1, type: 'extras', stock: { a: [], b: [] } });
-    // Still busy: a new request would terminate it.
     w.reply({ id: 1, type: 'progress', step: 'exact', done: 1, total: 2 });
+    expect(runner.progress).toEqual({ step: 'exact', done: 1, total: 2 });
     w.reply({ id: 1, type: 'exact', ...exact });
+    expect(runner.going).toBe(false);
     // What was not announced is not passed on.
     w.reply({ id: 1, type: 'exact', ...exact });
-    expect(heard).toEqual([
-      { id: 1, type: 'progress', step: 'align', done: 3, total: 10 },
-      { stock: { a: [], b: [] } },
-      { id: 1, type: 'progress', step: 'exact', done: 1, total: 2 },
-      exact,
-    ]);
+    expect(heard).toEqual([{ stock: { a: [], b: [] } }, exact]);
     // Done with the exact figures, the worker is kept.
-    void runner.run(request);
+    void runner.compare(request);
     expect(workers).toHaveLength(1);
     expect(w.terminated).toBe(false);
+  });
+
+  it('cuts the spans of the comparison from the texts it sent', async () => {
+    const { workers, runner } = setup();
+    const result = runner.compare({ ...request, a: ['甲乙'], b: ['甲丙'] });
+    const w = workers[0]!;
+    const texts = { a: ['甲乙'], b: ['甲丙'] };
+    const made = compareTexts(texts.a, texts.b);
+    w.reply({ id: 1, type: 'done', packed: packComparison(made), summary, ms: 1 });
+    const outcome = await result;
+    expect(outcome.type === 'done' && outcome.value.comparison).toStrictEqual(made);
   });
 
   it('terminates the worker still working out the exact figures when new input comes', async () => {
     const { workers, runner } = setup();
     const heard: unknown[] = [];
-    const first = runner.run(request, { exact: (e) => heard.push(e) });
+    const first = runner.compare(request, { exact: (e) => heard.push(e) });
     workers[0]!.reply(estimate);
     await first;
-    void runner.run(request);
+    void runner.compare(request);
     expect(workers[0]!.terminated).toBe(true);
     workers[0]!.reply({ id: 1, type: 'exact', ...exact });
     expect(heard).toEqual([]);
@@ -121,11 +135,13 @@ describe('CompareRunner after a result with more to come', () => {
 
   it('stops the exact figures on cancel', async () => {
     const { workers, runner } = setup();
-    const first = runner.run(request);
+    const first = runner.compare(request);
     workers[0]!.reply(estimate);
     await first;
     runner.cancel();
     expect(workers[0]!.terminated).toBe(true);
+    // Stopping the exact figures keeps the comparison: no cancel to report.
+    expect([runner.cancelled, runner.going]).toEqual([false, false]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FileProgress } from '../../../src/lib/intake/files.ts';
 import {
-  FileRunner,
+  FileClient,
   answerRead,
   type ReadRequest,
   type ReadResponse,
@@ -56,10 +56,10 @@ describe('reading a file in the worker', () => {
   });
 });
 
-describe('FileRunner (the page side)', () => {
+describe('FileClient (the page side)', () => {
   it('gives the text and the progress; a newer file cancels the older one', async () => {
     const workers: FakeWorker[] = [];
-    const runner = new FileRunner(() => {
+    const runner = new FileClient(() => {
       workers.push(new FakeWorker());
       return workers.at(-1)!;
     });
@@ -78,7 +78,7 @@ describe('FileRunner (the page side)', () => {
   });
 
   it('says so when the worker cannot be made or fails to load (issue 22, item 8)', async () => {
-    const none = new FileRunner(() => {
+    const none = new FileClient(() => {
       throw new Error('Worker is not defined');
     });
     expect(await none.read(file('a.txt', '甲'))).toEqual({
@@ -86,7 +86,7 @@ describe('FileRunner (the page side)', () => {
       message: 'Worker is not defined',
     });
     const worker = new FakeWorker();
-    const failing = new FileRunner(() => worker);
+    const failing = new FileClient(() => worker);
     const read = failing.read(file('a.docx', ''));
     worker.onerror?.({});
     expect(await read).toEqual({ type: 'error', message: 'worker error' });
