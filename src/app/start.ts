@@ -5,7 +5,6 @@ import './app.css';
 import App from './App.svelte';
 import LoadFailure from '../views/shell/LoadFailure.svelte';
 import { AppState } from '../lib/state/app.svelte.ts';
-import { i18n } from '../lib/state/i18n.svelte.ts';
 import { HOME, PATH_LANG, toAddress } from '../lib/state/url.ts';
 import type { Speech } from '../lib/corpus/types.ts';
 import { decodePlanOnce, lcsOf } from '../lib/diff/plan.ts';
@@ -107,7 +106,7 @@ async function start() {
  */
 function keepText(): Promise<void> {
   // The page's language, before the app can read it from the address (it needs the corpus).
-  if (document.documentElement.lang === 'en') i18n.lang = 'en';
+  if (document.documentElement.lang === 'en') app.pageLang = 'en';
   const box = document.createElement('div');
   (target!.querySelector('main') ?? target!).prepend(box);
   target!.dataset.failed = '';

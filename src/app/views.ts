@@ -2,6 +2,13 @@ import type { Component, ComponentProps, Snippet } from 'svelte';
 import type { Corpus } from '../lib/corpus/types.ts';
 import type { AppState } from '../lib/state/app.svelte.ts';
 import { HOME } from '../lib/state/url.ts';
+import { loadStrings, type Namespace } from '../lib/i18n/translate.ts';
+
+/** A view's code and its string tables (lib/i18n/translate.ts), both before it draws. */
+async function withStrings<M>(code: Promise<M>, ...names: Namespace[]): Promise<M> {
+  const [module] = await Promise.all([code, loadStrings(...names)]);
+  return module;
+}
 
 /**
  * The views that load apart from the first paint, each fetched once. A shared link to a
@@ -9,11 +16,12 @@ import { HOME } from '../lib/state/url.ts';
  */
 const loaders = {
   overview: () => import('../views/overview/OverviewView.svelte'),
-  speech: () => import('../views/speech/SpeechView.svelte'),
-  check: () => import('../views/report/ReportView.svelte'),
-  collate: () => import('../views/collation/CollationView.svelte'),
-  own: () => import('../views/own/OwnView.svelte'),
-  collections: () => import('../views/collections/CollectionsView.svelte'),
+  speech: () => withStrings(import('../views/speech/SpeechView.svelte'), 'check'),
+  check: () => withStrings(import('../views/report/ReportView.svelte'), 'check'),
+  collate: () => withStrings(import('../views/collation/CollationView.svelte'), 'collate'),
+  own: () => withStrings(import('../views/own/OwnView.svelte'), 'own', 'check'),
+  collections: () =>
+    withStrings(import('../views/collections/CollectionsView.svelte'), 'collections'),
 };
 export type PageName = keyof typeof loaders;
 type Module<N extends PageName> = Awaited<ReturnType<(typeof loaders)[N]>>;

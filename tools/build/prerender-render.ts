@@ -11,7 +11,6 @@ import { decodePlan, type Plans } from '../../src/lib/diff/plan.ts';
 import * as reuseModule from '../../src/lib/reuse/all.ts';
 import { AppState, type Platform } from '../../src/lib/state/app.svelte.ts';
 import { PATH_LANG, toRoute } from '../../src/lib/state/url.ts';
-import { i18n } from '../../src/lib/state/i18n.svelte.ts';
 import {
   overviewPreview,
   pairPreview,
@@ -75,10 +74,8 @@ export async function renderAll(
     if (app.failure) throw app.failure;
     // With the reuse analysis, as the client hydrates (src/app/start.ts).
     await app.loadReuse();
-    // The page's language, as App's effect (which the server does not run) sets it.
-    i18n.lang = app.settings.lang;
+    // The page's language is its state's (app.lang), which the strings read as they render.
     const { body, head } = render(App, { props: { app } });
-    i18n.lang = 'zh';
     const [a, b] = [app.speechA, app.speechB];
     let preview: Preview;
     if (a && b) {
@@ -97,7 +94,7 @@ export async function renderAll(
     }
     pages.push({
       route,
-      lang: app.settings.lang,
+      lang: app.lang,
       body,
       head,
       preview,
