@@ -19,30 +19,30 @@ export function verdict(report: CheckReport, lang: Lang, label: Label): string {
   const { largest } = report;
   const apart = report.twins.length > 0 && !report.withTwins;
   const twins = apart ? names(report.twins, lang, label) : '';
-  const before = apart ? translate(lang, 'check.verdictTwinLeftOut', { twins }) : '';
+  const before = apart ? translate(lang, 'report.verdictTwinLeftOut', { twins }) : '';
   if (!largest)
     return (
       before +
-      translate(lang, apart ? 'check.verdictNoneApart' : 'check.verdictNone', {
+      translate(lang, apart ? 'report.verdictNoneApart' : 'report.verdictNone', {
         k: report.k,
         twins,
       }) +
-      translate(lang, 'check.verdictEnd')
+      translate(lang, 'report.verdictEnd')
     );
   const source = label(largest.speech);
   return [
     before,
-    apart ? translate(lang, 'check.verdictApart', { twins }) : '',
+    apart ? translate(lang, 'report.verdictApart', { twins }) : '',
     largest.twin
-      ? translate(lang, 'check.verdictTwin', { source })
-      : translate(lang, 'check.verdictCopied', { share: formatPercent(largest.share), source }),
+      ? translate(lang, 'report.verdictTwin', { source })
+      : translate(lang, 'report.verdictCopied', { share: formatPercent(largest.share), source }),
     report.copied > largest.copied
-      ? translate(lang, 'check.verdictAll', { total: formatPercent(report.total) })
+      ? translate(lang, 'report.verdictAll', { total: formatPercent(report.total) })
       : '',
     report.copiedStock > 0
-      ? translate(lang, 'check.verdictStock', { stock: formatPercent(report.stock) })
+      ? translate(lang, 'report.verdictStock', { stock: formatPercent(report.stock) })
       : '',
-    translate(lang, 'check.verdictEnd'),
+    translate(lang, 'report.verdictEnd'),
   ].join('');
 }
 
@@ -63,9 +63,9 @@ export function runSources(run: TextRun, lang: Lang, label: Label): string {
   const places = runLinks(run, lang, label).links.map((link) => link.place);
   const list = listFormat(lang).format(places);
   return (
-    translate(lang, 'check.checkRunFrom', { places: list }) +
-    (run.more > 0 ? translate(lang, 'check.checkMore', { n: run.more }) : '') +
-    (run.parts.some((p) => p.stock) ? translate(lang, 'check.checkRunStock') : '')
+    translate(lang, 'report.checkRunFrom', { places: list }) +
+    (run.more > 0 ? translate(lang, 'report.checkMore', { n: run.more }) : '') +
+    (run.parts.some((p) => p.stock) ? translate(lang, 'report.checkRunStock') : '')
   );
 }
 
@@ -94,9 +94,9 @@ export function runLinks(
       paragraph: s.paragraph,
       name: label(s.speech),
       place:
-        translate(lang, 'check.checkPlace', { source: label(s.speech), p: s.paragraph + 1 }) +
-        (s.partly ? translate(lang, 'check.checkPartly') : ''),
+        translate(lang, 'report.checkPlace', { source: label(s.speech), p: s.paragraph + 1 }) +
+        (s.partly ? translate(lang, 'report.checkPartly') : ''),
     })),
-    more: run.more > 0 ? translate(lang, 'check.checkMore', { n: run.more }) : null,
+    more: run.more > 0 ? translate(lang, 'report.checkMore', { n: run.more }) : null,
   };
 }

@@ -3,7 +3,7 @@
  * `t` (lib/state/i18n.svelte.ts) calls in the state's language. The shell's table
  * (messages.ts) is here from the start, its keys bare (`retry`); each view's own table loads
  * with the view (src/app/views.ts) and its keys are namespaced (`own.ownTextA`,
- * `check.checkReport`), so the app's start carries only the shell's strings.
+ * `report.checkReport`), so the app's start carries only the shell's strings.
  */
 import { MESSAGES, type Lang, type MessageKey } from './messages.ts';
 
@@ -60,7 +60,7 @@ const TABLES = {
   own: () => import('./own.ts'),
   collections: () => import('./collections.ts'),
   collate: () => import('./collate.ts'),
-  check: () => import('./check.ts'),
+  report: () => import('./report.ts'),
 };
 export type Namespace = keyof typeof TABLES;
 type KeyOf<N extends Namespace> = keyof Awaited<ReturnType<(typeof TABLES)[N]>>['table']['zh'] &

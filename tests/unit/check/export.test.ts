@@ -7,7 +7,7 @@ import { formatPercent, loadStrings } from '../../../src/lib/i18n/translate.ts';
 import { corpus } from '../diff/corpus.ts';
 
 // The report's words come from its table, which loads with the report's view in a page.
-await loadStrings('check');
+await loadStrings('report');
 
 const index = new CheckIndex(corpus.speeches);
 const label = (n: number) => corpus.speeches[n - 1]!.label;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../../src/lib/i18n/messages.ts';
-import { table as check } from '../../../src/lib/i18n/check.ts';
+import { table as report } from '../../../src/lib/i18n/report.ts';
 import { table as collate } from '../../../src/lib/i18n/collate.ts';
 import { table as collections } from '../../../src/lib/i18n/collections.ts';
 import { table as own } from '../../../src/lib/i18n/own.ts';
@@ -13,7 +13,7 @@ const TABLES: Record<Namespace | '', Record<'zh' | 'en', Record<string, string>>
   own,
   collections,
   collate,
-  check,
+  report,
 };
 
 describe('every string table', () => {
@@ -44,7 +44,7 @@ describe('translate, one way to every table', () => {
   });
 
   describe('once loaded', () => {
-    beforeAll(() => loadStrings('own', 'collections', 'collate', 'check'));
+    beforeAll(() => loadStrings('own', 'collections', 'collate', 'report'));
 
     it('fills in parameters in every table, by the same rules', () => {
       expect(translate('zh', 'chars', { n: 12 })).toBe('12 字');
@@ -55,10 +55,10 @@ describe('translate, one way to every table', () => {
       expect(translate('en', 'collate.collateCarried', { n: 3, total: 5 })).toBe(
         '3 of 5 different texts have it',
       );
-      expect(translate('zh', 'check.checkLength', { n: 60 })).toBe('60 字');
+      expect(translate('zh', 'report.checkLength', { n: 60 })).toBe('60 字');
       // Issue 23: the report had a filler of its own, without the spacing the other pages have.
       expect(
-        translate('zh', 'check.checkAgainst', { collection: 'Reports 2023', n: 5, k: 13 }),
+        translate('zh', 'report.checkAgainst', { collection: 'Reports 2023', n: 5, k: 13 }),
       ).toBe('比对对象：Reports 2023 中的其他 5 篇；连续 13 字以上相同才算复制。');
     });
   });

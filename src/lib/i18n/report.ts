@@ -1,6 +1,6 @@
 /**
  * The 查重 report's strings, in Chinese (first) and English: apart from the interface's table
- * (src/lib/i18n/messages.ts), under `check.`, so that they load with the report (and the speech
+ * (src/lib/i18n/messages.ts), under `report.`, so that they load with the report (and the speech
  * page, which links to it), not with the first paint.
  */
 const zh = {
@@ -114,5 +114,5 @@ const en: Record<CheckKey, string> = {
     'The copied share is not the comparison view’s similarity: similarity = 2 × the longest common subsequence ÷ (A’s length + B’s length) aligns the two texts character by character and counts scattered common characters too, so two unrelated speeches reach 15–25%; the copied share counts only runs of K or more identical characters, not scattered ones, and in any order.',
 };
 
-/** The table under `check.` (lib/i18n/translate.ts). */
+/** The table under `report.` (lib/i18n/translate.ts). */
 export const table = { zh, en };
