@@ -9,7 +9,7 @@ import { HOME, PATH_LANG, toAddress } from '../lib/state/url.ts';
 import type { Speech } from '../lib/corpus/types.ts';
 import { decodePlanOnce, lcsOf } from '../lib/diff/plan.ts';
 import { MIN_PASSAGE } from '../lib/thresholds.ts';
-import { loadPage } from './views.ts';
+import { loadView } from './views.ts';
 import { pairPassages } from '../views/compare/passages.ts';
 import { platform } from './platform.ts';
 import { NARROW } from './dom.ts';
@@ -35,7 +35,7 @@ const partOf = (route: string): Promise<unknown> =>
   Promise.resolve(
     /\d-\d+\/$/u.test(route)
       ? pairPassages()
-      : loadPage(/\d\/$/u.test(route) ? 'speech' : 'overview'),
+      : loadView(/\d\/$/u.test(route) ? 'speech' : 'overview'),
   ).catch(() => {});
 // That code and the reuse analysis, asked for now, beside the data, not once the data is in;
 // unless the page hides its markup to draw another view (src/app/main.ts: own texts, a collation).

@@ -17,9 +17,9 @@ import {
   speechPreview,
   type Preview,
 } from '../../src/lib/render/preview.ts';
-import { loadPage } from '../../src/app/views.ts';
+import { loadView } from '../../src/app/views.ts';
 import { pairPassages } from '../../src/views/compare/passages.ts';
-import type { Page } from './prerender-html.ts';
+import type { RenderedPage } from './prerender-html.ts';
 
 /**
  * Every route of the collection: the overview, each speech alone, every ordered pair; in Chinese
@@ -48,15 +48,15 @@ export async function renderAll(
   /** The site's origin (SITE_URL), for the link the page prints; empty when unknown. */
   origin = '',
   which = routes(corpus.speeches.length),
-): Promise<Page[]> {
-  await Promise.all([loadPage('overview'), loadPage('speech'), pairPassages()]);
+): Promise<RenderedPage[]> {
+  await Promise.all([loadView('overview'), loadView('speech'), pairPassages()]);
   const reuse = new reuseModule.ReuseIndex(corpus.speeches);
   const identical: [Speech, Speech][] = [];
   for (const a of corpus.speeches)
     for (const b of corpus.speeches)
       if (a.number < b.number && reuse.twins(a.number).includes(b.number)) identical.push([a, b]);
 
-  const pages: Page[] = [];
+  const pages: RenderedPage[] = [];
   for (const route of which) {
     let pathname = `${base}${route}`;
     const platform: Platform = {
