@@ -5,13 +5,12 @@ import './app.css';
 import App from './App.svelte';
 import LoadFailure from '../views/shell/LoadFailure.svelte';
 import { AppState } from '../lib/state/app.svelte.ts';
-import { i18n } from '../lib/state/i18n.svelte.ts';
 import { HOME, PATH_LANG, toAddress } from '../lib/state/url.ts';
 import type { Speech } from '../lib/corpus/types.ts';
 import { lcsOf } from '../lib/diff/plan/format.ts';
 import { decodePlanOnce } from '../lib/diff/plan/once.ts';
 import { MIN_PASSAGE } from '../lib/thresholds.ts';
-import { loadPage } from './views.ts';
+import { loadView } from './views.ts';
 import { pairPassages } from '../views/compare/passages.ts';
 import { platform } from './platform.ts';
 import { NARROW } from './dom.ts';
@@ -37,7 +36,7 @@ const partOf = (route: string): Promise<unknown> =>
   Promise.resolve(
     /\d-\d+\/$/u.test(route)
       ? pairPassages()
-      : loadPage(/\d\/$/u.test(route) ? 'speech' : 'overview'),
+      : loadView(/\d\/$/u.test(route) ? 'speech' : 'overview'),
   ).catch(() => {});
 // That code and the reuse analysis, asked for now, beside the data, not once the data is in;
 // unless the page hides its markup to draw another view (src/app/main.ts: own texts, a collation).
@@ -108,7 +107,7 @@ async function start() {
  */
 function keepText(): Promise<void> {
   // The page's language, before the app can read it from the address (it needs the corpus).
-  if (document.documentElement.lang === 'en') i18n.lang = 'en';
+  if (document.documentElement.lang === 'en') app.pageLang = 'en';
   const box = document.createElement('div');
   (target!.querySelector('main') ?? target!).prepend(box);
   target!.dataset.failed = '';

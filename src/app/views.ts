@@ -2,6 +2,13 @@ import type { Component, ComponentProps, Snippet } from 'svelte';
 import type { Corpus } from '../lib/corpus/types.ts';
 import type { AppState } from '../lib/state/app.svelte.ts';
 import { HOME } from '../lib/state/url.ts';
+import { loadStrings, type Namespace } from '../lib/i18n/translate.ts';
+
+/** A view's code and its string tables (lib/i18n/translate.ts), both before it draws. */
+async function withStrings<M>(code: Promise<M>, ...names: Namespace[]): Promise<M> {
+  const [module] = await Promise.all([code, loadStrings(...names)]);
+  return module;
+}
 
 /**
  * The views that load apart from the first paint, each fetched once. A shared link to a
@@ -9,20 +16,21 @@ import { HOME } from '../lib/state/url.ts';
  */
 const loaders = {
   overview: () => import('../views/overview/OverviewView.svelte'),
-  speech: () => import('../views/speech/SpeechView.svelte'),
-  check: () => import('../views/report/ReportView.svelte'),
-  collate: () => import('../views/collation/CollationView.svelte'),
-  own: () => import('../views/own/OwnView.svelte'),
-  collections: () => import('../views/collections/CollectionsView.svelte'),
+  speech: () => withStrings(import('../views/speech/SpeechView.svelte'), 'report'),
+  report: () => withStrings(import('../views/report/ReportView.svelte'), 'report'),
+  collate: () => withStrings(import('../views/collation/CollationView.svelte'), 'collate'),
+  own: () => withStrings(import('../views/own/OwnView.svelte'), 'own', 'report'),
+  collections: () =>
+    withStrings(import('../views/collections/CollectionsView.svelte'), 'collections'),
 };
-export type PageName = keyof typeof loaders;
-type Module<N extends PageName> = Awaited<ReturnType<(typeof loaders)[N]>>;
+export type ViewName = keyof typeof loaders;
+type Module<N extends ViewName> = Awaited<ReturnType<(typeof loaders)[N]>>;
 
-const loaded = new Map<PageName, Promise<unknown>>();
+const loaded = new Map<ViewName, Promise<unknown>>();
 /** The views already here: a prerendered page hydrates with its view in place, not a promise. */
-const ready = new Map<PageName, unknown>();
+const ready = new Map<ViewName, unknown>();
 
-export function loadPage<N extends PageName>(name: N): Promise<Module<N>> {
+export function loadView<N extends ViewName>(name: N): Promise<Module<N>> {
   let promise = loaded.get(name);
   if (!promise) {
     promise = loaders[name]();
@@ -38,17 +46,17 @@ export function loadPage<N extends PageName>(name: N): Promise<Module<N>> {
 }
 
 /** A view, at once when it has loaded (an {#await} then renders it without a pending state). */
-function page<N extends PageName>(name: N): Module<N> | Promise<Module<N>> {
-  return (ready.get(name) as Module<N> | undefined) ?? loadPage(name);
+function page<N extends ViewName>(name: N): Module<N> | Promise<Module<N>> {
+  return (ready.get(name) as Module<N> | undefined) ?? loadView(name);
 }
 
 /** A lazy view and the props it renders with. */
 export type LazyView = {
-  [N in PageName]: { name: N; props: ComponentProps<Module<N>['default']> };
-}[PageName];
+  [N in ViewName]: { name: N; props: ComponentProps<Module<N>['default']> };
+}[ViewName];
 
 /** The lazy view a page loads, before its data is ready (so the code comes in beside it). */
-export function pageName(app: AppState): PageName | null {
+export function viewName(app: AppState): ViewName | null {
   switch (app.page) {
     case 'overview':
     case 'collate':
@@ -57,7 +65,7 @@ export function pageName(app: AppState): PageName | null {
     case 'collection':
       return 'collections';
     case 'speech':
-      return app.url.report ? 'check' : 'speech';
+      return app.url.report ? 'report' : 'speech';
     default:
       return null;
   }
@@ -69,7 +77,7 @@ export function pageName(app: AppState): PageName | null {
  */
 export function viewOf(app: AppState, pickers: Snippet): LazyView | null {
   const corpus = app.corpus;
-  const name = pageName(app);
+  const name = viewName(app);
   if (!corpus || !name) return null;
   const { speeches } = corpus;
   const href = app.linkTo;
@@ -82,7 +90,7 @@ export function viewOf(app: AppState, pickers: Snippet): LazyView | null {
       return { name, props: { app, corpus } };
     case 'collections':
       return collectionsView(app, corpus);
-    case 'check': {
+    case 'report': {
       const speech = app.single;
       if (!speech) return null;
       const onk = (k: number) => app.setOptions({ k });
@@ -141,12 +149,12 @@ export function collectionsView(app: AppState, corpus: Corpus): LazyView | null 
 
 /** A lazy view's component, with the name it was loaded for. */
 export interface Loaded {
-  name: PageName;
+  name: ViewName;
   View: Component<LazyView['props']>;
 }
 
 /** A lazy view's component, at once when its code is here (a prerendered page's is). */
-export function viewComponent(name: PageName): Loaded | Promise<Loaded> {
+export function viewComponent(name: ViewName): Loaded | Promise<Loaded> {
   // Each name's props go with its own component (LazyView pairs them); TypeScript cannot follow
   // the pairing through the union, hence the one cast.
   const of = (module: { default: unknown }) => ({

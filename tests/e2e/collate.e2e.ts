@@ -233,3 +233,19 @@ test('find text: only the rows containing it, with their count (issue 23 item 11
   await expect(status).toHaveText('');
   await expect(rows).toHaveCount(all);
 });
+
+test('in English the collation names speeches as every other page does (Speech 1)', async ({
+  page,
+}) => {
+  // Issue 21: its sentences said “Compare （二） with （三）” where the rest says “Speech 2”.
+  await page.goto('/?collate=1&lang=en');
+  await expect(
+    page.getByRole('columnheader', { name: 'Speech 1 （一）', exact: true }),
+  ).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Speech 1 （一）', exact: true })).toBeChecked();
+  await page.getByText('Compare pairs', { exact: true }).first().click();
+  await expect(
+    page.getByRole('link', { name: /^Compare Speech \d with Speech \d/u }).first(),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: /（[一二三四五六]）/u })).toHaveCount(0);
+});

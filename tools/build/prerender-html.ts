@@ -9,7 +9,7 @@ import { checkPageText } from './prerender-check.ts';
 import { contentSecurityPolicy } from './security.ts';
 import { escapeHtml } from '../../src/lib/render/html.ts';
 
-export interface Page {
+export interface RenderedPage {
   route: string;
   /** The interface language it is rendered in (its previews stay in the collection's, Chinese). */
   lang: Lang;
@@ -40,7 +40,7 @@ export interface Site {
  * The HTML of a page, refused (thrown) unless the text it shows is exactly the corpus's: the build
  * writes no page that misquotes a speech.
  */
-export function pageHtml(template: string, page: Page, site: Site): string {
+export function pageHtml(template: string, page: RenderedPage, site: Site): string {
   if (page.shows) checkPageText(page.body, page.shows.a, page.shows.b);
   return fillTemplate(template, page, site);
 }
@@ -128,7 +128,7 @@ const NOSCRIPT =
  */
 function fillTemplate(
   template: string,
-  page: Page,
+  page: RenderedPage,
   { base, site, styles = [], noscript = '', speeches = 0 }: Site,
 ): string {
   const { title, description } = page.preview;
@@ -221,7 +221,7 @@ export function robots(root: string): string {
 }
 
 /** The sitemap of the collection's pages; `root` is the site's absolute URL with its base. */
-export function sitemap(pages: readonly Pick<Page, 'route'>[], root: string): string {
+export function sitemap(pages: readonly Pick<RenderedPage, 'route'>[], root: string): string {
   const urls = pages.map((p) => `  <url><loc>${escapeHtml(root + p.route)}</loc></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }

@@ -12,16 +12,15 @@ import { type Plans } from '../../src/lib/diff/plan/format.ts';
 import * as reuseModule from '../../src/lib/reuse/all.ts';
 import { AppState, type Platform } from '../../src/lib/state/app.svelte.ts';
 import { PATH_LANG, toRoute } from '../../src/lib/state/url.ts';
-import { i18n } from '../../src/lib/state/i18n.svelte.ts';
 import {
   overviewPreview,
   pairPreview,
   speechPreview,
   type Preview,
 } from '../../src/lib/render/preview.ts';
-import { loadPage } from '../../src/app/views.ts';
+import { loadView } from '../../src/app/views.ts';
 import { pairPassages } from '../../src/views/compare/passages.ts';
-import type { Page } from './prerender-html.ts';
+import type { RenderedPage } from './prerender-html.ts';
 
 /**
  * Every route of the collection: the overview, each speech alone, every ordered pair; in Chinese
@@ -50,15 +49,15 @@ export async function renderAll(
   /** The site's origin (SITE_URL), for the link the page prints; empty when unknown. */
   origin = '',
   which = routes(corpus.speeches.length),
-): Promise<Page[]> {
-  await Promise.all([loadPage('overview'), loadPage('speech'), pairPassages()]);
+): Promise<RenderedPage[]> {
+  await Promise.all([loadView('overview'), loadView('speech'), pairPassages()]);
   const reuse = new reuseModule.ReuseIndex(corpus.speeches);
   const identical: [Speech, Speech][] = [];
   for (const a of corpus.speeches)
     for (const b of corpus.speeches)
       if (a.number < b.number && reuse.twins(a.number).includes(b.number)) identical.push([a, b]);
 
-  const pages: Page[] = [];
+  const pages: RenderedPage[] = [];
   for (const route of which) {
     let pathname = `${base}${route}`;
     const platform: Platform = {
@@ -76,10 +75,8 @@ export async function renderAll(
     if (app.failure) throw app.failure;
     // With the reuse analysis, as the client hydrates (src/app/start.ts).
     await app.loadReuse();
-    // The page's language, as App's effect (which the server does not run) sets it.
-    i18n.lang = app.settings.lang;
+    // The page's language is its state's (app.lang), which the strings read as they render.
     const { body, head } = render(App, { props: { app } });
-    i18n.lang = 'zh';
     const [a, b] = [app.speechA, app.speechB];
     let preview: Preview;
     if (a && b) {
@@ -98,7 +95,7 @@ export async function renderAll(
     }
     pages.push({
       route,
-      lang: app.settings.lang,
+      lang: app.lang,
       body,
       head,
       preview,

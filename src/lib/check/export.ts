@@ -5,11 +5,11 @@
  */
 import { MIN_PASSAGE, STOCK_GROUPS } from '../reuse/passages.ts';
 import type { Lang } from '../i18n/messages.ts';
-import { formatPercent } from '../i18n/translate.ts';
+import { formatPercent, translate } from '../i18n/translate.ts';
 import { K_MAX, K_MIN } from './k.ts';
 import type { CheckReport } from './measure.ts';
 import { escapeHtml, htmlDocument, textHtml } from '../render/html.ts';
-import { say as sayIn, type CheckKey } from './messages.ts';
+import type { CheckKey } from '../i18n/report.ts';
 import { runLinks, runSources, verdict, type Label } from './words.ts';
 
 export interface ReportDocument {
@@ -41,7 +41,7 @@ table{border-collapse:collapse;width:100%}th,td{border:1px solid #d9d6cf;padding
 
 export function reportHtml(doc: ReportDocument): string {
   const { report, lang, label } = doc;
-  const say = (key: CheckKey, params = {}) => escapeHtml(sayIn(lang, key, params));
+  const say = (key: CheckKey, params = {}) => escapeHtml(translate(lang, `report.${key}`, params));
   const largest = report.largest;
   const figures = [
     [say('checkTotal'), formatPercent(report.total)],
@@ -92,7 +92,7 @@ export function reportHtml(doc: ReportDocument): string {
   const sources = rows
     ? `<table><thead><tr><th>${say('checkSource')}</th><th>${say('checkShare')}</th><th>${say('checkLongest')}</th><th>${say('checkRuns')}</th></tr></thead>\n<tbody>${rows}</tbody></table>`
     : `<p>${say('checkNoSources')}</p>`;
-  const title = `${sayIn(lang, 'checkReport')}${lang === 'zh' ? '：' : ': '}${doc.title}`;
+  const title = `${translate(lang, 'report.checkReport')}${lang === 'zh' ? '：' : ': '}${doc.title}`;
   const body = `<h1>${escapeHtml(title)}</h1>
 <p class="meta">${escapeHtml(doc.against)}</p>
 <p class="meta"><a href="${escapeHtml(doc.url)}">${escapeHtml(doc.url)}</a></p>

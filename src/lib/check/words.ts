@@ -3,9 +3,9 @@
  * and what each copied run is named by.
  */
 import type { Lang } from '../i18n/messages.ts';
-import { formatPercent } from '../i18n/translate.ts';
+import { formatPercent, translate } from '../i18n/translate.ts';
 import type { CheckReport } from './measure.ts';
-import { say } from './messages.ts';
+
 import type { TextRun } from './runs.ts';
 
 /** How a speech is named: （六）, or an own text's title. */
@@ -19,25 +19,30 @@ export function verdict(report: CheckReport, lang: Lang, label: Label): string {
   const { largest } = report;
   const apart = report.twins.length > 0 && !report.withTwins;
   const twins = apart ? names(report.twins, lang, label) : '';
-  const before = apart ? say(lang, 'verdictTwinLeftOut', { twins }) : '';
+  const before = apart ? translate(lang, 'report.verdictTwinLeftOut', { twins }) : '';
   if (!largest)
     return (
       before +
-      say(lang, apart ? 'verdictNoneApart' : 'verdictNone', { k: report.k, twins }) +
-      say(lang, 'verdictEnd')
+      translate(lang, apart ? 'report.verdictNoneApart' : 'report.verdictNone', {
+        k: report.k,
+        twins,
+      }) +
+      translate(lang, 'report.verdictEnd')
     );
   const source = label(largest.speech);
   return [
     before,
-    apart ? say(lang, 'verdictApart', { twins }) : '',
+    apart ? translate(lang, 'report.verdictApart', { twins }) : '',
     largest.twin
-      ? say(lang, 'verdictTwin', { source })
-      : say(lang, 'verdictCopied', { share: formatPercent(largest.share), source }),
+      ? translate(lang, 'report.verdictTwin', { source })
+      : translate(lang, 'report.verdictCopied', { share: formatPercent(largest.share), source }),
     report.copied > largest.copied
-      ? say(lang, 'verdictAll', { total: formatPercent(report.total) })
+      ? translate(lang, 'report.verdictAll', { total: formatPercent(report.total) })
       : '',
-    report.copiedStock > 0 ? say(lang, 'verdictStock', { stock: formatPercent(report.stock) }) : '',
-    say(lang, 'verdictEnd'),
+    report.copiedStock > 0
+      ? translate(lang, 'report.verdictStock', { stock: formatPercent(report.stock) })
+      : '',
+    translate(lang, 'report.verdictEnd'),
   ].join('');
 }
 
@@ -58,9 +63,9 @@ export function runSources(run: TextRun, lang: Lang, label: Label): string {
   const places = runLinks(run, lang, label).links.map((link) => link.place);
   const list = listFormat(lang).format(places);
   return (
-    say(lang, 'checkRunFrom', { places: list }) +
-    (run.more > 0 ? say(lang, 'checkMore', { n: run.more }) : '') +
-    (run.parts.some((p) => p.stock) ? say(lang, 'checkRunStock') : '')
+    translate(lang, 'report.checkRunFrom', { places: list }) +
+    (run.more > 0 ? translate(lang, 'report.checkMore', { n: run.more }) : '') +
+    (run.parts.some((p) => p.stock) ? translate(lang, 'report.checkRunStock') : '')
   );
 }
 
@@ -89,9 +94,9 @@ export function runLinks(
       paragraph: s.paragraph,
       name: label(s.speech),
       place:
-        say(lang, 'checkPlace', { source: label(s.speech), p: s.paragraph + 1 }) +
-        (s.partly ? say(lang, 'checkPartly') : ''),
+        translate(lang, 'report.checkPlace', { source: label(s.speech), p: s.paragraph + 1 }) +
+        (s.partly ? translate(lang, 'report.checkPartly') : ''),
     })),
-    more: run.more > 0 ? say(lang, 'checkMore', { n: run.more }) : null,
+    more: run.more > 0 ? translate(lang, 'report.checkMore', { n: run.more }) : null,
   };
 }

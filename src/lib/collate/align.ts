@@ -20,7 +20,7 @@
  *    sentence of this witness is a moved sentence: it keeps its own place (step 3) and names the
  *    row of its counterparts (`moved`); that row lists it in `movedIn`.
  */
-import { Bigrams, dice } from './similarity.ts';
+import { Bigrams, diceOfCounts } from './similarity.ts';
 import { sentencesOfSpeech, type Sentence } from './sentences.ts';
 
 /**
@@ -203,7 +203,10 @@ export function collate(speeches: readonly SpeechText[], threshold = THRESHOLD):
         passed[row]!++;
       };
       for (const reading of touched) {
-        consider(readingRow[reading]!, dice(common[reading]!, bag.length, readingSize[reading]!));
+        consider(
+          readingRow[reading]!,
+          diceOfCounts(common[reading]!, bag.length, readingSize[reading]!),
+        );
         common[reading] = 0;
       }
       if (bag.length === 0) for (const row of bare.get(sentences[s]!.text) ?? []) consider(row, 1);

@@ -43,12 +43,12 @@ function shared(a: Int32Array, b: Int32Array): number {
 }
 
 /** Dice similarity from a count of shared bigrams and the two sizes; 1 for two empty lists. */
-export const dice = (common: number, a: number, b: number): number =>
+export const diceOfCounts = (common: number, a: number, b: number): number =>
   a + b === 0 ? 1 : (2 * common) / (a + b);
 
 /** The similarity of two sentences, from 0 (nothing shared) to 1. */
 export function similarity(a: string, b: string, grams = new Bigrams()): number {
   if (a === b) return 1;
   const [x, y] = [grams.of(a), grams.of(b)];
-  return x.length + y.length === 0 ? 0 : dice(shared(x, y), x.length, y.length);
+  return x.length + y.length === 0 ? 0 : diceOfCounts(shared(x, y), x.length, y.length);
 }

@@ -47,7 +47,7 @@ export function gramsOf(text: string): Grams {
 }
 
 /** Dice coefficient of two paragraphs' 4-gram sets; texts too short for one 4-gram: 1 if equal. */
-export function dice(x: Grams, y: Grams): number {
+export function diceOfGrams(x: Grams, y: Grams): number {
   if (x.set.size === 0 || y.set.size === 0) return x.text === y.text ? 1 : 0;
   const [small, large] = x.set.size <= y.set.size ? [x.set, y.set] : [y.set, x.set];
   let shared = 0;
@@ -56,7 +56,8 @@ export function dice(x: Grams, y: Grams): number {
 }
 
 /** Dice coefficient of the sets of character 4-grams of two texts. */
-export const ngramSimilarity = (x: string, y: string): number => dice(gramsOf(x), gramsOf(y));
+export const ngramSimilarity = (x: string, y: string): number =>
+  diceOfGrams(gramsOf(x), gramsOf(y));
 
 /** Up to this many removed × added paragraphs, every pair is scored (the corpus's blocks). */
 const DENSE_PAIRS = 40_000;
@@ -86,7 +87,7 @@ export function similarPairs(
   if (x.length * y.length <= DENSE_PAIRS) {
     x.forEach((gx, i) =>
       y.forEach((gy, j) => {
-        const similarity = dice(gx, gy);
+        const similarity = diceOfGrams(gx, gy);
         if (similarity >= threshold) out.push({ i, j, similarity });
       }),
     );
@@ -118,7 +119,7 @@ export function similarPairs(
     for (const j of sameText.get(gx.text) ?? []) chosen.add(j);
     for (const j of touched) counts[j] = 0;
     for (const j of chosen) {
-      const similarity = dice(gx, y[j]!);
+      const similarity = diceOfGrams(gx, y[j]!);
       if (similarity >= threshold) out.push({ i, j, similarity });
     }
   });
@@ -186,7 +187,7 @@ function pairBlock(
     while (j < m) rows.push({ a: null, b: bStart + j++, same: false });
     return rows;
   }
-  const sim = a.map((x) => b.map((y) => dice(x, y)));
+  const sim = a.map((x) => b.map((y) => diceOfGrams(x, y)));
   // score[i][j]: best total for a[i..] against b[j..].
   const score = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
   for (let i = n - 1; i >= 0; i--) {

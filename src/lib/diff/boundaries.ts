@@ -22,11 +22,11 @@ import {
   prepare,
   sideOf,
   starts,
-  type Side,
+  type SideText,
 } from './boundary-score.ts';
 
 /** Slides each single edit between two plain equalities to its best-scoring place. */
-export function slideEdits(input: readonly Op[], sides?: [Side, Side]): Op[] {
+export function slideEdits(input: readonly Op[], sides?: [SideText, SideText]): Op[] {
   const ops = prepare(input);
   const [A, B] = sides ?? [sideOf(sideA(ops)), sideOf(sideB(ops))];
   const at = starts(ops);
@@ -67,7 +67,7 @@ export function slideEdits(input: readonly Op[], sides?: [Side, Side]): Op[] {
 }
 
 /** Grows each replacement by at most two characters of its equalities to reach a word edge. */
-export function snapToWords(input: readonly Op[], sides?: [Side, Side]): Op[] {
+export function snapToWords(input: readonly Op[], sides?: [SideText, SideText]): Op[] {
   const ops = prepare(input);
   const [A, B] = sides ?? [sideOf(sideA(ops)), sideOf(sideB(ops))];
   const at = starts(ops);
@@ -106,6 +106,6 @@ export function snapToWords(input: readonly Op[], sides?: [Side, Side]): Op[] {
  * the sides are read once for all three.
  */
 export function refineBoundaries(ops: readonly Op[]): Op[] {
-  const sides: [Side, Side] = [sideOf(sideA(ops)), sideOf(sideB(ops))];
+  const sides: [SideText, SideText] = [sideOf(sideA(ops)), sideOf(sideB(ops))];
   return absorbTinyEqualities(snapToWords(slideEdits(ops, sides), sides), sides);
 }

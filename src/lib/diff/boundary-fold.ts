@@ -6,7 +6,7 @@
  */
 import { mergeOps, sideA, sideB, type Op } from './ops.ts';
 import { findSlots } from './slots.ts';
-import { PUNCT_OR_SPACE, prepare, sideOf, starts, type Side } from './boundary-score.ts';
+import { PUNCT_OR_SPACE, prepare, sideOf, starts, type SideText } from './boundary-score.ts';
 
 /** A shared piece this many times shorter than the edit beside it is noise next to it. */
 const DWARF = 10;
@@ -41,7 +41,12 @@ function runFrom(ops: readonly Op[], from: number, step: 1 | -1): Run {
  * and the edits around it both delete and insert, so that folding highlights no text on a side
  * that had no change there. Punctuation and slots stay: a reader finds their way by them.
  */
-function foldable(op: Op, at: { a: number; b: number }, sides: [Side, Side], around: Run[]) {
+function foldable(
+  op: Op,
+  at: { a: number; b: number },
+  sides: [SideText, SideText],
+  around: Run[],
+) {
   const [before, after] = around as [Run, Run];
   if (op.kind !== 'equal' || op.textB !== undefined || !before.size || !after.size) return false;
   if (!(before.del || after.del) || !(before.ins || after.ins)) return false;
@@ -63,9 +68,9 @@ function foldable(op: Op, at: { a: number; b: number }, sides: [Side, Side], aro
 
 /** Folds tiny equalities into their edits, left to right, so that each fold lengthens the run
  * the next equality is weighed against. */
-export function absorbTinyEqualities(input: readonly Op[], given?: [Side, Side]): Op[] {
+export function absorbTinyEqualities(input: readonly Op[], given?: [SideText, SideText]): Op[] {
   const ops = prepare(input);
-  const sides: [Side, Side] = given ?? [sideOf(sideA(ops)), sideOf(sideB(ops))];
+  const sides: [SideText, SideText] = given ?? [sideOf(sideA(ops)), sideOf(sideB(ops))];
   const at = starts(ops);
   const out: Op[] = [];
   ops.forEach((op, i) => {

@@ -9,7 +9,7 @@ import { splitsCluster } from './clusters.ts';
 import { findSlots } from './slots.ts';
 import { wordPieces, wordSegments } from './tokenize.ts';
 
-export interface Side {
+export interface SideText {
   text: string;
   /**
    * Does a word start or end at this UTF-16 offset (ICU's Chinese dictionary)? Always, where
@@ -21,7 +21,7 @@ export interface Side {
   inSlot: Set<number>;
 }
 
-export function sideOf(text: string): Side {
+export function sideOf(text: string): SideText {
   const starts: number[] = [];
   const pieces: string[] = [];
   let offset = 0;
@@ -66,7 +66,7 @@ export const PUNCT_OR_SPACE = /[\p{P}\s]/u;
  * end 5, next to other punctuation or a space 4, a word edge 2, inside a word 0. Never inside a
  * character as a reader sees it (clusters.ts: a surrogate pair, CR LF, an accent) or a slot.
  */
-export function boundaryScore(side: Side, x: number): number {
+export function boundaryScore(side: SideText, x: number): number {
   const { text } = side;
   if (x <= 0 || x >= text.length) return 6;
   const before = text[x - 1] ?? '';
@@ -80,7 +80,7 @@ export function boundaryScore(side: Side, x: number): number {
 }
 
 /** A word edge, punctuation or an end of the text: a fine place for a change to stop. */
-export const isGood = (side: Side, x: number): boolean => boundaryScore(side, x) >= 2;
+export const isGood = (side: SideText, x: number): boolean => boundaryScore(side, x) >= 2;
 
 export const commonPrefix = (x: string, y: string): number => {
   let n = 0;

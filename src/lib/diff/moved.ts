@@ -3,7 +3,7 @@
  * speech puts elsewhere shows up twice: deleted where it was, inserted where it is. Here such
  * pairs are found again and linked, so the view can say "moved" instead of "removed" and "added".
  */
-import { dice, gramsOf, similarPairs, type AlignedRow, type Grams } from './align.ts';
+import { diceOfGrams, gramsOf, similarPairs, type AlignedRow, type Grams } from './align.ts';
 
 /**
  * Two paragraphs are one moved paragraph when they are identical or share at least this much of
@@ -41,7 +41,7 @@ export function findMoves(
   const loose = (r: AlignedRow) =>
     r.a === null ||
     r.b === null ||
-    (!r.same && a[r.a] !== b[r.b] && dice(grams(a[r.a]!), grams(b[r.b]!)) < MOVE_THRESHOLD);
+    (!r.same && a[r.a] !== b[r.b] && diceOfGrams(grams(a[r.a]!), grams(b[r.b]!)) < MOVE_THRESHOLD);
   const open = rows.filter(loose);
   const freeA = open.flatMap((r) => (r.a === null || blank(a[r.a]) ? [] : [r.a]));
   const freeB = open.flatMap((r) => (r.b === null || blank(b[r.b]) ? [] : [r.b]));

@@ -1,8 +1,8 @@
-/** The strings of a person's own collections (views/collections/), in both languages. */
-import type { Lang } from './messages.ts';
-import { fill, type Params } from './translate.ts';
-
-const collectionsZh = {
+/**
+ * The strings of a person's own collections (views/collections/), in both languages, under
+ * `collections.`: loaded with that view (src/app/views.ts).
+ */
+const zh = {
   heading: '自己的文集',
   intro:
     '带来一个文件夹、几个文件、一个 .zip、一个 JSON lines 文件（passim 的格式）或一个带（一）（二）标题的文本文件：文本只存在这个浏览器里，不会发到任何地方。',
@@ -62,9 +62,9 @@ const collectionsZh = {
   reason_record: '第 {line} 行：{detail}',
 };
 
-export type CollectionsKey = keyof typeof collectionsZh;
+export type CollectionsKey = keyof typeof zh;
 
-const collectionsEn: Record<CollectionsKey, string> = {
+const en: Record<CollectionsKey, string> = {
   heading: 'Your collections',
   intro:
     'Bring a folder, several files, a .zip, a JSON-lines file (passim’s shape) or one text file with headings （一）（二）…: the texts are kept in this browser only and never sent anywhere.',
@@ -125,6 +125,5 @@ const collectionsEn: Record<CollectionsKey, string> = {
   reason_record: 'line {line}: {detail}',
 };
 
-export function translateCollections(lang: Lang, key: CollectionsKey, params: Params = {}): string {
-  return fill(lang === 'zh' ? collectionsZh[key] : collectionsEn[key], params);
-}
+/** The table under `collections.` (lib/i18n/translate.ts). */
+export const table = { zh, en };

@@ -3,7 +3,7 @@
  * The English table is typed by the Chinese keys, so a missing string fails the type check; a unit
  * test checks the same at run time.
  */
-export const zh = {
+const zh = {
   appName: '对照',
   tagline: '中文文本逐段对照，一眼看出重复与改动',
   loading: '正在载入文集……',
@@ -184,7 +184,7 @@ export const zh = {
 
 export type MessageKey = keyof typeof zh;
 
-export const en: Record<MessageKey, string> = {
+const en: Record<MessageKey, string> = {
   appName: 'Duizhao',
   tagline: 'Chinese texts side by side: see at a glance what was copied and what changed',
   loading: 'Loading the collection…',

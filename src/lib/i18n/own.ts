@@ -1,12 +1,9 @@
 /**
- * The strings of the editor for own texts, in Chinese and English, as messages.ts: loaded only
- * with the editor, so the first paint of a comparison does not carry them. The English table is
- * typed by the Chinese keys.
+ * The strings of the editor for own texts, in Chinese and English, as messages.ts, under `own.`:
+ * loaded only with the editor (src/app/views.ts), so the first paint of a comparison does not
+ * carry them. The English table is typed by the Chinese keys.
  */
-import type { Lang } from './messages.ts';
-import { fill, type Params } from './translate.ts';
-
-export const ownZh = {
+const zh = {
   ownTextA: '文本 A',
   ownTextB: '文本 B',
   ownPrivacy:
@@ -78,9 +75,9 @@ export const ownZh = {
     '{why}：超过 {max} 字的文本无法在本页比较或查重（页面会长时间停顿）。文本仍在编辑区；请换用别的浏览器，或把文本缩短。',
 } as const;
 
-export type OwnKey = keyof typeof ownZh;
+export type OwnKey = keyof typeof zh;
 
-export const ownEn: Record<OwnKey, string> = {
+const en: Record<OwnKey, string> = {
   ownTextA: 'Text A',
   ownTextB: 'Text B',
   ownPrivacy:
@@ -155,7 +152,5 @@ export const ownEn: Record<OwnKey, string> = {
     '{why}: texts over {max} characters cannot be compared or checked on this page (it would freeze). The texts stay in the editor; try another browser, or shorten them.',
 };
 
-/** The editor's message in the language, its {name} parameters filled in. */
-export function translateOwn(lang: Lang, key: OwnKey, params: Params = {}): string {
-  return fill(lang === 'zh' ? ownZh[key] : ownEn[key], params, lang);
-}
+/** The table under `own.` (lib/i18n/translate.ts). */
+export const table = { zh, en };

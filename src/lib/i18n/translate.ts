@@ -1,3 +1,10 @@
+/**
+ * The interface's one way to its strings: `translate(lang, key, params)`, which the components'
+ * `t` (lib/state/i18n.svelte.ts) calls in the state's language. The shell's table
+ * (messages.ts) is here from the start, its keys bare (`retry`); each view's own table loads
+ * with the view (src/app/views.ts) and its keys are namespaced (`own.ownTextA`,
+ * `report.checkReport`), so the app's start carries only the shell's strings.
+ */
 import { MESSAGES, type Lang, type MessageKey } from './messages.ts';
 
 export type Params = Record<string, string | number>;
@@ -48,9 +55,43 @@ export function fill(template: string, params: Params, lang: Lang = 'en'): strin
     });
 }
 
-/** The message in the language, its parameters filled in. */
-export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
-  return fill(MESSAGES[lang][key], params, lang);
+/** The tables that load apart, by namespace: each a chunk of its own. */
+const TABLES = {
+  own: () => import('./own.ts'),
+  collections: () => import('./collections.ts'),
+  collate: () => import('./collate.ts'),
+  report: () => import('./report.ts'),
+};
+export type Namespace = keyof typeof TABLES;
+type KeyOf<N extends Namespace> = keyof Awaited<ReturnType<(typeof TABLES)[N]>>['table']['zh'] &
+  string;
+/** A string's key: the shell's bare, any other table's under its namespace. */
+export type Key = MessageKey | { [N in Namespace]: `${N}.${KeyOf<N>}` }[Namespace];
+
+type Table = Record<Lang, Record<string, string>>;
+const loaded = new Map<string, Table>();
+
+/** The namespaces' tables, each fetched once; a view's loader awaits them beside its code. */
+export async function loadStrings(...names: Namespace[]): Promise<void> {
+  await Promise.all(
+    names.map(async (name) => {
+      if (!loaded.has(name)) loaded.set(name, (await TABLES[name]()).table);
+    }),
+  );
+}
+
+/**
+ * The string in the language, its parameters filled in. A namespaced key whose table has not
+ * loaded is a mistake in the code (a view drawn before its strings), said as such.
+ */
+export function translate(lang: Lang, key: Key, params: Params = {}): string {
+  const dot = key.indexOf('.');
+  if (dot < 0) return fill(MESSAGES[lang][key as MessageKey], params, lang);
+  const table = loaded.get(key.slice(0, dot));
+  if (!table) throw new Error(`The strings of ${key.slice(0, dot)} are not loaded (${key}).`);
+  const template = table[lang][key.slice(dot + 1)];
+  if (template === undefined) throw new Error(`No string ${key}.`);
+  return fill(template, params, lang);
 }
 
 /** Chinese when the reader prefers any Chinese, else English. */

@@ -4,6 +4,7 @@
  */
 import type { Speech } from '../corpus/types.ts';
 import { MAX_CHARS, cleanText, type CleanText } from './clean.ts';
+import type { Side } from '../state/url.ts';
 
 /** Own texts have no number in the collection: A is -1, B is -2, so they never count as one. */
 export const OWN_NUMBER = { a: -1, b: -2 } as const;
@@ -25,16 +26,14 @@ export function ownSpeech(side: 'a' | 'b', label: string, raw: string): OwnSide 
   };
 }
 
-type Sides = 'a' | 'b';
-
 /** Why texts were not taken: the first side over MAX_CHARS, else the first side with no text. */
 type SidesRefusal =
-  { reason: 'too-long'; side: Sides; chars: number } | { reason: 'empty'; side: Sides };
+  { reason: 'too-long'; side: Side; chars: number } | { reason: 'empty'; side: Side };
 
 export interface TakenSides {
-  speeches: Partial<Record<Sides, Speech>>;
+  speeches: Partial<Record<Side, Speech>>;
   /** What cleaning did to each own text. */
-  reports: Partial<Record<Sides, CleanText['report']>>;
+  reports: Partial<Record<Side, CleanText['report']>>;
   refusal: SidesRefusal | null;
 }
 
@@ -43,14 +42,14 @@ export interface TakenSides {
  * cleaned (ownSpeech), any other side the speech of the collection it names (or none).
  */
 export function takeSides(
-  sides: readonly Sides[],
-  own: readonly Sides[],
-  texts: Record<Sides, string>,
-  labels: Record<Sides, string>,
-  speechOf: (side: Sides) => Speech | null,
+  sides: readonly Side[],
+  own: readonly Side[],
+  texts: Record<Side, string>,
+  labels: Record<Side, string>,
+  speechOf: (side: Side) => Speech | null,
 ): TakenSides {
   const taken: TakenSides = { speeches: {}, reports: {}, refusal: null };
-  const empty: Sides[] = [];
+  const empty: Side[] = [];
   for (const side of sides) {
     let speech = speechOf(side);
     if (own.includes(side)) {

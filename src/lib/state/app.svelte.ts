@@ -11,7 +11,9 @@ import { lcsOf, type PlanRow, type Plans } from '../diff/plan/format.ts';
 import { checkPlans } from '../diff/plan/plans.ts';
 import type { OwnTexts } from '../intake/fragment.ts';
 import type { ReuseIndex } from '../reuse/passages.ts';
+import type { Lang } from '../i18n/messages.ts';
 import { translate } from '../i18n/translate.ts';
+import { speakAs } from './i18n.svelte.ts';
 import { resolve, type OptionsPatch, type Settings } from './settings.ts';
 import {
   HOME,
@@ -103,12 +105,24 @@ export class AppState {
   /** The reader's languages; a prerendered page hydrates in Chinese first, then takes these. */
   languages = $state.raw<readonly string[]>([]);
 
+  /**
+   * The language a prerendered page's markup is in, while the address cannot be read (it needs
+   * the corpus, which did not come): its notices speak as the page does. Null otherwise.
+   */
+  pageLang = $state<Lang | null>(null);
+
   constructor(readonly platform: Platform) {
     this.languages = platform.languages;
+    // The interface's strings (t) speak this state's language, read live, never copied.
+    speakAs(this);
   }
 
   readonly settings: Settings = $derived.by(() =>
     resolve(this.url, { narrow: this.narrow === true, languages: this.languages }),
+  );
+  /** The interface language: the address's or the reader's (settings), else the page's. */
+  readonly lang: Lang = $derived(
+    this.corpus === null && this.pageLang !== null ? this.pageLang : this.settings.lang,
   );
 
   #speech(n: number | null): Speech | null {
@@ -187,9 +201,9 @@ export class AppState {
   });
 
   readonly title = $derived.by(() => {
-    const name = this.settings.lang === 'zh' ? '对照 Duizhao' : 'Duizhao 对照';
+    const name = this.lang === 'zh' ? '对照 Duizhao' : 'Duizhao 对照';
     const label = (s: Speech) => s.label;
-    if (this.url.collate) return `${translate(this.settings.lang, 'collateTitle')} · ${name}`;
+    if (this.url.collate) return `${translate(this.lang, 'collateTitle')} · ${name}`;
     if (this.speechA && this.speechB)
       return `${label(this.speechA)} ⟷ ${label(this.speechB)} · ${name}`;
     return this.single ? `${label(this.single)} · ${name}` : name;

@@ -10,7 +10,7 @@ import {
   pageScript,
   robots,
   sitemap,
-  type Page,
+  type RenderedPage,
 } from '../../../tools/build/prerender-html.ts';
 import { hashSource } from '../../../tools/build/security.ts';
 import { renderAll, routes } from '../../../tools/build/prerender-render.ts';
@@ -34,7 +34,7 @@ const TEMPLATE = `<!doctype html><html lang="zh-Hans"><head>
   </body></html>`;
 const site = { base: '/', site: 'https://example.org' };
 
-let pages: Page[] = [];
+let pages: RenderedPage[] = [];
 // Rendering 74 pages takes a few seconds, more on a busy machine.
 beforeAll(async () => {
   pages = await renderAll(corpus, plans, '/');

@@ -3,8 +3,11 @@ import { CheckIndex } from '../../../src/lib/check/collection.ts';
 import { reportHtml, type ReportDocument } from '../../../src/lib/check/export.ts';
 import { checkText } from '../../../src/lib/check/measure.ts';
 import { runLinks, runSources, verdict } from '../../../src/lib/check/words.ts';
-import { formatPercent } from '../../../src/lib/i18n/translate.ts';
+import { formatPercent, loadStrings } from '../../../src/lib/i18n/translate.ts';
 import { corpus } from '../diff/corpus.ts';
+
+// The report's words come from its table, which loads with the report's view in a page.
+await loadStrings('report');
 
 const index = new CheckIndex(corpus.speeches);
 const label = (n: number) => corpus.speeches[n - 1]!.label;

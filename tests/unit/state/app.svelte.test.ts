@@ -7,6 +7,7 @@ import { validatePlans } from '../../../src/lib/diff/plan/plans.ts';
 import { AppState, type Platform } from '../../../src/lib/state/app.svelte.ts';
 import { resolve } from '../../../src/lib/state/settings.ts';
 import { HOME } from '../../../src/lib/state/url.ts';
+import { t } from '../../../src/lib/state/i18n.svelte.ts';
 
 const corpus = JSON.parse(readFileSync('static/corpus.json', 'utf8')) as Corpus;
 const plans = validatePlans(JSON.parse(readFileSync('static/plans.json', 'utf8')))!;
@@ -200,6 +201,30 @@ describe('the app state', () => {
     app.follow('/4/', '', '#p2');
     expect(app.url).toEqual({ ...HOME, a: 4, lang: 'en' });
     expect(app.title).toBe('（四） · Duizhao 对照');
+  });
+});
+
+describe('the language, part of the state', () => {
+  it('is what the strings speak, with no effect to copy it (issue 21: a global set by App)', async () => {
+    const english = new AppState(fakePlatform('/en/1-2/').platform);
+    await english.start();
+    expect([english.lang, t('retry')]).toEqual(['en', 'Retry']);
+    // The prerender's next page, in Chinese: its own state, its own language.
+    const chinese = new AppState(fakePlatform('/1-2/').platform);
+    await chinese.start();
+    expect([chinese.lang, t('retry')]).toEqual(['zh', '重试']);
+  });
+
+  it('is the page’s own while the address cannot be read (the corpus did not come)', async () => {
+    const failing = fakePlatform('/en/1-2/', {
+      loadCorpus: () => Promise.reject(new LoadError('offline', 'no network')),
+      languages: ['zh-CN'],
+    });
+    const app = new AppState(failing.platform);
+    await app.start();
+    expect(app.lang).toBe('zh');
+    app.pageLang = 'en';
+    expect([app.lang, t('retry')]).toEqual(['en', 'Retry']);
   });
 });
 

@@ -3,12 +3,9 @@
  * of the interface's. They load with the page (a lazy chunk), not on every first paint: the page
  * has more words than any other, and the first paint's JavaScript has a size budget
  * (tools/build/budget.ts). The link to the page and its title stay in messages.ts. The English table
- * is typed by the Chinese keys; tests/unit/collate/messages.test.ts checks keys and parameters.
+ * is typed by the Chinese keys; tests/unit/i18n/tables.test.ts checks keys and parameters.
  */
-import type { Lang } from './messages.ts';
-import { fill, type Params } from './translate.ts';
-
-export const collateZh = {
+const zh = {
   collateIntro:
     '每栏一篇，每行一组对应的句子。句子在“。！？；”和换行处断开；一句与某行已有的每种写法的相似度（去掉标点后按相邻两字计的 Dice 系数）都不低于 {threshold}，才并入该行；各篇的句序不变，顺序对不上的相似句标为“移动”。',
   collateSummary:
@@ -40,9 +37,9 @@ export const collateZh = {
   collateLegendMoved: '移动的句子',
 } as const;
 
-export type CollateKey = keyof typeof collateZh;
+export type CollateKey = keyof typeof zh;
 
-export const collateEn: Record<CollateKey, string> = {
+const en: Record<CollateKey, string> = {
   collateIntro:
     'One column per speech, one row per group of corresponding sentences. Sentences end at 。！？； and at line ends; a sentence joins a row when its similarity to each of the row’s readings (the Dice coefficient of pairs of neighbouring characters, punctuation left out) is {threshold} or more. Each speech keeps its order; a similar sentence out of that order is shown as moved.',
   collateSummary:
@@ -75,6 +72,5 @@ export const collateEn: Record<CollateKey, string> = {
   collateLegendMoved: 'moved sentence',
 };
 
-/** A collation string in the language, its {name} parameters filled in. */
-export const translateCollate = (lang: Lang, key: CollateKey, params: Params = {}): string =>
-  fill((lang === 'zh' ? collateZh : collateEn)[key], params, lang);
+/** The table under `collate.` (lib/i18n/translate.ts). */
+export const table = { zh, en };

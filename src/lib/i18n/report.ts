@@ -1,11 +1,9 @@
 /**
  * The 查重 report's strings, in Chinese (first) and English: apart from the interface's table
- * (src/lib/i18n/messages.ts) so that they load with the report, not with the first paint.
+ * (src/lib/i18n/messages.ts), under `report.`, so that they load with the report (and the speech
+ * page, which links to it), not with the first paint.
  */
-import type { Lang } from '../i18n/messages.ts';
-import { fill } from '../i18n/translate.ts';
-
-export const zh = {
+const zh = {
   checkLink: '查重',
   checkLinkHelp: '与文集中其他各篇比对，看本篇有多少文字是复制的、来自哪里',
   checkReport: '查重报告',
@@ -59,7 +57,7 @@ export const zh = {
 
 export type CheckKey = keyof typeof zh;
 
-export const en: Record<CheckKey, string> = {
+const en: Record<CheckKey, string> = {
   checkLink: 'Check (查重)',
   checkLinkHelp: 'Check this speech against the others: how much of it is copied, and from where',
   checkReport: 'Similarity report',
@@ -116,14 +114,5 @@ export const en: Record<CheckKey, string> = {
     'The copied share is not the comparison view’s similarity: similarity = 2 × the longest common subsequence ÷ (A’s length + B’s length) aligns the two texts character by character and counts scattered common characters too, so two unrelated speeches reach 15–25%; the copied share counts only runs of K or more identical characters, not scattered ones, and in any order.',
 };
 
-/**
- * The string in the language, its {name} parameters filled in by the interface's one filler
- * (plurals, a space where Latin meets Chinese), so that the report reads as every other page.
- */
-export function say(
-  lang: Lang,
-  key: CheckKey,
-  params: Record<string, string | number> = {},
-): string {
-  return fill((lang === 'zh' ? zh : en)[key], params, lang);
-}
+/** The table under `report.` (lib/i18n/translate.ts). */
+export const table = { zh, en };
