@@ -8,7 +8,6 @@ import { AppState } from '../lib/state/app.svelte.ts';
 import { i18n } from '../lib/state/i18n.svelte.ts';
 import { HOME, PATH_LANG, toAddress } from '../lib/state/url.ts';
 import type { Speech } from '../lib/corpus/types.ts';
-import { decodePlanOnce, lcsOf } from '../lib/diff/plan.ts';
 import { MIN_PASSAGE } from '../lib/thresholds.ts';
 import { loadPage } from './views.ts';
 import { pairPassages } from '../views/compare/passages.ts';
@@ -152,30 +151,24 @@ const inSlice = (start: number, deadline: IdleDeadline) =>
 /**
  * Switching pairs only renders: in idle time after the page is up, every default comparison of
  * the collection is decoded from its plan (its LCS proven) ahead, those of the pair's speeches
- * first, in short slices so that no frame or tap waits (checkPlans decoded them at the start
- * already: then these are kept ones); then the shared passages that two mostly different
- * speeches show first (PairPassages.svelte) are found ahead too.
+ * first, in short slices so that no frame or tap waits (the start proved only the pair shown, if
+ * any: src/lib/diff/proven.ts); then the shared passages that two mostly different speeches show
+ * first (PairPassages.svelte) are found ahead too.
  */
 function decodeAhead() {
   const [plans, corpus] = [app.plans, app.corpus];
   if (!plans || !corpus || typeof requestIdleCallback !== 'function') return;
   const { a, b } = app.url;
   const near = (key: string) => (key.startsWith(`${a}-`) || key.endsWith(`-${b}`) ? 0 : 1);
-  const keys = Object.keys(plans.pairs).sort((x, y) => near(x) - near(y));
+  const keys = plans.keys.sort((x, y) => near(x) - near(y));
   const apart: [Speech, Speech][] = [];
   const step = (deadline: IdleDeadline) => {
     for (const start = performance.now(); keys.length > 0 && inSlice(start, deadline);) {
-      const key = keys.shift()!;
-      const [x = 0, y = 0] = key.split('-').map(Number);
+      const [x = 0, y = 0] = keys.shift()!.split('-').map(Number);
       const [sx, sy] = [corpus.speeches[x - 1], corpus.speeches[y - 1]];
-      if (!sx || !sy) continue;
-      try {
-        const plan = plans.pairs[key]!;
-        const { verdict } = decodePlanOnce(plan, sx.paragraphs, sy.paragraphs, lcsOf(plans, x, y));
-        if (verdict === 'different' || verdict === 'partly') apart.push([sx, sy]);
-      } catch {
-        // A plan that does not fit is refused when its pair is shown, and compared live.
-      }
+      // A plan that does not fit is refused here, and its pair compared live when shown.
+      const verdict = plans.comparison(x, y)?.verdict;
+      if (sx && sy && (verdict === 'different' || verdict === 'partly')) apart.push([sx, sy]);
     }
     if (keys.length > 0) requestIdleCallback(step);
     else void findAhead(apart);
