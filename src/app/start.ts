@@ -82,10 +82,12 @@ async function start() {
   if (prerendered !== undefined && app.failure && !target!.hidden) await keepText();
   if (prerendered !== undefined && !app.failure) {
     await plans;
-    // The page the address names is the one prerendered here (any query is applied after).
-    const { a, b, lang } = app.url;
+    // The page the address names is the one prerendered here (any query is applied after), unless
+    // the query shows another view there: a speech's 查重 report (?report=1) is drawn afresh, not
+    // hydrated as the speech and then drawn (on a phone, a second of the main thread: issue 26).
+    const { a, b, lang, report } = app.url;
     const page = toAddress({ ...HOME, a, b, lang: lang === PATH_LANG ? lang : null });
-    if (page === prerendered) return hydratePage(prerendered);
+    if (page === prerendered && !report) return hydratePage(prerendered);
   }
   // Not this page (the root's index.html reached by an old link or with ?b=3, or a failure):
   // the markup there is some other view, drawn afresh.
