@@ -7,8 +7,6 @@ import LoadFailure from '../views/shell/LoadFailure.svelte';
 import { AppState } from '../lib/state/app.svelte.ts';
 import { HOME, PATH_LANG, toAddress } from '../lib/state/url.ts';
 import type { Speech } from '../lib/corpus/types.ts';
-import { lcsOf } from '../lib/diff/plan/format.ts';
-import { decodePlanOnce } from '../lib/diff/plan/once.ts';
 import { MIN_PASSAGE } from '../lib/thresholds.ts';
 import { loadView } from './views.ts';
 import { pairPassages } from '../views/compare/passages.ts';
@@ -59,12 +57,36 @@ async function hydratePage(route: string) {
   // figures of what two speeches share) and the code of the view or part the page shows. The
   // page is painted already: this delays only hydration, which then moves nothing on screen.
   await Promise.all([app.loadReuse(), partOf(route)]);
+  await workOutAhead();
   hydrate(App, { target: target!, props: { app } });
   target!.hidden = false;
   // The app runs: links are followed in the page from now on (tests wait for this mark).
   target!.dataset.live = '';
   Object.assign(app, { url, problems, href, fragment, languages });
   catchUp();
+}
+
+/** A task of its own for what follows: the page may paint and answer in between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+/**
+ * What hydrating the page would work out within its one task, worked out first, each part a task
+ * of its own and kept (a derived value, or decodePlanOnce's and pairPassagesOnce's caches): the
+ * reuse analysis of the collection, the pair's plan proven, and a mostly different pair's shared
+ * passages. On a phone each is 50 to 150 ms; in one task with hydration they blocked the page for
+ * 0.3 to 0.5 s (issue 26).
+ */
+async function workOutAhead() {
+  void app.reuse;
+  await nextTask();
+  const [a, b] = [app.speechA, app.speechB];
+  if (!a || !b) return;
+  const verdict = app.plans?.comparison(a.number, b.number)?.verdict;
+  if (verdict !== 'different' && verdict !== 'partly') return;
+  await nextTask();
+  const { pairPassagesOnce } = await import('../lib/reuse/pair.ts');
+  pairPassagesOnce(a.paragraphs, b.paragraphs, MIN_PASSAGE);
+  await nextTask();
 }
 
 /**
@@ -83,10 +105,12 @@ async function start() {
   if (prerendered !== undefined && app.failure && !target!.hidden) await keepText();
   if (prerendered !== undefined && !app.failure) {
     await plans;
-    // The page the address names is the one prerendered here (any query is applied after).
-    const { a, b, lang } = app.url;
+    // The page the address names is the one prerendered here (any query is applied after), unless
+    // the query shows another view there: a speech's 查重 report (?report=1) is drawn afresh, not
+    // hydrated as the speech and then drawn (on a phone, a second of the main thread: issue 26).
+    const { a, b, lang, report } = app.url;
     const page = toAddress({ ...HOME, a, b, lang: lang === PATH_LANG ? lang : null });
-    if (page === prerendered) return hydratePage(prerendered);
+    if (page === prerendered && !report) return hydratePage(prerendered);
   }
   // Not this page (the root's index.html reached by an old link or with ?b=3, or a failure):
   // the markup there is some other view, drawn afresh.
@@ -152,30 +176,24 @@ const inSlice = (start: number, deadline: IdleDeadline) =>
 /**
  * Switching pairs only renders: in idle time after the page is up, every default comparison of
  * the collection is decoded from its plan (its LCS proven) ahead, those of the pair's speeches
- * first, in short slices so that no frame or tap waits (checkPlans decoded them at the start
- * already: then these are kept ones); then the shared passages that two mostly different
- * speeches show first (PairPassages.svelte) are found ahead too.
+ * first, in short slices so that no frame or tap waits (the start proved only the pair shown, if
+ * any: src/lib/diff/plan/proven.ts); then the shared passages that two mostly different speeches show
+ * first (PairPassages.svelte) are found ahead too.
  */
 function decodeAhead() {
   const [plans, corpus] = [app.plans, app.corpus];
   if (!plans || !corpus || typeof requestIdleCallback !== 'function') return;
   const { a, b } = app.url;
   const near = (key: string) => (key.startsWith(`${a}-`) || key.endsWith(`-${b}`) ? 0 : 1);
-  const keys = Object.keys(plans.pairs).sort((x, y) => near(x) - near(y));
+  const keys = plans.keys.sort((x, y) => near(x) - near(y));
   const apart: [Speech, Speech][] = [];
   const step = (deadline: IdleDeadline) => {
     for (const start = performance.now(); keys.length > 0 && inSlice(start, deadline);) {
-      const key = keys.shift()!;
-      const [x = 0, y = 0] = key.split('-').map(Number);
+      const [x = 0, y = 0] = keys.shift()!.split('-').map(Number);
       const [sx, sy] = [corpus.speeches[x - 1], corpus.speeches[y - 1]];
-      if (!sx || !sy) continue;
-      try {
-        const plan = plans.pairs[key]!;
-        const { verdict } = decodePlanOnce(plan, sx.paragraphs, sy.paragraphs, lcsOf(plans, x, y));
-        if (verdict === 'different' || verdict === 'partly') apart.push([sx, sy]);
-      } catch {
-        // A plan that does not fit is refused when its pair is shown, and compared live.
-      }
+      // A plan that does not fit is refused here, and its pair compared live when shown.
+      const verdict = plans.comparison(x, y)?.verdict;
+      if (sx && sy && (verdict === 'different' || verdict === 'partly')) apart.push([sx, sy]);
     }
     if (keys.length > 0) requestIdleCallback(step);
     else void findAhead(apart);

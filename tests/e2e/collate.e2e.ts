@@ -9,8 +9,10 @@ const corpus = JSON.parse(readFileSync('static/corpus.json', 'utf8')) as {
 const OPENING = '对于进一步动员全国人民';
 
 /** Each column's speech text as the table shows it: its sentences, in paragraphs, read down. */
-const columnTexts = (page: Page) =>
-  page.getByRole('table').evaluate((table: HTMLTableElement) => {
+const columnTexts = async (page: Page) => {
+  // Every row drawn first (the table comes in batches, busy until the last: issue 26).
+  await expect(page.getByRole('table')).not.toHaveAttribute('aria-busy');
+  return page.getByRole('table').evaluate((table: HTMLTableElement) => {
     const columns: string[][] = [];
     for (const row of Array.from(table.tBodies[0]?.rows ?? [])) {
       Array.from(row.cells)
@@ -26,6 +28,7 @@ const columnTexts = (page: Page) =>
     }
     return columns;
   });
+};
 
 test('the link on / opens the collation', async ({ page }) => {
   await page.goto('/');
@@ -217,6 +220,8 @@ test('find text: only the rows containing it, with their count (issue 23 item 11
 }) => {
   await page.goto('/?collate=1');
   const rows = page.locator('tbody tr[id^="r"]');
+  // Every row drawn (the table comes in batches, busy until the last: issue 26).
+  await expect(page.getByRole('table')).not.toHaveAttribute('aria-busy');
   const all = await rows.count();
   const find = page.getByRole('searchbox', { name: '查找文字' });
   await find.fill(OPENING);
@@ -248,4 +253,14 @@ test('in English the collation names speeches as every other page does (Speech 1
     page.getByRole('link', { name: /^Compare Speech \d with Speech \d/u }).first(),
   ).toBeVisible();
   await expect(page.getByRole('link', { name: /（[一二三四五六]）/u })).toHaveCount(0);
+});
+
+test('a link to a row far down opens at it, though the table is drawn in batches (issue 26)', async ({
+  page,
+}) => {
+  await page.goto('/?collate=1#r100');
+  const row = page.locator('#r100');
+  await expect(row).toBeInViewport();
+  await expect(page.getByRole('table')).not.toHaveAttribute('aria-busy');
+  await expect(page.locator('tbody tr[id^="r"]')).toHaveCount(107);
 });

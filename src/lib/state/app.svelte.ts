@@ -7,8 +7,8 @@
 import { LoadError } from '../corpus/load.ts';
 import type { CollectionStore } from '../collection/types.ts';
 import type { Corpus, Speech } from '../corpus/types.ts';
-import { lcsOf, type PlanRow, type Plans } from '../diff/plan/format.ts';
-import { checkPlans } from '../diff/plan/plans.ts';
+import type { PlanRow, Plans } from '../diff/plan/format.ts';
+import { ProvenPlans } from '../diff/plan/proven.ts';
 import type { OwnTexts } from '../intake/fragment.ts';
 import type { ReuseIndex } from '../reuse/passages.ts';
 import type { Lang } from '../i18n/messages.ts';
@@ -85,7 +85,8 @@ export interface PairStock {
 
 export class AppState {
   corpus = $state.raw<Corpus | null>(null);
-  plans = $state.raw<Plans | null>(null);
+  /** The plans that fit this corpus, each proven when first asked for (diff/plan/proven.ts). */
+  plans = $state.raw<ProvenPlans | null>(null);
   failure = $state.raw<LoadError | null>(null);
   url = $state.raw<UrlState>(HOME);
   problems = $state.raw<Problem[]>([]);
@@ -158,12 +159,12 @@ export class AppState {
   /** The default comparison of the pair, worked out ahead, when the plans have it. */
   readonly plan = $derived<PlanRow[] | null>(
     this.speechA && this.speechB
-      ? (this.plans?.pairs[`${this.speechA.number}-${this.speechB.number}`] ?? null)
+      ? (this.plans?.plan(this.speechA.number, this.speechB.number) ?? null)
       : null,
   );
   readonly lcs = $derived(
     this.speechA && this.speechB
-      ? lcsOf(this.plans, this.speechA.number, this.speechB.number)
+      ? this.plans?.lcs(this.speechA.number, this.speechB.number)
       : undefined,
   );
 
@@ -212,14 +213,13 @@ export class AppState {
   /** Loads the corpus (and, beside it, the plans, which may come late or never). */
   async start(corpus = this.platform.loadCorpus(), plans = this.platform.loadPlans()) {
     this.failure = null;
-    // Plans are checked against the texts once both are here (plan/plans.ts checkPlans): what does not
-    // fit is left out, computed live, and said so in the console.
+    // Plans are taken once both are here, each pair proven against its texts when first asked
+    // for (diff/plan/proven.ts): what does not fit is computed live, and said so in the console.
     let arrived: Plans | null = null;
     const check = () => {
       if (!arrived || !this.corpus) return;
-      const checked = checkPlans(arrived, this.corpus);
-      for (const problem of checked.problems) console.warn(`${problem}; compared live instead`);
-      this.plans = checked.plans;
+      const warn = (problem: string) => console.warn(`${problem}; compared live instead`);
+      this.plans = ProvenPlans.of(arrived, this.corpus, warn);
       arrived = null;
     };
     void plans.then((p) => {
@@ -333,7 +333,7 @@ export class AppState {
   };
 
   /** The precomputed LCS length of two speeches, if the plans have it. */
-  lcsOf = (a: number, b: number): number | undefined => lcsOf(this.plans, a, b);
+  lcsOf = (a: number, b: number): number | undefined => this.plans?.lcs(a, b);
 
   /**
    * A link to a speech or a pair that keeps the reader's other settings; from the collation, it

@@ -1,6 +1,6 @@
 /**
- * Plans decoded once: the start's check (plans.ts checkPlans) keeps each comparison it decoded,
- * and the page's comparison and those decoded ahead in idle time come back at once.
+ * Plans decoded once: a pair proven when first asked for (proven.ts ProvenPlans) keeps the comparison
+ * it decoded, and the page's comparison and those decoded ahead in idle time come back at once.
  */
 import type { Comparison } from '../model.ts';
 import { decodePlan } from './decode.ts';
