@@ -60,6 +60,10 @@ const collectionsZh = {
   reason_zip: '无法读取的 .zip',
   'reason_zip-too-big': '.zip 解压后太大',
   reason_record: '第 {line} 行：{detail}',
+  nothingRead:
+    '没有读到任何文本，文集没有建立；已保存的文集都还在。未收入的 {count} 个文件：{groups}',
+  refusedGroup: '{reason} {count} 个（{paths}）',
+  andMore: '等',
 };
 
 export type CollectionsKey = keyof typeof collectionsZh;
@@ -123,6 +127,10 @@ const collectionsEn: Record<CollectionsKey, string> = {
   reason_zip: 'a .zip that cannot be read',
   'reason_zip-too-big': 'a .zip that unpacks too big',
   reason_record: 'line {line}: {detail}',
+  nothingRead:
+    'No text could be read, so no collection was made; the ones kept already are all there. The {count} files left out: {groups}',
+  refusedGroup: '{reason}: {count} ({paths})',
+  andMore: '…',
 };
 
 export function translateCollections(lang: Lang, key: CollectionsKey, params: Params = {}): string {
