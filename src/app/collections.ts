@@ -51,12 +51,13 @@ async function written(tx: { error: DOMException | null }, steps: Promise<unknow
   }
 }
 
-const summaryOf = ({ id, name, created, texts, chars }: Summary): Summary => ({
+const summaryOf = ({ id, name, created, texts, chars, handle }: StoredCollection): Summary => ({
   id,
   name,
   created,
   texts,
   chars,
+  ...(handle ? { folder: true } : {}),
 });
 
 /**
@@ -85,12 +86,22 @@ export function storeOver(open: (() => Promise<Database>) | undefined): Collecti
     get: (id) => attempt(async (d) => (await d.get('collections', id)) ?? null),
     put: (collection) =>
       attempt(async (d) => {
-        const tx = d.transaction(['summaries', 'collections'], 'readwrite');
-        await written(tx, [
-          tx.objectStore('collections').put(collection),
-          tx.objectStore('summaries').put(summaryOf(collection)),
-          tx.done,
-        ]);
+        const write = async (c: StoredCollection) => {
+          const tx = d.transaction(['summaries', 'collections'], 'readwrite');
+          await written(tx, [
+            tx.objectStore('collections').put(c),
+            tx.objectStore('summaries').put(summaryOf(c)),
+            tx.done,
+          ]);
+        };
+        try {
+          await write(collection);
+        } catch (error) {
+          // A folder handle this browser cannot keep: the texts are kept without it.
+          if (!collection.handle || (error as Error | null)?.name !== 'DataCloneError') throw error;
+          const { handle: _, ...rest } = collection;
+          await write(rest);
+        }
         return null;
       }),
     rename: (id, name) =>

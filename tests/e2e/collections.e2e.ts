@@ -126,3 +126,51 @@ test('hostile collections: a folder of 10,000 empty files is refused in one line
   await expect(page.getByRole('listitem').filter({ hasText: '先前' })).toContainText('1 篇');
   await expect(page.getByRole('listitem').filter({ hasText: '混杂' })).toContainText('1 篇');
 });
+
+test('a folder through showDirectoryPicker where the browser has it; without it, the folder input alone', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    // The picker's UI cannot be driven here: a fake one hands over a folder of two files.
+    const file = (name: string, text: string) => ({
+      kind: 'file',
+      name,
+      getFile: () => Promise.resolve(new File([text], name, { type: 'text/plain' })),
+    });
+    const folder = {
+      kind: 'directory',
+      name: '选来的文件夹',
+      async *values() {
+        await Promise.resolve();
+        yield file('一.txt', '要把学习贯彻习近平总书记重要讲话精神同深入学习结合起来。');
+        yield {
+          kind: 'directory',
+          name: '子',
+          async *values() {
+            await Promise.resolve();
+            yield file('二.txt', '要把学习贯彻习近平总书记重要讲话精神同深入学习结合起来。');
+          },
+        };
+      },
+    };
+    Object.assign(window, { showDirectoryPicker: () => Promise.resolve(folder) });
+  });
+  await page.goto('./');
+  await expect(page.getByLabel('选择文件夹', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: '选择文件夹（以后可重新读取）' }).click();
+  await expect(page.getByRole('heading', { name: '选来的文件夹' })).toBeVisible();
+  await expect(page.getByText('完全相同：一 ＝ 二。')).toBeVisible();
+  // A fake handle cannot be kept (it is no real one): the texts are kept without it.
+  await page.getByRole('link', { name: '回到首页' }).click();
+  const item = page.getByRole('listitem').filter({ hasText: '选来的文件夹' });
+  await expect(item).toContainText('2 篇');
+  await expect(item.getByRole('button', { name: '重新读取文件夹' })).toHaveCount(0);
+
+  const plain = await page.context().newPage();
+  await plain.addInitScript(() => {
+    delete (window as { showDirectoryPicker?: unknown }).showDirectoryPicker;
+  });
+  await plain.goto('./');
+  await expect(plain.getByLabel('选择文件夹', { exact: true })).toBeVisible();
+  await expect(plain.getByRole('button', { name: '选择文件夹（以后可重新读取）' })).toHaveCount(0);
+});

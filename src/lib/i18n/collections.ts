@@ -64,6 +64,11 @@ const collectionsZh = {
     '没有读到任何文本，文集没有建立；已保存的文集都还在。未收入的 {count} 个文件：{groups}',
   refusedGroup: '{reason} {count} 个（{paths}）',
   andMore: '等',
+  chooseFolderKept: '选择文件夹（以后可重新读取）',
+  readAgain: '重新读取文件夹',
+  folderDenied: '浏览器没有允许读取这个文件夹，文集保持原样。',
+  folderGone: '读不到这个文件夹（可能已移动或删除）：{detail}。文集保持原样。',
+  readAgainDone: '已重新读取：{texts} 篇。',
 };
 
 export type CollectionsKey = keyof typeof collectionsZh;
@@ -131,6 +136,12 @@ const collectionsEn: Record<CollectionsKey, string> = {
     'No text could be read, so no collection was made; the ones kept already are all there. The {count} files left out: {groups}',
   refusedGroup: '{reason}: {count} ({paths})',
   andMore: '…',
+  chooseFolderKept: 'Choose a folder (to read again later)',
+  readAgain: 'Read the folder again',
+  folderDenied: 'The browser did not allow reading this folder; the collection is as it was.',
+  folderGone:
+    'The folder cannot be read (moved or deleted, perhaps): {detail}. The collection is as it was.',
+  readAgainDone: 'Read again: {texts} texts.',
 };
 
 export function translateCollections(lang: Lang, key: CollectionsKey, params: Params = {}): string {
