@@ -21,92 +21,128 @@ interface Schema extends DBSchema {
 
 const NAME = 'duizhao-collections';
 
-let opened: Promise<IDBPDatabase<Schema>> | null = null;
-const db = () => {
-  opened ??= openDB<Schema>(NAME, 1, {
+type Database = IDBPDatabase<Schema>;
+
+const openStore = () =>
+  openDB<Schema>(NAME, 1, {
     upgrade(database) {
       database.createObjectStore('summaries', { keyPath: 'id' });
       database.createObjectStore('collections', { keyPath: 'id' });
     },
   });
-  // A failed open (no IndexedDB here) is tried again next time, not remembered.
-  opened.catch(() => (opened = null));
-  return opened;
-};
 
 function problemOf(error: unknown): StoreProblem {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   if (name === 'QuotaExceededError') return 'quota';
-  if (typeof indexedDB === 'undefined' || name === 'InvalidStateError' || name === 'SecurityError')
-    return 'unavailable';
+  if (name === 'InvalidStateError' || name === 'SecurityError') return 'unavailable';
   return 'other';
 }
 
-async function attempt<T>(
-  work: (database: IDBPDatabase<Schema>) => Promise<T>,
-): Promise<Stored<T>> {
+/**
+ * A write's transaction, its requests and its end awaited together. When it aborts (a full
+ * quota), its requests fail first with AbortError; the reason is the transaction's own error,
+ * set before they fail, so that is what is thrown.
+ */
+async function written(tx: { error: DOMException | null }, steps: Promise<unknown>[]) {
   try {
-    if (typeof indexedDB === 'undefined')
-      throw new DOMException('no IndexedDB', 'InvalidStateError');
-    return { ok: true, value: await work(await db()) };
+    await Promise.all(steps);
   } catch (error) {
-    return { ok: false, problem: problemOf(error), detail: String(error) };
+    throw tx.error ?? error;
   }
 }
 
-const summaryOf = ({ id, name, created, texts, chars }: Summary): Summary => ({
+const summaryOf = ({ id, name, created, texts, chars, handle }: StoredCollection): Summary => ({
   id,
   name,
   created,
   texts,
   chars,
+  ...(handle ? { folder: true } : {}),
 });
 
-export const collections: CollectionStore = {
-  list: () =>
-    attempt(async (d) => (await d.getAll('summaries')).sort((x, y) => y.created - x.created)),
-  get: (id) => attempt(async (d) => (await d.get('collections', id)) ?? null),
-  put: (collection) =>
-    attempt(async (d) => {
-      const tx = d.transaction(['summaries', 'collections'], 'readwrite');
-      await Promise.all([
-        tx.objectStore('collections').put(collection),
-        tx.objectStore('summaries').put(summaryOf(collection)),
-        tx.done,
-      ]);
-      return null;
-    }),
-  rename: (id, name) =>
-    attempt(async (d) => {
-      const tx = d.transaction(['summaries', 'collections'], 'readwrite');
-      const [summary, whole] = await Promise.all([
-        tx.objectStore('summaries').get(id),
-        tx.objectStore('collections').get(id),
-      ]);
-      if (summary && whole) {
-        await Promise.all([
-          tx.objectStore('summaries').put({ ...summary, name }),
-          tx.objectStore('collections').put({ ...whole, name }),
-        ]);
-      }
-      await tx.done;
-      return null;
-    }),
-  remove: (id) =>
-    attempt(async (d) => {
-      const tx = d.transaction(['summaries', 'collections'], 'readwrite');
-      await Promise.all([
-        tx.objectStore('summaries').delete(id),
-        tx.objectStore('collections').delete(id),
-        tx.done,
-      ]);
-      return null;
-    }),
-  async persist() {
+/**
+ * The store over a database `open` gives (idb's openDB; a fake in the tests). `open` undefined:
+ * this browser has no IndexedDB at all.
+ */
+export function storeOver(open: (() => Promise<Database>) | undefined): CollectionStore {
+  let opened: Promise<Database> | null = null;
+  const db = () => {
+    if (!open) throw new DOMException('no IndexedDB', 'InvalidStateError');
+    opened ??= open();
+    // A failed open (a private window) is tried again next time, not remembered.
+    opened.catch(() => (opened = null));
+    return opened;
+  };
+  async function attempt<T>(work: (database: Database) => Promise<T>): Promise<Stored<T>> {
     try {
-      return (await navigator.storage?.persist?.()) ?? false;
-    } catch {
-      return false;
+      return { ok: true, value: await work(await db()) };
+    } catch (error) {
+      return { ok: false, problem: problemOf(error), detail: String(error) };
     }
-  },
-};
+  }
+  return {
+    list: () =>
+      attempt(async (d) => (await d.getAll('summaries')).sort((x, y) => y.created - x.created)),
+    get: (id) => attempt(async (d) => (await d.get('collections', id)) ?? null),
+    put: (collection) =>
+      attempt(async (d) => {
+        const write = async (c: StoredCollection) => {
+          const tx = d.transaction(['summaries', 'collections'], 'readwrite');
+          await written(tx, [
+            tx.objectStore('collections').put(c),
+            tx.objectStore('summaries').put(summaryOf(c)),
+            tx.done,
+          ]);
+        };
+        try {
+          await write(collection);
+        } catch (error) {
+          // A folder handle this browser cannot keep: the texts are kept without it.
+          if (!collection.handle || (error as Error | null)?.name !== 'DataCloneError') throw error;
+          const { handle: _, ...rest } = collection;
+          await write(rest);
+        }
+        return null;
+      }),
+    rename: (id, name) =>
+      attempt(async (d) => {
+        const tx = d.transaction(['summaries', 'collections'], 'readwrite');
+        const [summary, whole] = await Promise.all([
+          tx.objectStore('summaries').get(id),
+          tx.objectStore('collections').get(id),
+        ]);
+        await written(
+          tx,
+          summary && whole
+            ? [
+                tx.objectStore('summaries').put({ ...summary, name }),
+                tx.objectStore('collections').put({ ...whole, name }),
+                tx.done,
+              ]
+            : [tx.done],
+        );
+        return null;
+      }),
+    remove: (id) =>
+      attempt(async (d) => {
+        const tx = d.transaction(['summaries', 'collections'], 'readwrite');
+        await written(tx, [
+          tx.objectStore('summaries').delete(id),
+          tx.objectStore('collections').delete(id),
+          tx.done,
+        ]);
+        return null;
+      }),
+    async persist() {
+      try {
+        return (await navigator.storage?.persist?.()) ?? false;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+export const collections: CollectionStore = storeOver(
+  typeof indexedDB === 'undefined' ? undefined : openStore,
+);

@@ -85,3 +85,92 @@ test('a garbage collection id is said, and one not in this browser says where it
   await page.goto('./?collection=cnothere1');
   await expect(page.getByRole('alert')).toContainText('只保存在建立它的浏览器里');
 });
+
+test('hostile collections: a folder of 10,000 empty files is refused in one line, and a folder with a 50 MB text and a binary file keeps the rest; the collection kept before is still there', async ({
+  page,
+}) => {
+  test.slow();
+  await page.goto('./');
+  await page
+    .getByLabel(/选择文件/u)
+    .last()
+    .setInputFiles({
+      name: '先前.jsonl',
+      mimeType: 'application/jsonl',
+      buffer: Buffer.from(JSON.stringify({ id: 'a', title: '甲篇', text: COPIED })),
+    });
+  await expect(page.getByRole('heading', { name: '先前' })).toBeVisible();
+  await page.getByRole('link', { name: '回到首页' }).click();
+
+  const empty = join(mkdtempSync(join(tmpdir(), 'duizhao-')), '空文件夹');
+  mkdirSync(empty);
+  for (let i = 0; i < 10_000; i++)
+    writeFileSync(join(empty, `${String(i).padStart(5, '0')}.txt`), '');
+  await page.getByLabel('选择文件夹').setInputFiles(empty);
+  await expect(page.getByRole('alert')).toContainText(
+    '没有读到任何文本，文集没有建立；已保存的文集都还在。未收入的 10000 个文件：空文件 10000 个（00000.txt、00001.txt、00002.txt、00003.txt、00004.txt等）',
+    { timeout: 60_000 },
+  );
+  await expect(page.getByRole('listitem').filter({ hasText: '先前' })).toContainText('1 篇');
+
+  const mixed = join(mkdtempSync(join(tmpdir(), 'duizhao-')), '混杂');
+  mkdirSync(mixed);
+  writeFileSync(join(mixed, '大.txt'), Buffer.alloc(50 * 1024 * 1024, 0x41));
+  writeFileSync(join(mixed, '图.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+  writeFileSync(join(mixed, '正文.txt'), COPIED);
+  await page.getByLabel('选择文件夹').setInputFiles(mixed);
+  await expect(page.getByRole('heading', { name: '混杂' })).toBeVisible();
+  await expect(page.getByText('大.txt：文件太大')).toBeVisible();
+  await expect(page.getByText('图.txt：二进制文件')).toBeVisible();
+  await page.getByRole('link', { name: '回到首页' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: '先前' })).toContainText('1 篇');
+  await expect(page.getByRole('listitem').filter({ hasText: '混杂' })).toContainText('1 篇');
+});
+
+test('a folder through showDirectoryPicker where the browser has it; without it, the folder input alone', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    // The picker's UI cannot be driven here: a fake one hands over a folder of two files.
+    const file = (name: string, text: string) => ({
+      kind: 'file',
+      name,
+      getFile: () => Promise.resolve(new File([text], name, { type: 'text/plain' })),
+    });
+    const folder = {
+      kind: 'directory',
+      name: '选来的文件夹',
+      async *values() {
+        await Promise.resolve();
+        yield file('一.txt', '要把学习贯彻习近平总书记重要讲话精神同深入学习结合起来。');
+        yield {
+          kind: 'directory',
+          name: '子',
+          async *values() {
+            await Promise.resolve();
+            yield file('二.txt', '要把学习贯彻习近平总书记重要讲话精神同深入学习结合起来。');
+          },
+        };
+      },
+    };
+    Object.assign(window, { showDirectoryPicker: () => Promise.resolve(folder) });
+  });
+  await page.goto('./');
+  await expect(page.getByLabel('选择文件夹', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: '选择文件夹（以后可重新读取）' }).click();
+  await expect(page.getByRole('heading', { name: '选来的文件夹' })).toBeVisible();
+  await expect(page.getByText('完全相同：一 ＝ 二。')).toBeVisible();
+  // A fake handle cannot be kept (it is no real one): the texts are kept without it.
+  await page.getByRole('link', { name: '回到首页' }).click();
+  const item = page.getByRole('listitem').filter({ hasText: '选来的文件夹' });
+  await expect(item).toContainText('2 篇');
+  await expect(item.getByRole('button', { name: '重新读取文件夹' })).toHaveCount(0);
+
+  const plain = await page.context().newPage();
+  await plain.addInitScript(() => {
+    delete (window as { showDirectoryPicker?: unknown }).showDirectoryPicker;
+  });
+  await plain.goto('./');
+  await expect(plain.getByLabel('选择文件夹', { exact: true })).toBeVisible();
+  await expect(plain.getByRole('button', { name: '选择文件夹（以后可重新读取）' })).toHaveCount(0);
+});

@@ -6,7 +6,7 @@
  * them, a file with headings （一）（二）… as the bundled collection is (corpus/parse.ts).
  */
 import { parseCollection } from '../corpus/parse.ts';
-import { cleanText } from '../intake/clean.ts';
+import { MAX_CHARS, cleanText } from '../intake/clean.ts';
 import { MAX_FILE_BYTES, readTextFile, type FileLike } from '../intake/files.ts';
 import { parseRecords } from '../passim/records.ts';
 import type { CollectionText } from '../passim/text.ts';
@@ -136,6 +136,8 @@ export async function bringEntries(
     if (ext === 'zip' && !inZip) {
       const unzipped = unzipEntries(new Uint8Array(await file.arrayBuffer()));
       if (!unzipped.ok) return void refuse(unzipped.reason);
+      // An archive with no file in it (or only folders) is named, not passed over in silence.
+      if (unzipped.entries.length === 0) return void refuse('empty');
       for (const e of unzipped.entries)
         await read(`${path}/${e.path}`, bytesFile(e.path, e.bytes), true);
       return;
@@ -149,9 +151,11 @@ export async function bringEntries(
       };
       const decoded = await readTextFile(asText, undefined, RECORD_LIMITS);
       if (!decoded.ok) return void refuse(decoded.reason === 'type' ? 'type' : decoded.reason);
-      const records = parseRecords(decoded.text, baseName(path));
+      // Each record is a text, as long as a file's may be.
+      const records = parseRecords(decoded.text, baseName(path), MAX_CHARS);
       for (const p of records.problems)
         refused.push({ path, reason: 'record', line: p.line, detail: p.reason });
+      if (records.texts.length + records.problems.length === 0) return void refuse('empty');
       // The record's id and title as written: an exported collection reads back as it was.
       found.push(...records.texts);
       return;

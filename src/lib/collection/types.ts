@@ -5,6 +5,7 @@
 import { codePoints } from '../code-points.ts';
 import type { CollectionText } from '../passim/text.ts';
 import type { Refusal } from './bring.ts';
+import type { DirectoryLike } from './folder.ts';
 
 export interface Summary {
   id: string;
@@ -14,12 +15,16 @@ export interface Summary {
   texts: number;
   /** Characters (code points) over all texts' paragraphs. */
   chars: number;
+  /** Brought from a folder whose handle is kept (showDirectoryPicker): it can be read again. */
+  folder?: boolean;
 }
 
 export interface StoredCollection extends Summary {
   items: CollectionText[];
   /** Files refused when it was brought, kept so that the collection's page can still say. */
   refused: Refusal[];
+  /** The folder it was read from, where the browser gives a handle that can be kept. */
+  handle?: DirectoryLike;
 }
 
 /** Why keeping failed: storage full, none in this browser (a private window), or other. */

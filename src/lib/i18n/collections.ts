@@ -60,6 +60,15 @@ const zh = {
   reason_zip: '无法读取的 .zip',
   'reason_zip-too-big': '.zip 解压后太大',
   reason_record: '第 {line} 行：{detail}',
+  nothingRead:
+    '没有读到任何文本，文集没有建立；已保存的文集都还在。未收入的 {count} 个文件：{groups}',
+  refusedGroup: '{reason} {count} 个（{paths}）',
+  andMore: '等',
+  chooseFolderKept: '选择文件夹（以后可重新读取）',
+  readAgain: '重新读取文件夹',
+  folderDenied: '浏览器没有允许读取这个文件夹，文集保持原样。',
+  folderGone: '读不到这个文件夹（可能已移动或删除）：{detail}。文集保持原样。',
+  readAgainDone: '已重新读取：{texts} 篇。',
 };
 
 export type CollectionsKey = keyof typeof zh;
@@ -123,6 +132,16 @@ const en: Record<CollectionsKey, string> = {
   reason_zip: 'a .zip that cannot be read',
   'reason_zip-too-big': 'a .zip that unpacks too big',
   reason_record: 'line {line}: {detail}',
+  nothingRead:
+    'No text could be read, so no collection was made; the ones kept already are all there. The {count} files left out: {groups}',
+  refusedGroup: '{reason}: {count} ({paths})',
+  andMore: '…',
+  chooseFolderKept: 'Choose a folder (to read again later)',
+  readAgain: 'Read the folder again',
+  folderDenied: 'The browser did not allow reading this folder; the collection is as it was.',
+  folderGone:
+    'The folder cannot be read (moved or deleted, perhaps): {detail}. The collection is as it was.',
+  readAgainDone: 'Read again: {texts} texts.',
 };
 
 /** The table under `collections.` (lib/i18n/translate.ts). */

@@ -16,10 +16,14 @@ type Json = Record<string, unknown>;
 const optional = (o: Json, key: string): string | undefined =>
   typeof o[key] === 'string' && o[key] !== '' ? o[key] : undefined;
 
-/** `source`: the file's name, for the title of a record that has only a number to name it. */
+/**
+ * `source`: the file's name, for the title of a record that has only a number to name it;
+ * `maxChars`: the longest text taken (a longer one is a problem of its line, as a file is refused).
+ */
 export function parseRecords(
   jsonl: string,
   source: string,
+  maxChars = Infinity,
 ): { texts: CollectionText[]; problems: RecordProblem[] } {
   const texts: CollectionText[] = [];
   const problems: RecordProblem[] = [];
@@ -55,9 +59,13 @@ export function parseRecords(
       problem(`no text (id ${JSON.stringify(id)})`);
       continue;
     }
-    const { paragraphs } = cleanText(o.text);
+    const { paragraphs, chars } = cleanText(o.text);
     if (paragraphs.length === 0) {
       problem(`empty text (id ${JSON.stringify(id)})`);
+      continue;
+    }
+    if (chars > maxChars) {
+      problem(`text too long (id ${JSON.stringify(id)})`);
       continue;
     }
     seen.add(id);

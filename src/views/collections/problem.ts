@@ -1,4 +1,5 @@
 import type { Refusal } from '../../lib/collection/bring.ts';
+import { refusalSummary } from '../../lib/collection/refusals.ts';
 import type { Stored } from '../../lib/collection/types.ts';
 import { t } from '../../lib/state/i18n.svelte.ts';
 
@@ -9,3 +10,16 @@ export const storeMessage = (failed: Extract<Stored<unknown>, { ok: false }>): s
 /** A refused file's reason, in words. */
 export const reasonOf = (r: Refusal): string =>
   t(`collections.reason_${r.reason}`, { line: r.line ?? '', detail: r.detail ?? '' });
+
+/** Files refused, told by reason: how many and the first few paths (10,000 empty files in a line). */
+export function refusedInShort(refused: readonly Refusal[]): string {
+  return refusalSummary(refused)
+    .map((g) =>
+      t('collections.refusedGroup', {
+        reason: t(`collections.reason_${g.reason}`, { line: '', detail: '' }),
+        count: g.count,
+        paths: g.paths.join('、') + (g.count > g.paths.length ? t('collections.andMore') : ''),
+      }),
+    )
+    .join('；');
+}

@@ -4,6 +4,7 @@
  * page is open, kept here too so that one the browser would not store can still be read.
  */
 import type { Entry } from '../../lib/collection/bring.ts';
+import type { DirectoryLike } from '../../lib/collection/folder.ts';
 import type { StoredCollection } from '../../lib/collection/types.ts';
 import type { Corpus } from '../../lib/corpus/types.ts';
 import { CollectionClient, type CollectionRequest } from '../../lib/worker/collection.ts';
@@ -21,6 +22,20 @@ export const collectionRunner = (): CollectionClient =>
 /** The files of a folder by their paths in it; files chosen one by one by their names. */
 export const entriesOf = (files: FileList | File[]): Entry[] =>
   Array.from(files, (file) => ({ path: file.webkitRelativePath || file.name, file }));
+
+/** A folder handle that can also be asked for permission again (the File System Access API). */
+export type FolderHandle = DirectoryLike & {
+  requestPermission?(options: { mode: 'read' }): Promise<'granted' | 'denied' | 'prompt'>;
+};
+
+/** showDirectoryPicker where the browser has it (Chromium), else null: the input stays. */
+export const directoryPicker = ():
+  ((options: { mode: 'read' }) => Promise<FolderHandle>) | null => {
+  const picker = (
+    globalThis as { showDirectoryPicker?: (options: { mode: 'read' }) => Promise<FolderHandle> }
+  ).showDirectoryPicker;
+  return typeof picker === 'function' ? picker.bind(globalThis) : null;
+};
 
 /** Collections brought in this page's life, by id (the store may have refused them). */
 export const broughtHere = new Map<string, StoredCollection>();

@@ -1,0 +1,100 @@
+// A person's collection in Chromium (issue 24 item 6): the synthetic collections of collection.ts
+// brought as a folder through the page, then on the collection's page the index in the worker
+// (request posted to answer received), the overview painted after that answer, and the longest
+// main-thread task while indexing (PerformanceObserver, longtask). Figures, not a test.
+import type { Browser } from '@playwright/test';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { benchCollection, benchCounts } from './collection.ts';
+import { LOCALE } from './setup.ts';
+
+interface Marks {
+  tasks: [start: number, duration: number][];
+  indexStart: number | null;
+  /** The texts' structured clone, done on the page's thread as the request is posted. */
+  posting: number;
+  indexed: number | null;
+  painted: number | null;
+}
+
+/**
+ * In the page before its scripts: long tasks recorded, and the collection worker watched (its
+ * 'index' request and 'indexed' answer), then the first frame with the finding line drawn.
+ */
+const WATCH = () => {
+  const marks: Marks = {
+    tasks: [],
+    indexStart: null,
+    posting: 0,
+    indexed: null,
+    painted: null,
+  };
+  (window as unknown as { __marks: Marks }).__marks = marks;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) marks.tasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  const Base = window.Worker;
+  window.Worker = class extends Base {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      this.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
+        if (event.data.type !== 'indexed') return;
+        marks.indexed = performance.now();
+        const drawn = () => {
+          if (document.querySelector('.finding'))
+            requestAnimationFrame(() => setTimeout(() => (marks.painted = performance.now())));
+          else requestAnimationFrame(drawn);
+        };
+        drawn();
+      });
+    }
+    override postMessage(message: unknown, options?: StructuredSerializeOptions | Transferable[]) {
+      const index = (message as { type?: string } | null)?.type === 'index';
+      if (index) marks.indexStart = performance.now();
+      super.postMessage(message, options as StructuredSerializeOptions);
+      if (index) marks.posting = performance.now() - marks.indexStart!;
+    }
+  };
+};
+
+export async function collectionPageTimes(browser: Browser, origin: string) {
+  console.log(
+    "\nA person's collection in Chromium: brought as a folder, indexed in the worker (request to answer), the overview painted after the answer, the longest main-thread task while indexing (goals: 1,000 texts < 5 s, painted < 0.5 s after; 10,000 < 60 s; no task over 50 ms)",
+  );
+  console.log(
+    '| texts | index (worker) | overview painted after | longest task while indexing (began after the request) | posting the texts |',
+  );
+  console.log('|---|---|---|---|---|');
+  for (const count of benchCounts()) {
+    const root = mkdtempSync(join(tmpdir(), 'duizhao-bench-'));
+    const folder = join(root, `合成${count}`);
+    mkdirSync(folder);
+    benchCollection(count).forEach((t, i) =>
+      writeFileSync(join(folder, `${String(i).padStart(5, '0')}.txt`), t.paragraphs.join('\n')),
+    );
+    const context = await browser.newContext({ locale: LOCALE });
+    const page = await context.newPage();
+    try {
+      await page.addInitScript(WATCH);
+      await page.goto(`${origin}/`);
+      await page.getByLabel('选择文件夹', { exact: true }).setInputFiles(folder);
+      await page.waitForFunction(
+        () => (window as unknown as { __marks: Marks }).__marks.painted !== null,
+        undefined,
+        { timeout: 15 * 60_000, polling: 500 },
+      );
+      const marks = await page.evaluate(() => (window as unknown as { __marks: Marks }).__marks);
+      const [start, end] = [marks.indexStart!, marks.indexed!];
+      const [began, longest] = marks.tasks
+        .filter(([s, d]) => s + d > start && s < end)
+        .reduce((x, y) => (y[1] > x[1] ? y : x), [start, 0]);
+      console.log(
+        `| ${count.toLocaleString('en')} | ${((end - start) / 1000).toFixed(2)} s | ${(marks.painted! - end).toFixed(0)} ms | ${longest === 0 ? 'none over 50 ms' : `${longest.toFixed(0)} ms (${(began - start).toFixed(0)} ms)`} | ${marks.posting.toFixed(0)} ms |`,
+      );
+    } finally {
+      await context.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+}
