@@ -6,7 +6,7 @@ import App from './App.svelte';
 import LoadFailure from '../views/shell/LoadFailure.svelte';
 import { AppState } from '../lib/state/app.svelte.ts';
 import { i18n } from '../lib/state/i18n.svelte.ts';
-import { HOME, PATH_LANG, toAddress } from '../lib/state/url.ts';
+import { HOME, PATH_LANG, toAddress } from '../lib/state/url/index.ts';
 import type { Speech } from '../lib/corpus/types.ts';
 import { decodePlanOnce, lcsOf } from '../lib/diff/plan.ts';
 import { MIN_PASSAGE } from '../lib/thresholds.ts';

@@ -1,7 +1,7 @@
 import type { Component, ComponentProps, Snippet } from 'svelte';
 import type { Corpus } from '../lib/corpus/types.ts';
 import type { AppState } from '../lib/state/app.svelte.ts';
-import { HOME } from '../lib/state/url.ts';
+import { HOME } from '../lib/state/url/index.ts';
 
 /**
  * The views that load apart from the first paint, each fetched once. A shared link to a

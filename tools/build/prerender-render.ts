@@ -10,7 +10,7 @@ import type { Corpus, Speech } from '../../src/lib/corpus/types.ts';
 import { decodePlan, type Plans } from '../../src/lib/diff/plan.ts';
 import * as reuseModule from '../../src/lib/reuse/all.ts';
 import { AppState, type Platform } from '../../src/lib/state/app.svelte.ts';
-import { PATH_LANG, toRoute } from '../../src/lib/state/url.ts';
+import { PATH_LANG, toRoute } from '../../src/lib/state/url/index.ts';
 import { i18n } from '../../src/lib/state/i18n.svelte.ts';
 import {
   overviewPreview,

@@ -38,7 +38,7 @@ export interface CollectionStore {
   persist(): Promise<boolean>;
 }
 
-/** Ids: 'c' and base-36 digits, as a URL carries them (lib/state/url.ts checks the shape). */
+/** Ids: 'c' and base-36 digits, as a URL carries them (lib/state/url/index.ts checks the shape). */
 export const COLLECTION_ID = /^c[0-9a-z]{4,24}$/u;
 
 /** A brought collection as it is kept: its counts worked out once. */

@@ -21,7 +21,7 @@ import {
   type Problem,
   type Side,
   type UrlState,
-} from './url.ts';
+} from './url/index.ts';
 
 type ReuseModule = typeof import('../reuse/all.ts');
 

@@ -5,7 +5,7 @@ import type { Corpus } from '../../../src/lib/corpus/types.ts';
 import { validatePlans, type Plans } from '../../../src/lib/diff/plan.ts';
 import { AppState, type Platform } from '../../../src/lib/state/app.svelte.ts';
 import { resolve } from '../../../src/lib/state/settings.ts';
-import { HOME } from '../../../src/lib/state/url.ts';
+import { HOME } from '../../../src/lib/state/url/index.ts';
 
 const corpus = JSON.parse(readFileSync('static/corpus.json', 'utf8')) as Corpus;
 const plans = validatePlans(JSON.parse(readFileSync('static/plans.json', 'utf8')))!;

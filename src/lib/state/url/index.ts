@@ -1,0 +1,8 @@
+/**
+ * The URL is the state readers share: types.ts what it holds, query.ts the query read and printed,
+ * routes.ts the path (a speech, a pair, the language) read and printed with the query,
+ * problems.ts what reading finds wrong.
+ */
+export * from './types.ts';
+export { parseUrlState, toSearch } from './query.ts';
+export { PATH_LANG, isRoute, parseAddress, toAddress, toRoute } from './routes.ts';
