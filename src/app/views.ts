@@ -1,5 +1,4 @@
 import type { Component, ComponentProps, Snippet } from 'svelte';
-import type { Corpus } from '../lib/corpus/types.ts';
 import type { AppState } from '../lib/state/app.svelte.ts';
 import { HOME } from '../lib/state/url/index.ts';
 
@@ -68,8 +67,11 @@ export function pageName(app: AppState): PageName | null {
  * state. Null for the comparison (drawn at once) and while a view's data is on its way.
  */
 export function viewOf(app: AppState, pickers: Snippet): LazyView | null {
-  const corpus = app.corpus;
+  // The collection shown: the bundled one or a kept one (app.active), the views the same.
+  const corpus = app.active;
   const name = pageName(app);
+  // A kept collection's page says itself whether the collection is here.
+  if (name === 'collections') return collectionsView(app);
   if (!corpus || !name) return null;
   const { speeches } = corpus;
   const href = app.linkTo;
@@ -80,11 +82,10 @@ export function viewOf(app: AppState, pickers: Snippet): LazyView | null {
     }
     case 'own':
       return { name, props: { app, corpus } };
-    case 'collections':
-      return collectionsView(app, corpus);
     case 'check': {
       const speech = app.single;
-      if (!speech) return null;
+      // A kept collection too large to index on the page has no report here (README: limits).
+      if (!speech || !app.reuseHere) return null;
       const onk = (k: number) => app.setOptions({ k });
       // A report's identical source is counted only when asked for (twins=apart, as the collation).
       const withTwins = app.url.apart;
@@ -96,7 +97,7 @@ export function viewOf(app: AppState, pickers: Snippet): LazyView | null {
     case 'speech': {
       const speech = app.single;
       if (!speech) return null;
-      const checkHref = app.reportLink(speech.number);
+      const checkHref = app.reuseHere ? app.reportLink(speech.number) : null;
       return { name, props: { speech, speeches, ...app.speechReuse, href, checkHref } };
     }
     case 'overview': {
@@ -119,22 +120,27 @@ export function viewOf(app: AppState, pickers: Snippet): LazyView | null {
 
 /**
  * The collections' view: the list and the control to bring one (`id` null, on the home page), or
- * one collection's overview. A pair opens as own texts (their link carries both in the fragment).
+ * one collection's overview, whose pairs, texts and collation open in the collection's address.
  */
-export function collectionsView(app: AppState, corpus: Corpus): LazyView | null {
+export function collectionsView(app: AppState): LazyView | null {
   const store = app.platform.collections;
   if (!store) return null;
-  const lang = app.url.lang;
+  const { lang, collection } = app.url;
   const props = {
-    id: app.url.collection,
+    id: collection,
     store,
-    corpus,
+    kept: app.kept,
+    onkept: app.keep,
+    // The views of the collection's texts, in its address (its texts numbered from 1).
+    textHref: (a: number, b: number | null, report = false) =>
+      app.addressOf({ ...HOME, collection, lang, a, b, report }),
+    collateHref: (speeches: number[]) =>
+      app.addressOf({ ...HOME, collection, lang, collate: true, speeches }),
     href: (id: string | null) => app.addressOf({ ...HOME, collection: id, lang }),
     open: (address: string, hash: string) => {
       const url = new URL(address, app.platform.address().origin);
       app.follow(url.pathname, url.search, hash);
     },
-    ownHref: app.addressOf({ ...HOME, own: ['a', 'b'], lang }),
   };
   return { name: 'collections', props };
 }

@@ -164,6 +164,7 @@ export const zh = {
   problemOwnAndSpeech: '网址参数 {param}={value} 与 own 冲突，已忽略。',
   problemNotWithCollate: '逐句对齐显示全部篇目，网址参数 {param}={value} 用不上，已忽略。',
   problemNotWithCollection: '网址打开的是自己的文集，网址参数 {param}={value} 用不上，已忽略。',
+  problemTooManyCollated: '逐句对齐一次最多 12 篇，网址选了 {value} 篇，只对齐前 12 篇。',
   ownOption: '粘贴或上传文本…',
   ownHomeLink: '对比自己的文本',
   foldOpen: '展开 {n} 段：{summary}，这里两篇没有共用的文字',
@@ -358,6 +359,8 @@ export const en: Record<MessageKey, string> = {
     'The collation shows every speech: the URL parameter {param}={value} does not apply and was ignored.',
   problemNotWithCollection:
     'The address opens one of your collections: the URL parameter {param}={value} does not apply and was ignored.',
+  problemTooManyCollated:
+    'A collation takes at most 12 texts; the address chose {value}, and the first 12 are collated.',
   ownOption: 'Paste or upload text…',
   ownHomeLink: 'Compare your own texts',
   foldOpen: 'Show {n} paragraphs: {summary}; the two share no text here',

@@ -5,7 +5,8 @@
  * comes in through a Platform (src/app/platform.ts), so the class runs in tests as it runs in a page.
  */
 import { LoadError } from '../corpus/load.ts';
-import type { CollectionStore } from '../collection/types.ts';
+import { PAGE_REUSE_CHARS, corpusOf } from '../collection/corpus.ts';
+import type { CollectionStore, Stored, StoredCollection } from '../collection/types.ts';
 import type { Corpus, Speech } from '../corpus/types.ts';
 import { checkPlans, lcsOf, type PlanRow, type Plans } from '../diff/plan.ts';
 import type { OwnTexts } from '../intake/fragment.ts';
@@ -15,6 +16,7 @@ import { resolve, type OptionsPatch, type Settings } from './settings.ts';
 import {
   HOME,
   SIDES,
+  inCollection,
   parseAddress,
   reportable,
   toAddress,
@@ -80,8 +82,22 @@ export interface PairStock {
   b: (readonly [number, number])[][];
 }
 
+/**
+ * The kept collection the address names, as far as it has been looked up: loading, its texts as
+ * a Corpus, or not kept in this browser (`failed`: why the store could not say, if it failed).
+ */
+export type Kept =
+  | { id: string; status: 'loading' }
+  | { id: string; status: 'ready'; corpus: Corpus; stored: StoredCollection }
+  | { id: string; status: 'missing'; failed: StoreFailure | null };
+
+type StoreFailure = Extract<Stored<unknown>, { ok: false }>;
+
 export class AppState {
+  /** The bundled collection (also the dictionary of own texts' links). */
   corpus = $state.raw<Corpus | null>(null);
+  /** The kept collection the address names, once asked for. */
+  kept = $state.raw<Kept | null>(null);
   plans = $state.raw<Plans | null>(null);
   failure = $state.raw<LoadError | null>(null);
   url = $state.raw<UrlState>(HOME);
@@ -110,8 +126,20 @@ export class AppState {
     resolve(this.url, { narrow: this.narrow === true, languages: this.languages }),
   );
 
+  /**
+   * The collection the views show: the bundled one, or the kept one the address names once it
+   * is here (null meanwhile, and when it is not in this browser).
+   */
+  readonly active: Corpus | null = $derived(
+    this.url.collection === null
+      ? this.corpus
+      : this.kept?.id === this.url.collection && this.kept.status === 'ready'
+        ? this.kept.corpus
+        : null,
+  );
+
   #speech(n: number | null): Speech | null {
-    return n === null ? null : (this.corpus?.speeches[n - 1] ?? null);
+    return n === null ? null : (this.active?.speeches[n - 1] ?? null);
   }
   readonly speechA = $derived(this.#speech(this.url.a));
   readonly speechB = $derived(this.#speech(this.url.b));
@@ -123,7 +151,7 @@ export class AppState {
       ? 'failed'
       : !this.corpus
         ? 'loading'
-        : this.url.collection !== null
+        : this.url.collection !== null && (this.active === null || this.#collectionHome)
           ? 'collection'
           : this.url.collate
             ? 'collate'
@@ -136,18 +164,36 @@ export class AppState {
                   : 'overview',
   );
 
+  /** A kept collection's address with none of its texts and no collation: its overview. */
+  get #collectionHome(): boolean {
+    const { a, b, collate } = this.url;
+    return a === null && b === null && !collate;
+  }
+
+  /**
+   * Whether the page works out the reuse analysis of the active collection: always for the
+   * bundled one, for a kept one up to PAGE_REUSE_CHARS characters (README: limits).
+   */
+  readonly reuseHere = $derived(
+    this.active !== null &&
+      (this.url.collection === null ||
+        this.active.speeches.reduce((sum, s) => sum + s.chars, 0) <= PAGE_REUSE_CHARS),
+  );
+
   readonly reuse = $derived<ReuseIndex | null>(
-    this.corpus && this.reuseModule ? new this.reuseModule.ReuseIndex(this.corpus.speeches) : null,
+    this.active && this.reuseHere && this.reuseModule
+      ? new this.reuseModule.ReuseIndex(this.active.speeches)
+      : null,
   );
 
   /** The default comparison of the pair, worked out ahead, when the plans have it. */
   readonly plan = $derived<PlanRow[] | null>(
-    this.speechA && this.speechB
+    this.speechA && this.speechB && this.url.collection === null
       ? (this.plans?.pairs[`${this.speechA.number}-${this.speechB.number}`] ?? null)
       : null,
   );
   readonly lcs = $derived(
-    this.speechA && this.speechB
+    this.speechA && this.speechB && this.url.collection === null
       ? lcsOf(this.plans, this.speechA.number, this.speechB.number)
       : undefined,
   );
@@ -186,7 +232,9 @@ export class AppState {
   });
 
   readonly title = $derived.by(() => {
-    const name = this.settings.lang === 'zh' ? '对照 Duizhao' : 'Duizhao 对照';
+    // A kept collection's name follows what is shown of it.
+    const kept = this.url.collection !== null && this.active ? this.active.title : null;
+    const name = `${kept === null ? '' : `${kept} · `}${this.settings.lang === 'zh' ? '对照 Duizhao' : 'Duizhao 对照'}`;
     const label = (s: Speech) => s.label;
     if (this.url.collate) return `${translate(this.settings.lang, 'collateTitle')} · ${name}`;
     if (this.speechA && this.speechB)
@@ -249,6 +297,72 @@ export class AppState {
     const canonical = this.addressOf(parsed.state);
     if (canonical !== `${pathname}${search}`)
       this.platform.commit(`${canonical}${hash}`, 'replace');
+    this.#readBack();
+    this.#lookUp();
+  }
+
+  /**
+   * Hands the state a kept collection the page already has (one brought in this page's life that
+   * the browser would not store), so that its views work without the store.
+   */
+  keep = (collection: StoredCollection) => {
+    if (this.kept?.status === 'ready' && this.kept.stored === collection) return;
+    this.kept = {
+      id: collection.id,
+      status: 'ready',
+      corpus: corpusOf(collection),
+      stored: collection,
+    };
+    this.#checkTexts();
+  };
+
+  /** Looks the address's kept collection up in the browser's store, once per collection. */
+  #lookUp() {
+    const id = this.url.collection;
+    if (id === null || this.kept?.id === id) {
+      this.#checkTexts();
+      return;
+    }
+    const store = this.platform.collections;
+    this.kept = store ? { id, status: 'loading' } : { id, status: 'missing', failed: null };
+    if (!store) return;
+    const settle = (kept: Kept) => {
+      // A later address may have asked for another collection meanwhile.
+      if (this.kept?.id !== id || this.kept.status !== 'loading') return;
+      this.kept = kept;
+      this.#checkTexts();
+    };
+    store()
+      .then((s) => s.get(id))
+      .then(
+        (got) =>
+          settle(
+            got.ok && got.value
+              ? { id, status: 'ready', corpus: corpusOf(got.value), stored: got.value }
+              : { id, status: 'missing', failed: got.ok ? null : got },
+          ),
+        (error: unknown) =>
+          settle({
+            id,
+            status: 'missing',
+            failed: { ok: false, problem: 'other', detail: String(error) },
+          }),
+      );
+  }
+
+  /**
+   * Once a kept collection is here, the texts the address numbers are checked against it: one
+   * that is not there is dropped from the address and said, as a bundled speech's is at once.
+   */
+  #checkTexts() {
+    const kept = this.kept;
+    if (kept?.status !== 'ready' || kept.id !== this.url.collection) return;
+    const checked = inCollection(this.url, kept.corpus.speeches.length);
+    if (checked.problems.length === 0) return;
+    this.url = checked.state;
+    this.problems = [...this.problems, ...checked.problems];
+    const { hash } = this.platform.address();
+    this.platform.commit(`${this.addressOf(checked.state)}${hash}`, 'replace');
     this.#readBack();
   }
 
@@ -333,7 +447,8 @@ export class AppState {
 
   /** The collation of every speech, in the reader's language. */
   get collateHref(): string {
-    return this.addressOf({ ...HOME, collate: true, lang: this.url.lang });
+    const { lang, collection } = this.url;
+    return this.addressOf({ ...HOME, collate: true, lang, collection });
   }
 
   /** Loads the reuse analysis once; a failure is shown, not thrown. */
@@ -359,6 +474,7 @@ export class AppState {
     this.url = next;
     this.problems = [];
     this.#readBack();
+    this.#lookUp();
   }
 
   /** The address and its fragment as the address bar now has them. */

@@ -58,11 +58,21 @@ export function parseUrlState(
     }
     seen.add(key);
   }
+  const collection = collectionParam(params, problems);
+  // A kept collection's texts (a, b, speeches) are counted once it is loaded (inCollection):
+  // here only their shape is read.
+  const count = collection !== null ? Number.MAX_SAFE_INTEGER : speechCount;
   const speech = {
-    a: speechParam(params, 'a', speechCount, problems),
-    b: speechParam(params, 'b', speechCount, problems),
+    a: speechParam(params, 'a', count, problems),
+    b: speechParam(params, 'b', count, problems),
   };
-  const own = list(params, 'own', SIDES, problems);
+  let own = list(params, 'own', SIDES, problems);
+  if (collection !== null && own.length > 0) {
+    // A kept collection's views are of its texts: a person's own text beside them is dropped,
+    // and said.
+    problems.push(problem('not-with-collection', 'own', own.join(',')));
+    own = [];
+  }
   // A side that is an own text is not also a speech.
   for (const side of own) {
     const n = speech[side];
@@ -81,7 +91,7 @@ export function parseUrlState(
   const speeches = new Set<number>();
   const rawSpeeches = params.get('speeches');
   for (const item of rawSpeeches === null || rawSpeeches === '' ? [] : rawSpeeches.split(',')) {
-    const n = speechNumber('speeches', item, speechCount, problems);
+    const n = speechNumber('speeches', item, count, problems);
     if (n !== null) speeches.add(n);
   }
   const state: UrlState = {
@@ -99,22 +109,8 @@ export function parseUrlState(
     fold: flag(params, 'fold', '1', problems),
     apart: flag(params, 'twins', 'apart', problems),
     own,
-    collection: collectionParam(params, problems),
+    collection,
   };
-  if (state.collection !== null) {
-    // A collection's page shows its overview: the bundled collection's speeches, own texts, a
-    // report or a collation beside it are dropped, and said.
-    const dropped = {
-      a: state.a === null ? null : String(state.a),
-      b: state.b === null ? null : String(state.b),
-      own: state.own.length > 0 ? state.own.join(',') : null,
-      report: state.report ? '1' : null,
-      collate: state.collate ? '1' : null,
-    };
-    for (const [param, value] of Object.entries(dropped))
-      if (value !== null) problems.push(problem('not-with-collection', param, value));
-    return { state: { ...state, ...NOT_WITH_COLLECTION }, problems: grouped(problems) };
-  }
   if (!state.collate) return { state, problems: grouped(problems) };
   // The collation shows every speech: a pair, an own text or a report beside it is dropped, and
   // said, so that the address stops naming what the page does not show.
@@ -142,13 +138,7 @@ function collectionParam(params: URLSearchParams, problems: Problem[]): string |
 }
 
 /** What a collection's state never has (parseUrlState drops it, toSearch does not print it). */
-const NOT_WITH_COLLECTION: Pick<UrlState, 'a' | 'b' | 'own' | 'report' | 'collate'> = {
-  a: null,
-  b: null,
-  own: [],
-  report: false,
-  collate: false,
-};
+const NOT_WITH_COLLECTION: Pick<UrlState, 'own'> = { own: [] };
 
 /** What a collation state never has (parseUrlState drops it, toSearch does not print it). */
 const NOT_WITH_COLLATE: Pick<UrlState, 'a' | 'b' | 'own' | 'report' | 'k'> = {
@@ -160,12 +150,10 @@ const NOT_WITH_COLLATE: Pick<UrlState, 'a' | 'b' | 'own' | 'report' | 'k'> = {
 };
 
 /** The state as an address prints it: a collation alone. */
-export const printed = (state: UrlState): UrlState =>
-  state.collection !== null
-    ? { ...state, ...NOT_WITH_COLLECTION }
-    : state.collate
-      ? { ...state, ...NOT_WITH_COLLATE }
-      : state;
+export const printed = (given: UrlState): UrlState => {
+  const state = given.collection !== null ? { ...given, ...NOT_WITH_COLLECTION } : given;
+  return state.collate ? { ...state, ...NOT_WITH_COLLATE } : state;
+};
 
 export function toSearch(given: UrlState): string {
   const state = printed(given);

@@ -74,7 +74,8 @@ export function toRoute(state: Pick<UrlState, 'a' | 'b'>): string {
 /** The canonical address of a state, relative to the site's base: route, then query. */
 export function toAddress(given: UrlState): string {
   const state = printed(given);
-  const route = toRoute(state);
+  // A kept collection's texts have no pages of their own: its a and b stay in the query.
+  const route = state.collection === null ? toRoute(state) : '';
   const english = state.lang === PATH_LANG;
   if (route === '' && !english) return toSearch(state);
   const query = new URLSearchParams(toSearch(state));

@@ -49,8 +49,9 @@ export interface UrlState {
   own: Side[];
   /**
    * A collection kept in this browser (its id, lib/collection/types.ts COLLECTION_ID), whose
-   * overview is shown instead of the bundled collection's views; whether it exists here is
-   * known only when the page looks (views/collections/ says so when it does not).
+   * texts every view then shows instead of the bundled speeches: a, b and speeches number its
+   * texts (checked against it once it is loaded, url/kept.ts); whether it exists here is known
+   * only when the page looks (the page says so when it does not).
    */
   collection: string | null;
 }
@@ -66,6 +67,7 @@ export type ProblemCode =
   | 'own-and-speech'
   | 'not-with-collate'
   | 'not-with-collection'
+  | 'too-many-collated'
   | 'bad-path';
 
 export interface Problem {
