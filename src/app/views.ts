@@ -84,20 +84,21 @@ export function viewOf(app: AppState, pickers: Snippet): LazyView | null {
       return { name, props: { app, corpus } };
     case 'check': {
       const speech = app.single;
-      // A kept collection too large to index on the page has no report here (README: limits).
-      if (!speech || !app.reuseHere) return null;
+      if (!speech) return null;
       const onk = (k: number) => app.setOptions({ k });
       // A report's identical source is counted only when asked for (twins=apart, as the collation).
       const withTwins = app.url.apart;
       const onwithtwins = (apart: boolean) => app.setOptions({ apart });
       const [collection, k] = [corpus.title, app.settings.k];
-      const props = { speech, speeches, collection, k, onk, withTwins, onwithtwins, href };
+      // A kept collection's texts are checked in a worker (it may hold thousands of texts).
+      const offPage = app.url.collection === null ? null : corpus.sha256;
+      const props = { speech, speeches, collection, k, onk, withTwins, onwithtwins, href, offPage };
       return { name, props };
     }
     case 'speech': {
       const speech = app.single;
       if (!speech) return null;
-      const checkHref = app.reuseHere ? app.reportLink(speech.number) : null;
+      const checkHref = app.reportLink(speech.number);
       return { name, props: { speech, speeches, ...app.speechReuse, href, checkHref } };
     }
     case 'overview': {

@@ -8,8 +8,9 @@ import type { Corpus } from '../corpus/types.ts';
 import type { StoredCollection } from './types.ts';
 
 /**
- * The most characters of a kept collection whose reuse analysis (one text's marks, the 查重
- * report) the page works out itself; a larger collection's comparisons and collations still work.
+ * The most characters of a kept collection whose reuse analysis (one text's marks, the stock
+ * phrases muted in a comparison or a collation) the page works out itself; a larger collection's
+ * texts are shown without marks, and its comparisons, collations and 查重 reports still work.
  */
 export const PAGE_REUSE_CHARS = 300_000;
 
@@ -17,9 +18,10 @@ export function corpusOf(collection: StoredCollection): Corpus {
   return {
     title: collection.name,
     countLabel: null,
-    // No source file and no hash: own-text links keep using the bundled collection's.
+    // No source file and no hash of one: own-text links keep using the bundled collection's.
+    // The id names it for a worker that keeps its index (lib/worker/check.ts).
     source: '',
-    sha256: '',
+    sha256: `kept:${collection.id}`,
     paid: null,
     speeches: collection.items.map((text, i) => ({
       number: i + 1,

@@ -24,6 +24,8 @@ export interface CheckRequest {
   k: number;
   /** Count a speech identical to the text as a source (CheckOptions.withTwins). */
   withTwins: boolean;
+  /** The text is this speech of the collection: never counted against itself (CheckOptions.self). */
+  self?: number;
   collection: CheckCollection;
 }
 
@@ -49,7 +51,7 @@ export function isCheckRequest(data: unknown): data is CheckRequest {
 /** The worker's side: answers each request, keeping the index of the last collection. */
 export function checker(): (request: CheckRequest) => CheckResponse {
   let collection: CheckCollection | null = null;
-  return ({ id, paragraphs, k, withTwins, collection: sent }) => {
+  return ({ id, paragraphs, k, withTwins, self, collection: sent }) => {
     try {
       // indexFor keeps the index of an array of speeches: the first one sent stays the key.
       const fresh = collection?.sha256 !== sent.sha256;
@@ -58,7 +60,7 @@ export function checker(): (request: CheckRequest) => CheckResponse {
       const start = performance.now();
       const index = indexFor(speeches);
       const indexed = performance.now();
-      const report = checkText(index, paragraphs, { k, withTwins });
+      const report = checkText(index, paragraphs, { k, withTwins, self });
       const ms = performance.now() - indexed;
       return { id, type: 'checked', report, ms, indexMs: indexed - start, built: fresh };
     } catch (error) {
