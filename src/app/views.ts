@@ -13,6 +13,8 @@ const loaders = {
   collate: () => import('../views/collation/CollationView.svelte'),
   own: () => import('../views/own/OwnView.svelte'),
   collections: () => import('../views/collections/CollectionsView.svelte'),
+  // A kept collection's pair, compared in the own-text worker (its texts may be long).
+  pair: () => import('../views/own/OwnComparison.svelte'),
 };
 export type PageName = keyof typeof loaders;
 type Module<N extends PageName> = Awaited<ReturnType<(typeof loaders)[N]>>;
@@ -57,6 +59,8 @@ export function pageName(app: AppState): PageName | null {
       return 'collections';
     case 'speech':
       return app.url.report ? 'check' : 'speech';
+    case 'compare':
+      return app.url.collection === null ? null : 'pair';
     default:
       return null;
   }
@@ -64,7 +68,7 @@ export function pageName(app: AppState): PageName | null {
 
 /**
  * What the page shows, when it is a lazy view: its name and the props it gets from the app's
- * state. Null for the comparison (drawn at once) and while a view's data is on its way.
+ * state. Null for the bundled comparison (drawn at once) and while a view's data is on its way.
  */
 export function viewOf(app: AppState, pickers: Snippet): LazyView | null {
   // The collection shown: the bundled one or a kept one (app.active), the views the same.
@@ -93,6 +97,24 @@ export function viewOf(app: AppState, pickers: Snippet): LazyView | null {
       // A kept collection's texts are checked in a worker (it may hold thousands of texts).
       const offPage = app.url.collection === null ? null : corpus.sha256;
       const props = { speech, speeches, collection, k, onk, withTwins, onwithtwins, href, offPage };
+      return { name, props };
+    }
+    case 'pair': {
+      const [a, b] = [app.speechA, app.speechB];
+      if (!a || !b) return null;
+      const props = {
+        a,
+        b,
+        // Its stock phrases are found against the collection where the page would find them.
+        collection: app.workerTexts,
+        onresult: () => {},
+        settings: app.settings,
+        narrow: app.narrow,
+        url: app.href,
+        fragment: app.fragment,
+        onfragment: app.setFragment,
+        onoptions: app.setOptions,
+      };
       return { name, props };
     }
     case 'speech': {

@@ -10,7 +10,7 @@ import type { CollectionStore, Stored, StoredCollection } from '../collection/ty
 import type { Corpus, Speech } from '../corpus/types.ts';
 import { checkPlans, lcsOf, type PlanRow, type Plans } from '../diff/plan.ts';
 import type { OwnTexts } from '../intake/fragment.ts';
-import type { ReuseIndex } from '../reuse/passages.ts';
+import type { ReuseIndex, SpeechText } from '../reuse/passages.ts';
 import { translate } from '../i18n/translate.ts';
 import { resolve, type OptionsPatch, type Settings } from './settings.ts';
 import {
@@ -178,6 +178,17 @@ export class AppState {
     this.active !== null &&
       (this.url.collection === null ||
         this.active.speeches.reduce((sum, s) => sum + s.chars, 0) <= PAGE_REUSE_CHARS),
+  );
+
+  /**
+   * The active collection's texts as a worker takes them (to find stock phrases in a kept
+   * collection's pair), none where the page would not analyse them; the same array while the
+   * collection stays, so that a worker's request is not made again for nothing.
+   */
+  readonly workerTexts = $derived<SpeechText[]>(
+    this.active && this.reuseHere
+      ? this.active.speeches.map((s) => ({ number: s.number, paragraphs: s.paragraphs }))
+      : [],
   );
 
   readonly reuse = $derived<ReuseIndex | null>(
