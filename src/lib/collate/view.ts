@@ -6,9 +6,6 @@
 import { diffTokens } from '../diff/dmp.ts';
 import type { Cell, Collation, Row } from './align.ts';
 
-/** The most texts one collation takes (a kept collection's subset; the bundled one has 6). */
-export const MAX_COLLATED = 12;
-
 /** What the reader sets on the collation page (kept in the URL, see state/url/index.ts). */
 export interface CollationSettings {
   /** Speeches collated, ascending; empty means all. */

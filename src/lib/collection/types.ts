@@ -4,6 +4,7 @@
  */
 import { codePoints } from '../code-points.ts';
 import type { CollectionText } from '../passim/text.ts';
+import type { Corpus } from '../corpus/types.ts';
 import type { Refusal } from './bring.ts';
 
 export interface Summary {
@@ -53,3 +54,14 @@ export function storedOf(
   for (const t of items) for (const p of t.paragraphs) chars += codePoints(p);
   return { id, name, created, texts: items.length, chars, items, refused };
 }
+
+/**
+ * The kept collection the address names, as far as it has been looked up: loading, its texts as
+ * a Corpus, or not kept in this browser (`failed`: why the store could not say, if it failed).
+ */
+export type Kept =
+  | { id: string; status: 'loading' }
+  | { id: string; status: 'ready'; corpus: Corpus; stored: StoredCollection }
+  | { id: string; status: 'missing'; failed: StoreFailure | null };
+
+type StoreFailure = Extract<Stored<unknown>, { ok: false }>;

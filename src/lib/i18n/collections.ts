@@ -47,8 +47,6 @@ const collectionsZh = {
   textsHeading: '篇目（{count}）',
   failed: '出错了：{detail}',
   noWorker: '这个浏览器不能在后台处理文件：{detail}',
-  tooBigForPage:
-    '这个文集超过 {chars} 字，本页不标出各篇复用的文字；查重、对照和逐句对齐照常可用。',
   textAlone: '单篇',
   textReport: '查重',
   loadingCollection: '正在打开文集…',
@@ -116,8 +114,6 @@ const collectionsEn: Record<CollectionsKey, string> = {
   textsHeading: 'Texts ({count})',
   failed: 'Something went wrong: {detail}',
   noWorker: 'This browser cannot read files in the background: {detail}',
-  tooBigForPage:
-    'This collection has more than {chars} characters: this page does not mark each text’s reused passages; reports, comparisons and collations work as usual.',
   textAlone: 'alone',
   textReport: 'report',
   loadingCollection: 'Opening the collection…',

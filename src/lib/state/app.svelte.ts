@@ -5,18 +5,17 @@
  * comes in through a Platform (src/app/platform.ts), so the class runs in tests as it runs in a page.
  */
 import { LoadError } from '../corpus/load.ts';
-import { PAGE_REUSE_CHARS, corpusOf } from '../collection/corpus.ts';
-import type { CollectionStore, Stored, StoredCollection } from '../collection/types.ts';
+import type { CollectionStore, Kept, StoredCollection } from '../collection/types.ts';
 import type { Corpus, Speech } from '../corpus/types.ts';
 import { checkPlans, lcsOf, type PlanRow, type Plans } from '../diff/plan.ts';
 import type { OwnTexts } from '../intake/fragment.ts';
 import type { ReuseIndex, SpeechText } from '../reuse/passages.ts';
+import { PAGE_REUSE_CHARS } from '../thresholds.ts';
 import { translate } from '../i18n/translate.ts';
 import { resolve, type OptionsPatch, type Settings } from './settings.ts';
 import {
   HOME,
   SIDES,
-  inCollection,
   parseAddress,
   reportable,
   toAddress,
@@ -82,16 +81,8 @@ export interface PairStock {
   b: (readonly [number, number])[][];
 }
 
-/**
- * The kept collection the address names, as far as it has been looked up: loading, its texts as
- * a Corpus, or not kept in this browser (`failed`: why the store could not say, if it failed).
- */
-export type Kept =
-  | { id: string; status: 'loading' }
-  | { id: string; status: 'ready'; corpus: Corpus; stored: StoredCollection }
-  | { id: string; status: 'missing'; failed: StoreFailure | null };
-
-type StoreFailure = Extract<Stored<unknown>, { ok: false }>;
+/** What a kept collection needs, loaded with the first one (not in the app's start). */
+const keptCode = () => import('./kept.ts');
 
 export class AppState {
   /** The bundled collection (also the dictionary of own texts' links). */
@@ -318,54 +309,36 @@ export class AppState {
    */
   keep = (collection: StoredCollection) => {
     if (this.kept?.status === 'ready' && this.kept.stored === collection) return;
-    this.kept = {
-      id: collection.id,
-      status: 'ready',
-      corpus: corpusOf(collection),
-      stored: collection,
-    };
-    this.#checkTexts();
+    void keptCode().then((code) => {
+      this.kept = code.ready(collection);
+      this.#checkTexts(code.inCollection);
+    });
   };
 
   /** Looks the address's kept collection up in the browser's store, once per collection. */
   #lookUp() {
     const id = this.url.collection;
-    if (id === null || this.kept?.id === id) {
-      this.#checkTexts();
+    if (id === null) return;
+    if (this.kept?.id === id) {
+      if (this.kept.status === 'ready')
+        void keptCode().then((code) => this.#checkTexts(code.inCollection));
       return;
     }
-    const store = this.platform.collections;
-    this.kept = store ? { id, status: 'loading' } : { id, status: 'missing', failed: null };
-    if (!store) return;
-    const settle = (kept: Kept) => {
+    this.kept = { id, status: 'loading' };
+    void keptCode().then(async (code) => {
+      const kept = await code.lookUp(id, this.platform.collections);
       // A later address may have asked for another collection meanwhile.
       if (this.kept?.id !== id || this.kept.status !== 'loading') return;
       this.kept = kept;
-      this.#checkTexts();
-    };
-    store()
-      .then((s) => s.get(id))
-      .then(
-        (got) =>
-          settle(
-            got.ok && got.value
-              ? { id, status: 'ready', corpus: corpusOf(got.value), stored: got.value }
-              : { id, status: 'missing', failed: got.ok ? null : got },
-          ),
-        (error: unknown) =>
-          settle({
-            id,
-            status: 'missing',
-            failed: { ok: false, problem: 'other', detail: String(error) },
-          }),
-      );
+      this.#checkTexts(code.inCollection);
+    });
   }
 
   /**
    * Once a kept collection is here, the texts the address numbers are checked against it: one
    * that is not there is dropped from the address and said, as a bundled speech's is at once.
    */
-  #checkTexts() {
+  #checkTexts(inCollection: typeof import('./url/kept.ts').inCollection) {
     const kept = this.kept;
     if (kept?.status !== 'ready' || kept.id !== this.url.collection) return;
     const checked = inCollection(this.url, kept.corpus.speeches.length);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { storedOf, type CollectionStore } from '../../../src/lib/collection/types.ts';
 import { LoadError } from '../../../src/lib/corpus/load.ts';
 import type { Corpus } from '../../../src/lib/corpus/types.ts';
@@ -293,7 +293,9 @@ describe('the app state on a kept collection', () => {
     Promise.resolve({
       get: (id: string) => Promise.resolve({ ok: true, value: id === stored.id ? stored : null }),
     } as unknown as CollectionStore);
-  const settle = () => new Promise((r) => setTimeout(r, 0));
+  /** Until the state has looked the collection up (its code loads with the first one). */
+  const settle = (app: AppState) =>
+    vi.waitFor(() => expect(app.kept?.status).not.toBe('loading'));
 
   it('shows a pair, a text and its report of the collection, named by their titles', async () => {
     // Issue 24 item 4: every view works on a kept collection.
@@ -303,7 +305,7 @@ describe('the app state on a kept collection', () => {
     const app = new AppState(platform);
     await app.start();
     expect(app.page).toBe('collection');
-    await settle();
+    await settle(app);
     expect(app.active?.title).toBe('县里的讲话');
     expect(app.page).toBe('compare');
     expect([app.speechA?.label, app.speechB?.label]).toEqual(['甲', '丙']);
@@ -326,7 +328,7 @@ describe('the app state on a kept collection', () => {
     });
     const app = new AppState(platform);
     await app.start();
-    await settle();
+    await settle(app);
     expect([app.page, app.single?.label]).toEqual(['speech', '乙']);
     expect(app.problems.map((p) => [p.code, p.param, p.value])).toEqual([
       ['no-such-speech', 'b', '9'],
@@ -338,7 +340,7 @@ describe('the app state on a kept collection', () => {
     const { platform } = fakePlatform('?collection=cnothere1&a=1', { collections: store });
     const app = new AppState(platform);
     await app.start();
-    await settle();
+    await settle(app);
     expect(app.kept).toEqual({ id: 'cnothere1', status: 'missing', failed: null });
     expect([app.page, app.active]).toEqual(['collection', null]);
   });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_COLLATED } from '../../../src/lib/collate/view.ts';
-import { HOME, inCollection, parseUrlState } from '../../../src/lib/state/url/index.ts';
+import { MAX_COLLATED } from '../../../src/lib/thresholds.ts';
+import { HOME, parseUrlState } from '../../../src/lib/state/url/index.ts';
+import { inCollection } from '../../../src/lib/state/url/kept.ts';
 
 const ID = 'c0abc12';
 /** The address of a kept collection read, then checked against its `count` texts. */

@@ -2,7 +2,7 @@
  * A kept collection's address read against the collection once it is loaded: its texts' numbers
  * (a, b, the collated ones) are known to exist only then, as the bundled speeches' are at once.
  */
-import { MAX_COLLATED } from '../../collate/view.ts';
+import { MAX_COLLATED } from '../../thresholds.ts';
 import { grouped, problem } from './problems.ts';
 import type { Problem, UrlState } from './types.ts';
 
