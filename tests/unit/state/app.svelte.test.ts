@@ -294,8 +294,7 @@ describe('the app state on a kept collection', () => {
       get: (id: string) => Promise.resolve({ ok: true, value: id === stored.id ? stored : null }),
     } as unknown as CollectionStore);
   /** Until the state has looked the collection up (its code loads with the first one). */
-  const settle = (app: AppState) =>
-    vi.waitFor(() => expect(app.kept?.status).not.toBe('loading'));
+  const settle = (app: AppState) => vi.waitFor(() => expect(app.kept?.status).not.toBe('loading'));
 
   it('shows a pair, a text and its report of the collection, named by their titles', async () => {
     // Issue 24 item 4: every view works on a kept collection.
