@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
@@ -106,4 +107,25 @@ test('a link into a collection not in this browser says where it lives and offer
   await expect(page.getByRole('heading', { name: '四县' })).toBeVisible();
   await page.goto('./?collection=cnothere1&a=1&b=2');
   await expect(page.locator('ins').filter({ hasText: '秋收' }).first()).toBeVisible();
+});
+
+test('a kept collection’s overview and pair have no serious accessibility problem, light and dark', async ({
+  page,
+}) => {
+  const id = await bring(page);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const [search, ready] of [
+      ['', page.getByRole('link', { name: '丙县报告：查重' })],
+      ['&a=1&b=2', page.locator('ins').filter({ hasText: '秋收' }).first()],
+    ] as const) {
+      await page.goto(`./?collection=${id}${search}`);
+      await expect(ready).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const serious = violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(serious).toEqual([]);
+    }
+  }
 });
