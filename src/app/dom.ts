@@ -2,7 +2,7 @@
 import { tick } from 'svelte';
 import type { AppState } from '../lib/state/app.svelte.ts';
 import { namesChange } from '../lib/render/nav.ts';
-import { isRoute } from '../lib/state/url.ts';
+import { isRoute } from '../lib/state/url/index.ts';
 
 /** After following a link, the new view's heading takes the focus (views may load lazily). */
 async function focusHeading() {

@@ -5,7 +5,7 @@ import './app.css';
 import App from './App.svelte';
 import LoadFailure from '../views/shell/LoadFailure.svelte';
 import { AppState } from '../lib/state/app.svelte.ts';
-import { HOME, PATH_LANG, toAddress } from '../lib/state/url.ts';
+import { HOME, PATH_LANG, toAddress } from '../lib/state/url/index.ts';
 import type { Speech } from '../lib/corpus/types.ts';
 import { MIN_PASSAGE } from '../lib/thresholds.ts';
 import { loadView } from './views.ts';

@@ -1,7 +1,6 @@
 import type { Component, ComponentProps, Snippet } from 'svelte';
-import type { Corpus } from '../lib/corpus/types.ts';
 import type { AppState } from '../lib/state/app.svelte.ts';
-import { HOME } from '../lib/state/url.ts';
+import { HOME } from '../lib/state/url/index.ts';
 import { loadStrings, type Namespace } from '../lib/i18n/translate.ts';
 
 /** A view's code and its string tables (lib/i18n/translate.ts), both before it draws. */
@@ -17,11 +16,13 @@ async function withStrings<M>(code: Promise<M>, ...names: Namespace[]): Promise<
 const loaders = {
   overview: () => import('../views/overview/OverviewView.svelte'),
   speech: () => withStrings(import('../views/speech/SpeechView.svelte'), 'report'),
-  report: () => withStrings(import('../views/report/ReportView.svelte'), 'report'),
+  report: () => withStrings(import('../views/report/ReportView.svelte'), 'report', 'own'),
   collate: () => withStrings(import('../views/collation/CollationView.svelte'), 'collate'),
   own: () => withStrings(import('../views/own/OwnView.svelte'), 'own', 'report'),
   collections: () =>
     withStrings(import('../views/collections/CollectionsView.svelte'), 'collections'),
+  // A kept collection's pair, compared in the own-text worker (its texts may be long).
+  pair: () => withStrings(import('../views/own/OwnComparison.svelte'), 'own'),
 };
 export type ViewName = keyof typeof loaders;
 type Module<N extends ViewName> = Awaited<ReturnType<(typeof loaders)[N]>>;
@@ -66,6 +67,8 @@ export function viewName(app: AppState): ViewName | null {
       return 'collections';
     case 'speech':
       return app.url.report ? 'report' : 'speech';
+    case 'compare':
+      return app.url.collection === null ? null : 'pair';
     default:
       return null;
   }
@@ -73,11 +76,14 @@ export function viewName(app: AppState): ViewName | null {
 
 /**
  * What the page shows, when it is a lazy view: its name and the props it gets from the app's
- * state. Null for the comparison (drawn at once) and while a view's data is on its way.
+ * state. Null for the bundled comparison (drawn at once) and while a view's data is on its way.
  */
 export function viewOf(app: AppState, pickers: Snippet): LazyView | null {
-  const corpus = app.corpus;
+  // The collection shown: the bundled one or a kept one (app.active), the views the same.
+  const corpus = app.active;
   const name = viewName(app);
+  // A kept collection's page says itself whether the collection is here.
+  if (name === 'collections') return collectionsView(app);
   if (!corpus || !name) return null;
   const { speeches } = corpus;
   const href = app.linkTo;
@@ -88,8 +94,6 @@ export function viewOf(app: AppState, pickers: Snippet): LazyView | null {
     }
     case 'own':
       return { name, props: { app, corpus } };
-    case 'collections':
-      return collectionsView(app, corpus);
     case 'report': {
       const speech = app.single;
       if (!speech) return null;
@@ -98,7 +102,27 @@ export function viewOf(app: AppState, pickers: Snippet): LazyView | null {
       const withTwins = app.url.apart;
       const onwithtwins = (apart: boolean) => app.setOptions({ apart });
       const [collection, k] = [corpus.title, app.settings.k];
-      const props = { speech, speeches, collection, k, onk, withTwins, onwithtwins, href };
+      // A kept collection's texts are checked in a worker (it may hold thousands of texts).
+      const offPage = app.url.collection === null ? null : corpus.sha256;
+      const props = { speech, speeches, collection, k, onk, withTwins, onwithtwins, href, offPage };
+      return { name, props };
+    }
+    case 'pair': {
+      const [a, b] = [app.speechA, app.speechB];
+      if (!a || !b) return null;
+      const props = {
+        a,
+        b,
+        // Its stock phrases are found against the collection where the page would find them.
+        collection: app.workerTexts,
+        onresult: () => {},
+        settings: app.settings,
+        narrow: app.narrow,
+        url: app.href,
+        fragment: app.fragment,
+        onfragment: app.setFragment,
+        onoptions: app.setOptions,
+      };
       return { name, props };
     }
     case 'speech': {
@@ -127,22 +151,27 @@ export function viewOf(app: AppState, pickers: Snippet): LazyView | null {
 
 /**
  * The collections' view: the list and the control to bring one (`id` null, on the home page), or
- * one collection's overview. A pair opens as own texts (their link carries both in the fragment).
+ * one collection's overview, whose pairs, texts and collation open in the collection's address.
  */
-export function collectionsView(app: AppState, corpus: Corpus): LazyView | null {
+export function collectionsView(app: AppState): LazyView | null {
   const store = app.platform.collections;
   if (!store) return null;
-  const lang = app.url.lang;
+  const { lang, collection } = app.url;
   const props = {
-    id: app.url.collection,
+    id: collection,
     store,
-    corpus,
+    kept: app.kept,
+    onkept: app.keep,
+    // The views of the collection's texts, in its address (its texts numbered from 1).
+    textHref: (a: number, b: number | null, report = false) =>
+      app.addressOf({ ...HOME, collection, lang, a, b, report }),
+    collateHref: (speeches: number[]) =>
+      app.addressOf({ ...HOME, collection, lang, collate: true, speeches }),
     href: (id: string | null) => app.addressOf({ ...HOME, collection: id, lang }),
     open: (address: string, hash: string) => {
       const url = new URL(address, app.platform.address().origin);
       app.follow(url.pathname, url.search, hash);
     },
-    ownHref: app.addressOf({ ...HOME, own: ['a', 'b'], lang }),
   };
   return { name: 'collections', props };
 }

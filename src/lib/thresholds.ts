@@ -24,3 +24,13 @@ export const MIN_PASSAGE = 12;
  * overview groups them as near twins.
  */
 export const NEAR_DUPLICATE = 0.9;
+
+/** The most texts one collation takes (a kept collection's subset; the bundled one has 6). */
+export const MAX_COLLATED = 12;
+
+/**
+ * The most characters of a kept collection whose reuse analysis (one text's marks, the stock
+ * phrases muted in a comparison or a collation) the page works out itself; a larger collection's
+ * texts are shown without marks, and its comparisons, collations and 查重 reports still work.
+ */
+export const PAGE_REUSE_CHARS = 300_000;

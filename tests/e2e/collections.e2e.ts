@@ -32,7 +32,7 @@ test('a folder brought is read, kept, overviewed, listed after a reload, exporte
   await expect(page.getByText('完全相同：乙县/报告.txt ＝ 甲县/报告.txt。')).toBeVisible();
   await expect(page.getByText('扫描件.txt：二进制文件')).toBeVisible();
   await expect(page.getByText('空白.txt：空文件')).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: /^丙县讲话$/u })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: '丙县讲话' })).toBeVisible();
   await expect(page.getByText(/^3 篇，/u)).toBeVisible();
 
   await page.reload();

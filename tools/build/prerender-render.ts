@@ -11,7 +11,7 @@ import { decodePlan } from '../../src/lib/diff/plan/decode.ts';
 import { type Plans } from '../../src/lib/diff/plan/format.ts';
 import * as reuseModule from '../../src/lib/reuse/all.ts';
 import { AppState, type Platform } from '../../src/lib/state/app.svelte.ts';
-import { PATH_LANG, toRoute } from '../../src/lib/state/url.ts';
+import { PATH_LANG, toRoute } from '../../src/lib/state/url/index.ts';
 import {
   overviewPreview,
   pairPreview,

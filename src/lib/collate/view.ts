@@ -6,7 +6,7 @@
 import { diffTokens } from '../diff/dmp.ts';
 import type { Cell, Collation, Row } from './align.ts';
 
-/** What the reader sets on the collation page (kept in the URL, see state/url.ts). */
+/** What the reader sets on the collation page (kept in the URL, see state/url/index.ts). */
 export interface CollationSettings {
   /** Speeches collated, ascending; empty means all. */
   speeches: number[];

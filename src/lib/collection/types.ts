@@ -4,6 +4,7 @@
  */
 import { codePoints } from '../code-points.ts';
 import type { CollectionText } from '../passim/text.ts';
+import type { Corpus } from '../corpus/types.ts';
 import type { Refusal } from './bring.ts';
 import type { DirectoryLike } from './folder.ts';
 
@@ -43,7 +44,7 @@ export interface CollectionStore {
   persist(): Promise<boolean>;
 }
 
-/** Ids: 'c' and base-36 digits, as a URL carries them (lib/state/url.ts checks the shape). */
+/** Ids: 'c' and base-36 digits, as a URL carries them (lib/state/url/index.ts checks the shape). */
 export const COLLECTION_ID = /^c[0-9a-z]{4,24}$/u;
 
 /** A brought collection as it is kept: its counts worked out once. */
@@ -58,3 +59,14 @@ export function storedOf(
   for (const t of items) for (const p of t.paragraphs) chars += codePoints(p);
   return { id, name, created, texts: items.length, chars, items, refused };
 }
+
+/**
+ * The kept collection the address names, as far as it has been looked up: loading, its texts as
+ * a Corpus, or not kept in this browser (`failed`: why the store could not say, if it failed).
+ */
+export type Kept =
+  | { id: string; status: 'loading' }
+  | { id: string; status: 'ready'; corpus: Corpus; stored: StoredCollection }
+  | { id: string; status: 'missing'; failed: StoreFailure | null };
+
+type StoreFailure = Extract<Stored<unknown>, { ok: false }>;

@@ -4,7 +4,7 @@
  */
 import type { Speech } from '../corpus/types.ts';
 import { MAX_CHARS, cleanText, type CleanText } from './clean.ts';
-import type { Side } from '../state/url.ts';
+import type { Side } from '../state/url/index.ts';
 
 /** Own texts have no number in the collection: A is -1, B is -2, so they never count as one. */
 export const OWN_NUMBER = { a: -1, b: -2 } as const;

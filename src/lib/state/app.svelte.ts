@@ -5,12 +5,14 @@
  * comes in through a Platform (src/app/platform.ts), so the class runs in tests as it runs in a page.
  */
 import { LoadError } from '../corpus/load.ts';
-import type { CollectionStore } from '../collection/types.ts';
+import type { CollectionStore, Kept, StoredCollection } from '../collection/types.ts';
 import type { Corpus, Speech } from '../corpus/types.ts';
 import type { PlanRow, Plans } from '../diff/plan/format.ts';
 import { ProvenPlans } from '../diff/plan/proven.ts';
+import type { KeptCollection } from '../worker/compare.ts';
 import type { OwnTexts } from '../intake/fragment.ts';
 import type { ReuseIndex } from '../reuse/passages.ts';
+import { PAGE_REUSE_CHARS } from '../thresholds.ts';
 import type { Lang } from '../i18n/messages.ts';
 import { translate } from '../i18n/translate.ts';
 import { speakAs } from './i18n.svelte.ts';
@@ -24,7 +26,7 @@ import {
   type Problem,
   type Side,
   type UrlState,
-} from './url.ts';
+} from './url/index.ts';
 
 type ReuseModule = typeof import('../reuse/all.ts');
 
@@ -83,8 +85,14 @@ export interface PairStock {
   b: (readonly [number, number])[][];
 }
 
+/** What a kept collection needs, loaded with the first one (not in the app's start). */
+const keptCode = () => import('./kept.ts');
+
 export class AppState {
+  /** The bundled collection (also the dictionary of own texts' links). */
   corpus = $state.raw<Corpus | null>(null);
+  /** The kept collection the address names, once asked for. */
+  kept = $state.raw<Kept | null>(null);
   /** The plans that fit this corpus, each proven when first asked for (diff/plan/proven.ts). */
   plans = $state.raw<ProvenPlans | null>(null);
   failure = $state.raw<LoadError | null>(null);
@@ -126,8 +134,20 @@ export class AppState {
     this.corpus === null && this.pageLang !== null ? this.pageLang : this.settings.lang,
   );
 
+  /**
+   * The collection the views show: the bundled one, or the kept one the address names once it
+   * is here (null meanwhile, and when it is not in this browser).
+   */
+  readonly active: Corpus | null = $derived(
+    this.url.collection === null
+      ? this.corpus
+      : this.kept?.id === this.url.collection && this.kept.status === 'ready'
+        ? this.kept.corpus
+        : null,
+  );
+
   #speech(n: number | null): Speech | null {
-    return n === null ? null : (this.corpus?.speeches[n - 1] ?? null);
+    return n === null ? null : (this.active?.speeches[n - 1] ?? null);
   }
   readonly speechA = $derived(this.#speech(this.url.a));
   readonly speechB = $derived(this.#speech(this.url.b));
@@ -139,7 +159,7 @@ export class AppState {
       ? 'failed'
       : !this.corpus
         ? 'loading'
-        : this.url.collection !== null
+        : this.url.collection !== null && (this.active === null || this.#collectionHome)
           ? 'collection'
           : this.url.collate
             ? 'collate'
@@ -152,18 +172,54 @@ export class AppState {
                   : 'overview',
   );
 
+  /** A kept collection's address with none of its texts and no collation: its overview. */
+  get #collectionHome(): boolean {
+    const { a, b, collate } = this.url;
+    return a === null && b === null && !collate;
+  }
+
+  /**
+   * Whether the page works out the reuse analysis of the active collection: always for the
+   * bundled one, for a kept one up to PAGE_REUSE_CHARS characters (README: limits).
+   */
+  readonly reuseHere = $derived(
+    this.active !== null &&
+      (this.url.collection === null ||
+        this.active.speeches.reduce((sum, s) => sum + s.chars, 0) <= PAGE_REUSE_CHARS),
+  );
+
+  /**
+   * The active collection's texts as a worker takes them (to find stock phrases in a kept
+   * collection's pair), none where the page would not analyse them; the same array while the
+   * collection stays, so that a worker's request is not made again for nothing.
+   */
+  readonly workerTexts = $derived<KeptCollection>(
+    this.active && this.reuseHere
+      ? {
+          type: 'collection',
+          sha256: this.active.sha256,
+          speeches: this.active.speeches.map((s) => ({
+            number: s.number,
+            paragraphs: s.paragraphs,
+          })),
+        }
+      : { type: 'collection', sha256: 'none', speeches: [] },
+  );
+
   readonly reuse = $derived<ReuseIndex | null>(
-    this.corpus && this.reuseModule ? new this.reuseModule.ReuseIndex(this.corpus.speeches) : null,
+    this.active && this.reuseHere && this.reuseModule
+      ? new this.reuseModule.ReuseIndex(this.active.speeches)
+      : null,
   );
 
   /** The default comparison of the pair, worked out ahead, when the plans have it. */
   readonly plan = $derived<PlanRow[] | null>(
-    this.speechA && this.speechB
+    this.speechA && this.speechB && this.url.collection === null
       ? (this.plans?.plan(this.speechA.number, this.speechB.number) ?? null)
       : null,
   );
   readonly lcs = $derived(
-    this.speechA && this.speechB
+    this.speechA && this.speechB && this.url.collection === null
       ? this.plans?.lcs(this.speechA.number, this.speechB.number)
       : undefined,
   );
@@ -202,7 +258,9 @@ export class AppState {
   });
 
   readonly title = $derived.by(() => {
-    const name = this.lang === 'zh' ? '对照 Duizhao' : 'Duizhao 对照';
+    // A kept collection's name follows what is shown of it.
+    const kept = this.url.collection !== null && this.active ? this.active.title : null;
+    const name = `${kept === null ? '' : `${kept} · `}${this.lang === 'zh' ? '对照 Duizhao' : 'Duizhao 对照'}`;
     const label = (s: Speech) => s.label;
     if (this.url.collate) return `${translate(this.lang, 'collateTitle')} · ${name}`;
     if (this.speechA && this.speechB)
@@ -264,6 +322,54 @@ export class AppState {
     const canonical = this.addressOf(parsed.state);
     if (canonical !== `${pathname}${search}`)
       this.platform.commit(`${canonical}${hash}`, 'replace');
+    this.#readBack();
+    this.#lookUp();
+  }
+
+  /**
+   * Hands the state a kept collection the page already has (one brought in this page's life that
+   * the browser would not store), so that its views work without the store.
+   */
+  keep = (collection: StoredCollection) => {
+    if (this.kept?.status === 'ready' && this.kept.stored === collection) return;
+    void keptCode().then((code) => {
+      this.kept = code.ready(collection);
+      this.#checkTexts(code.inCollection);
+    });
+  };
+
+  /** Looks the address's kept collection up in the browser's store, once per collection. */
+  #lookUp() {
+    const id = this.url.collection;
+    if (id === null) return;
+    if (this.kept?.id === id) {
+      if (this.kept.status === 'ready')
+        void keptCode().then((code) => this.#checkTexts(code.inCollection));
+      return;
+    }
+    this.kept = { id, status: 'loading' };
+    void keptCode().then(async (code) => {
+      const kept = await code.lookUp(id, this.platform.collections);
+      // A later address may have asked for another collection meanwhile.
+      if (this.kept?.id !== id || this.kept.status !== 'loading') return;
+      this.kept = kept;
+      this.#checkTexts(code.inCollection);
+    });
+  }
+
+  /**
+   * Once a kept collection is here, the texts the address numbers are checked against it: one
+   * that is not there is dropped from the address and said, as a bundled speech's is at once.
+   */
+  #checkTexts(inCollection: typeof import('./url/kept.ts').inCollection) {
+    const kept = this.kept;
+    if (kept?.status !== 'ready' || kept.id !== this.url.collection) return;
+    const checked = inCollection(this.url, kept.corpus.speeches.length);
+    if (checked.problems.length === 0) return;
+    this.url = checked.state;
+    this.problems = [...this.problems, ...checked.problems];
+    const { hash } = this.platform.address();
+    this.platform.commit(`${this.addressOf(checked.state)}${hash}`, 'replace');
     this.#readBack();
   }
 
@@ -348,7 +454,8 @@ export class AppState {
 
   /** The collation of every speech, in the reader's language. */
   get collateHref(): string {
-    return this.addressOf({ ...HOME, collate: true, lang: this.url.lang });
+    const { lang, collection } = this.url;
+    return this.addressOf({ ...HOME, collate: true, lang, collection });
   }
 
   /** Loads the reuse analysis once; a failure is shown, not thrown. */
@@ -374,6 +481,7 @@ export class AppState {
     this.url = next;
     this.problems = [];
     this.#readBack();
+    this.#lookUp();
   }
 
   /** The address and its fragment as the address bar now has them. */

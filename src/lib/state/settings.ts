@@ -6,7 +6,7 @@ import { K_DEFAULT } from '../check/k.ts';
 import { DEFAULT_GRANULARITY } from '../diff/model.ts';
 import type { Lang } from '../i18n/messages.ts';
 import { preferredLang } from '../i18n/translate.ts';
-import type { Granularity, Ignore, UrlState, View } from './url.ts';
+import type { Granularity, Ignore, UrlState, View } from './url/index.ts';
 
 export interface Settings {
   granularity: Granularity;

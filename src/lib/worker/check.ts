@@ -19,6 +19,8 @@ export interface CheckRequest {
   k: number;
   /** Count a speech identical to the text as a source (CheckOptions.withTwins). */
   withTwins: boolean;
+  /** The text is this speech of the collection: never counted against itself (CheckOptions.self). */
+  self?: number;
 }
 
 export interface Checked {
@@ -49,7 +51,7 @@ export function checker(
 ): (request: Omit<CheckRequest, 'type'>) => CheckResponse {
   /** The hash of the collection indexed so far. */
   let known: string | null = null;
-  return ({ id, paragraphs, k, withTwins }) => {
+  return ({ id, paragraphs, k, withTwins, self }) => {
     try {
       const collection = kept();
       if (!collection) throw new Error('no collection to check against');
@@ -58,7 +60,7 @@ export function checker(
       const start = performance.now();
       const index = indexFor(collection.speeches);
       const indexed = performance.now();
-      const report = checkText(index, paragraphs, { k, withTwins });
+      const report = checkText(index, paragraphs, { k, withTwins, self });
       const ms = performance.now() - indexed;
       return { id, type: 'checked', report, ms, indexMs: indexed - start, built: fresh };
     } catch (error) {

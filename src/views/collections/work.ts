@@ -1,14 +1,12 @@
 /**
- * The collections' view's link to its workers: the collection worker (files read, texts indexed)
- * and the fragment worker (a pair opened as own texts), and the collections brought while this
- * page is open, kept here too so that one the browser would not store can still be read.
+ * The collections' view's link to its worker (files read, texts indexed), and the collections
+ * brought while this page is open, kept here too so that one the browser would not store can
+ * still be read.
  */
 import type { Entry } from '../../lib/collection/bring.ts';
 import type { DirectoryLike } from '../../lib/collection/folder.ts';
 import type { StoredCollection } from '../../lib/collection/types.ts';
-import type { Corpus } from '../../lib/corpus/types.ts';
 import { CollectionClient, type CollectionRequest } from '../../lib/worker/collection.ts';
-import { FragmentClient, type FragmentWorker } from '../../lib/worker/fragment.ts';
 import type { RunnerWorker } from '../../lib/worker/runner.ts';
 
 export const collectionRunner = (): CollectionClient =>
@@ -43,21 +41,3 @@ export const broughtHere = new Map<string, StoredCollection>();
 /** A new collection's id: time and chance in base 36 (COLLECTION_ID's shape). */
 export const newId = (): string =>
   `c${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
-
-/** The fragment of two texts for the own-text comparison, or null when it cannot be made. */
-export async function pairFragment(corpus: Corpus, a: string, b: string): Promise<string | null> {
-  const client = new FragmentClient(
-    () =>
-      new Worker(new URL('../../workers/fragment.worker.ts', import.meta.url), {
-        type: 'module',
-      }) as unknown as FragmentWorker,
-    corpus.speeches.flatMap((s) => s.paragraphs),
-    corpus.sha256,
-  );
-  try {
-    const encoded = await client.encode({ a, b }, true);
-    return encoded.type === 'done' ? encoded.hash : null;
-  } finally {
-    client.dispose();
-  }
-}

@@ -1,7 +1,7 @@
 import type { Verdict } from '../../lib/diff/model.ts';
 import type { MessageKey } from '../../lib/i18n/messages.ts';
 import { i18n, t } from '../../lib/state/i18n.svelte.ts';
-import type { Granularity, Ignore, View } from '../../lib/state/url.ts';
+import type { Granularity, Ignore, View } from '../../lib/state/url/index.ts';
 
 interface Named {
   number: number;

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { storedOf, type CollectionStore } from '../../../src/lib/collection/types.ts';
 import { LoadError } from '../../../src/lib/corpus/load.ts';
 import type { Corpus } from '../../../src/lib/corpus/types.ts';
 import { type Plans } from '../../../src/lib/diff/plan/format.ts';
 import { validatePlans } from '../../../src/lib/diff/plan/plans.ts';
 import { AppState, type Platform } from '../../../src/lib/state/app.svelte.ts';
 import { resolve } from '../../../src/lib/state/settings.ts';
-import { HOME } from '../../../src/lib/state/url.ts';
+import { HOME } from '../../../src/lib/state/url/index.ts';
 import { t } from '../../../src/lib/state/i18n.svelte.ts';
 
 const corpus = JSON.parse(readFileSync('static/corpus.json', 'utf8')) as Corpus;
@@ -298,5 +299,74 @@ describe('resolve', () => {
     expect(
       resolve({ ...HOME, view: 'split', lang: 'zh' }, { narrow: true, languages: [] }),
     ).toMatchObject({ view: 'split', lang: 'zh' });
+  });
+});
+
+describe('the app state on a kept collection', () => {
+  const stored = storedOf(
+    'c0abc12',
+    '县里的讲话',
+    0,
+    ['甲', '乙', '丙'].map((title, i) => ({
+      id: title,
+      title,
+      paragraphs: [`${title}县的第一段。`, `共用的一句话在这里出现了${i}次。`],
+    })),
+    [],
+  );
+  /** A store that has the one collection above. */
+  const store = (): Promise<CollectionStore> =>
+    Promise.resolve({
+      get: (id: string) => Promise.resolve({ ok: true, value: id === stored.id ? stored : null }),
+    } as unknown as CollectionStore);
+  /** Until the state has looked the collection up (its code loads with the first one). */
+  const settle = (app: AppState) => vi.waitFor(() => expect(app.kept?.status).not.toBe('loading'));
+
+  it('shows a pair, a text and its report of the collection, named by their titles', async () => {
+    // Issue 24 item 4: every view works on a kept collection.
+    const { platform, entries } = fakePlatform('?collection=c0abc12&a=1&b=3', {
+      collections: store,
+    });
+    const app = new AppState(platform);
+    await app.start();
+    expect(app.page).toBe('collection');
+    await settle(app);
+    expect(app.active?.title).toBe('县里的讲话');
+    expect(app.page).toBe('compare');
+    expect([app.speechA?.label, app.speechB?.label]).toEqual(['甲', '丙']);
+    expect(app.title).toBe('甲 ⟷ 丙 · 县里的讲话 · 对照 Duizhao');
+    // No plan of the bundled pair 1-3 is taken for the collection's.
+    expect(app.plan).toBeNull();
+    expect(app.linkTo(2, null)).toBe('/?a=2&collection=c0abc12');
+    expect(app.reportLink(2)).toBe('/?a=2&report=1&collection=c0abc12');
+    expect(app.collateHref).toBe('/?collate=1&collection=c0abc12');
+    app.navigate({ ...app.url, a: 2, b: null, report: true });
+    expect([app.page, app.single?.label]).toEqual(['speech', '乙']);
+    app.navigate({ ...app.url, a: null, report: false });
+    expect(app.page).toBe('collection');
+    expect(entries[0]).toBe('/?a=1&b=3&collection=c0abc12');
+  });
+
+  it('says a text the collection does not have, and drops it from the address', async () => {
+    const { platform, entries } = fakePlatform('?collection=c0abc12&a=2&b=9', {
+      collections: store,
+    });
+    const app = new AppState(platform);
+    await app.start();
+    await settle(app);
+    expect([app.page, app.single?.label]).toEqual(['speech', '乙']);
+    expect(app.problems.map((p) => [p.code, p.param, p.value])).toEqual([
+      ['no-such-speech', 'b', '9'],
+    ]);
+    expect(entries).toEqual(['/?a=2&collection=c0abc12']);
+  });
+
+  it('knows a collection not in this browser', async () => {
+    const { platform } = fakePlatform('?collection=cnothere1&a=1', { collections: store });
+    const app = new AppState(platform);
+    await app.start();
+    await settle(app);
+    expect(app.kept).toEqual({ id: 'cnothere1', status: 'missing', failed: null });
+    expect([app.page, app.active]).toEqual(['collection', null]);
   });
 });

@@ -10,7 +10,7 @@ import {
   toAddress,
   toSearch,
   type UrlState,
-} from '../../../src/lib/state/url.ts';
+} from '../../../src/lib/state/url/index.ts';
 
 const COUNT = 6;
 /** Routes the build prerenders, of each kind. */

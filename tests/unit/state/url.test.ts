@@ -12,7 +12,7 @@ import {
   toAddress,
   toSearch,
   type UrlState,
-} from '../../../src/lib/state/url.ts';
+} from '../../../src/lib/state/url/index.ts';
 
 const COUNT = 6;
 
@@ -250,15 +250,34 @@ describe('URL state', () => {
       state: { ...HOME, collection: 'c0abc12' },
       problems: [],
     });
-    expect(toSearch({ ...HOME, collection: 'c0abc12', a: 3 })).toBe('?collection=c0abc12');
     const junk = parseUrlState('?collection=%3Cscript%3E', COUNT);
     expect(junk.state).toEqual(HOME);
     expect(junk.problems).toMatchObject([{ code: 'bad-value', param: 'collection' }]);
-    const mixed = parseUrlState('?collection=c0abc12&a=1&collate=1', COUNT);
-    expect(mixed.state).toEqual({ ...HOME, collection: 'c0abc12' });
-    expect(mixed.problems.map((p) => [p.code, p.param])).toEqual([
-      ['not-with-collection', 'a'],
-      ['not-with-collection', 'collate'],
+    // Own texts do not go with a collection's texts: dropped, and said.
+    const mixed = parseUrlState('?collection=c0abc12&own=a&b=2', COUNT);
+    expect(mixed.state).toEqual({ ...HOME, collection: 'c0abc12', b: 2 });
+    expect(mixed.problems.map((p) => [p.code, p.param])).toEqual([['not-with-collection', 'own']]);
+    expect(toSearch({ ...HOME, collection: 'c0abc12', own: ['a'] })).toBe('?collection=c0abc12');
+  });
+
+  it('reads a kept collection’s texts by number in its query, whatever the bundled count', () => {
+    // Issue 24: every view on a collection. Its texts are counted once it is loaded (inCollection).
+    const pair = parseUrlState('?collection=c0abc12&a=3&b=70', COUNT);
+    expect(pair).toEqual({ state: { ...HOME, collection: 'c0abc12', a: 3, b: 70 }, problems: [] });
+    expect(toAddress(pair.state)).toBe('?a=3&b=70&collection=c0abc12');
+    const report = parseUrlState('?collection=c0abc12&a=9&report=1&k=20', COUNT);
+    expect(report.state).toMatchObject({ a: 9, report: true, k: 20 });
+    expect(toAddress(report.state)).toBe('?a=9&report=1&k=20&collection=c0abc12');
+    const collated = parseUrlState('?collection=c0abc12&collate=1&speeches=2,40,7', COUNT);
+    expect(collated.state).toMatchObject({ collate: true, speeches: [2, 7, 40] });
+    // A path's pair is read in the collection too, and printed back into the query.
+    expect(parseAddress('3-6/', '?collection=c0abc12', COUNT).state).toMatchObject({ a: 3, b: 6 });
+    // Garbage still says so.
+    const bad = parseUrlState('?collection=c0abc12&a=x&b=0', COUNT);
+    expect(bad.state).toEqual({ ...HOME, collection: 'c0abc12' });
+    expect(bad.problems.map((p) => [p.code, p.param])).toEqual([
+      ['not-a-number', 'a'],
+      ['no-such-speech', 'b'],
     ]);
   });
 
@@ -296,14 +315,13 @@ describe('URL state', () => {
       collection: fc.option(fc.stringMatching(/^c[0-9a-z]{4,24}$/)),
     })
     .map((s) => {
-      const [a, b] = [s.own.includes('a') ? null : s.a, s.own.includes('b') ? null : s.b];
-      const report = s.report && shownAlone({ ...s, a, b });
-      // A collection's page is its overview: no speech, own text, report or collation beside it.
-      if (s.collection !== null)
-        return { ...s, a: null, b: null, own: [], report: false, collate: false };
+      // A kept collection's texts are not own texts: none beside them.
+      const own = s.collection === null ? s.own : [];
+      const [a, b] = [own.includes('a') ? null : s.a, own.includes('b') ? null : s.b];
+      const report = s.report && shownAlone({ ...s, own, a, b });
       // A collation shows every speech: no pair, own text or report beside it.
       if (s.collate) return { ...s, a: null, b: null, own: [], report: false, k: null };
-      return { ...s, a, b, report };
+      return { ...s, own, a, b, report };
     });
 
   it('reads back every state it prints, with no problem', () => {
@@ -318,12 +336,14 @@ describe('URL state', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (junk) => {
         const { state: s } = parseUrlState(junk, COUNT);
+        // A kept collection's texts are counted once it is loaded.
+        const count = s.collection === null ? COUNT : Number.MAX_SAFE_INTEGER;
         for (const n of [s.a, s.b]) {
-          if (n !== null) expect(n >= 1 && n <= COUNT && Number.isInteger(n)).toBe(true);
+          if (n !== null) expect(n >= 1 && n <= count && Number.isInteger(n)).toBe(true);
         }
         if (s.report) expect(shownAlone(s)).toBe(true);
         if (s.k !== null) expect(s.k >= K_MIN && s.k <= K_MAX).toBe(true);
-        for (const n of s.speeches) expect(n >= 1 && n <= COUNT && Number.isInteger(n)).toBe(true);
+        for (const n of s.speeches) expect(n >= 1 && n <= count && Number.isInteger(n)).toBe(true);
         if (s.own.includes('a')) expect(s.a).toBeNull();
         if (s.own.includes('b')) expect(s.b).toBeNull();
         if (s.collate)
@@ -432,8 +452,9 @@ describe('URL state', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), (route, junk) => {
         const { state: s } = parseAddress(route, junk, COUNT);
+        const count = s.collection === null ? COUNT : Number.MAX_SAFE_INTEGER;
         for (const n of [s.a, s.b]) {
-          if (n !== null) expect(n >= 1 && n <= COUNT && Number.isInteger(n)).toBe(true);
+          if (n !== null) expect(n >= 1 && n <= count && Number.isInteger(n)).toBe(true);
         }
         expect(read(toAddress(s))).toEqual({ state: s, problems: [] });
       }),

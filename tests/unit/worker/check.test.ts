@@ -32,6 +32,21 @@ const checked: Checked = {
 };
 
 describe('checker (the worker side)', () => {
+  it('checks a text of the collection against the rest, never against itself', () => {
+    // Issue 24 item 4: a kept collection's text is checked in the worker as a speech on the page.
+    const speech = corpus.speeches[0]!;
+    const answer = checker(() => collection)({
+      ...request,
+      id: 1,
+      paragraphs: speech.paragraphs,
+      self: 1,
+    });
+    if (answer.type !== 'checked') throw new Error('not checked');
+    const onPage = checkText(indexFor(corpus.speeches), speech.paragraphs, { k: 13, self: 1 });
+    expect(answer.report).toEqual(onPage);
+    expect(answer.report.total).toBeLessThan(1);
+  });
+
   it('builds the index on the first check only, and reports what checkText reports', () => {
     let kept = collection;
     const check = checker(() => kept);

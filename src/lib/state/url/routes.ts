@@ -1,0 +1,90 @@
+/**
+ * The canonical address of a speech or a pair is a path, so that a static host serves it as a
+ * page of its own (prerendered, see tools/build/prerender.ts): a pair is `3-6/`, a speech alone `3/`,
+ * the overview the base itself; in English each of them under `en/` (`en/3-6/`), so that an
+ * English page paints in English before any script runs; every other setting stays in the query. parseAddress reads a path
+ * and a query together (old links such as `?a=1&b=2` still read), toAddress prints the canonical
+ * form, and parseAddress(toAddress(s)) gives s back with no problems.
+ */
+import type { Lang } from '../../i18n/messages.ts';
+import type { Problem, UrlState } from './types.ts';
+import { shorten } from './problems.ts';
+import { parseUrlState, printed, toSearch } from './query.ts';
+
+/** A route: the part of the path after the site's base, as toAddress prints it. */
+const ROUTE = /^(?:(en)(?:\/|$))?(?:(\d{1,9})(?:-(\d{1,9}))?\/?)?(?:index\.html)?$/u;
+
+/** The language a route's path names (`en/`); Chinese, the first language, has no prefix. */
+export const PATH_LANG = 'en' satisfies Lang;
+
+/**
+ * Reads an address: `route` is the path after the site's base (`3-6/`, `3/`, ``), `search` the
+ * query. The speeches come from the path, read as if the query began with them, so that every
+ * rule of the query holds; an old link's `a`/`b` in the query still work, and when both name
+ * speeches the query wins (it is what an old link meant). A path that is not a route is a
+ * problem, and the rest of the address is still read.
+ */
+export function parseAddress(
+  route: string,
+  search: string,
+  speechCount: number,
+): { state: UrlState; problems: Problem[] } {
+  const match = ROUTE.exec(route);
+  if (!match) {
+    const parsed = parseUrlState(search, speechCount);
+    return {
+      state: parsed.state,
+      problems: [
+        { code: 'bad-path', param: 'path', value: shorten(route), count: 1 },
+        ...parsed.problems,
+      ],
+    };
+  }
+  const [, lang, a, b] = match;
+  const query = new URLSearchParams(search);
+  // The path's language, unless the query names one (as a link from before the paths did).
+  const language: [string, string][] =
+    lang !== undefined && !query.has('lang') ? [['lang', lang]] : [];
+  const speeches: [string, string][] =
+    a === undefined || query.has('a') || query.has('b')
+      ? []
+      : b === undefined
+        ? [['a', a]]
+        : [
+            ['a', a],
+            ['b', b],
+          ];
+  if (language.length + speeches.length === 0) return parseUrlState(search, speechCount);
+  const params = new URLSearchParams([...speeches, ...query, ...language]);
+  return parseUrlState(`?${params.toString()}`, speechCount);
+}
+
+/** Whether a path (after the base) is one of the app's routes, which an in-app link may follow. */
+export const isRoute = (route: string): boolean => ROUTE.test(route);
+
+/**
+ * The route of a state's speeches: `3-6/`, `3/`, or `` for the overview, a lone `b` and a speech
+ * compared with itself, which have no page of their own and keep their speeches in the query.
+ */
+export function toRoute(state: Pick<UrlState, 'a' | 'b'>): string {
+  if (state.a === null || state.a === state.b) return '';
+  return state.b === null ? `${state.a}/` : `${state.a}-${state.b}/`;
+}
+
+/** The canonical address of a state, relative to the site's base: route, then query. */
+export function toAddress(given: UrlState): string {
+  const state = printed(given);
+  // A kept collection's texts have no pages of their own: its a and b stay in the query.
+  const route = state.collection === null ? toRoute(state) : '';
+  const english = state.lang === PATH_LANG;
+  if (route === '' && !english) return toSearch(state);
+  const query = new URLSearchParams(toSearch(state));
+  if (route !== '') {
+    query.delete('a');
+    query.delete('b');
+  }
+  if (english) query.delete('lang');
+  // Commas in the ignore list read better as they are.
+  const text = query.toString().replaceAll('%2C', ',');
+  return `${english ? `${PATH_LANG}/` : ''}${route}${text ? `?${text}` : ''}`;
+}

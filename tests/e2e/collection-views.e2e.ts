@@ -1,0 +1,131 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+// Issue 24 item 4: every view works on a kept collection, in the collection's own address.
+
+const SHARED = '要把学习贯彻习近平总书记重要讲话精神同深入学习贯彻党的二十大精神紧密结合起来。';
+const RECORDS = [
+  { id: 'jia', title: '甲县报告', text: `${SHARED}\n甲县今年抓好春耕生产，粮食产量稳中有升。` },
+  { id: 'yi', title: '乙县报告', text: `${SHARED}\n乙县今年抓好秋收工作，蔬菜产量稳中有升。` },
+  { id: 'bing', title: '丙县报告', text: `丙县的情况与别处不同。\n${SHARED}` },
+  { id: 'ding', title: '丁县报告', text: '丁县只写了自己的一段话，与别县没有共用的句子。' },
+];
+
+/** Brings the four records above as a JSON-lines file; the collection's page opens. */
+async function bring(page: Page): Promise<string> {
+  await page.goto('./');
+  await page
+    .getByLabel(/选择文件/u)
+    .last()
+    .setInputFiles({
+      name: '四县.jsonl',
+      mimeType: 'application/jsonl',
+      buffer: Buffer.from(RECORDS.map((r) => JSON.stringify(r)).join('\n')),
+    });
+  await expect(page.getByRole('heading', { name: '四县' })).toBeVisible();
+  const id = new URL(page.url()).searchParams.get('collection');
+  expect(id).toMatch(/^c[0-9a-z]+$/u);
+  return id ?? '';
+}
+
+test('a kept collection’s pair, text, report and collation open in its address and survive a reload', async ({
+  page,
+}) => {
+  const id = await bring(page);
+
+  // A ranked pair opens as a comparison in the collection, named by titles.
+  const pair = page.getByRole('listitem').filter({ hasText: '甲县报告 ⟷ 乙县报告' });
+  await pair.getByRole('link', { name: '对照这两篇' }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?a=1&b=2&collection=${id}$`, 'u'));
+  await expect(page.getByLabel('左栏（A）')).toHaveValue('1');
+  await expect(page.getByLabel('右栏（B）')).toHaveValue('2');
+  await expect(page.locator('del').filter({ hasText: '春耕' }).first()).toBeVisible();
+  await expect(page.locator('ins').filter({ hasText: '秋收' }).first()).toBeVisible();
+  await expect(page).toHaveTitle(/^甲县报告 ⟷ 乙县报告 · 四县 · /u);
+  await page.reload();
+  await expect(page.locator('ins').filter({ hasText: '秋收' }).first()).toBeVisible();
+
+  // One text alone, its passage shared with the others marked.
+  await page.goto(`./?collection=${id}`);
+  await page.getByRole('link', { name: '丙县报告：单篇' }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?a=3&collection=${id}$`, 'u'));
+  await expect(page.getByRole('heading', { level: 2, name: /丙县报告/u })).toBeVisible();
+  await expect(page.locator('mark').filter({ hasText: '二十大精神' }).first()).toBeVisible();
+
+  // Its 查重 report, against the rest of the collection, never itself.
+  await page.goto(`./?collection=${id}`);
+  await page.getByRole('link', { name: '丁县报告：查重' }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?a=4&report=1&collection=${id}$`, 'u'));
+  const report = page.getByRole('region', { name: '查重报告' });
+  await expect(report.getByRole('heading', { name: '查重报告：丁县报告' })).toBeVisible();
+  await expect(report.getByTestId('check-total')).toHaveText('0.0%');
+  await page.goto(`./?collection=${id}&a=3&report=1`);
+  await expect(report.getByTestId('check-total')).not.toHaveText('0.0%');
+  await expect(report.getByTestId('check-total')).not.toHaveText('100.0%');
+
+  // The collation of three chosen texts.
+  await page.goto(`./?collection=${id}`);
+  for (const name of ['甲县报告', '乙县报告', '丙县报告'])
+    await page.getByRole('checkbox', { name }).check();
+  await page.getByRole('link', { name: '逐句对齐所选的 3 篇' }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?collate=1&speeches=1,2,3&collection=${id}$`, 'u'));
+  const headers = page.getByRole('columnheader');
+  await expect(headers.filter({ hasText: '丙县报告' })).toBeVisible();
+  await expect(headers.filter({ hasText: '丁县报告' })).toHaveCount(0);
+  await page.reload();
+  await expect(headers.filter({ hasText: '乙县报告' })).toBeVisible();
+});
+
+test('a text a kept collection does not have is said, and the rest of the address still shows', async ({
+  page,
+}) => {
+  const id = await bring(page);
+  await page.goto(`./?collection=${id}&a=2&b=99`);
+  await expect(page.getByRole('alert')).toContainText('没有第 99 篇（参数 b），本文集共 4 篇');
+  await expect(page.getByRole('heading', { level: 2, name: /乙县报告/u })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`\\?a=2&collection=${id}$`, 'u'));
+  await page.goto(`./?collection=${id}&a=x`);
+  await expect(page.getByRole('alert')).toContainText('a=x');
+  await expect(page.getByRole('heading', { name: '四县' })).toBeVisible();
+});
+
+test('a link into a collection not in this browser says where it lives and offers to import it there', async ({
+  page,
+}) => {
+  await page.goto('./?collection=cnothere1&a=1&b=2');
+  await expect(page.getByRole('alert')).toContainText('只保存在建立它的浏览器里');
+  await page
+    .getByLabel(/选择文件/u)
+    .last()
+    .setInputFiles({
+      name: '四县.jsonl',
+      mimeType: 'application/jsonl',
+      buffer: Buffer.from(RECORDS.map((r) => JSON.stringify(r)).join('\n')),
+    });
+  // Imported under the link's id: the link works here from now on.
+  await expect(page.getByRole('heading', { name: '四县' })).toBeVisible();
+  await page.goto('./?collection=cnothere1&a=1&b=2');
+  await expect(page.locator('ins').filter({ hasText: '秋收' }).first()).toBeVisible();
+});
+
+test('a kept collection’s overview and pair have no serious accessibility problem, light and dark', async ({
+  page,
+}) => {
+  const id = await bring(page);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const [search, ready] of [
+      ['', page.getByRole('link', { name: '丙县报告：查重' })],
+      ['&a=1&b=2', page.locator('ins').filter({ hasText: '秋收' }).first()],
+    ] as const) {
+      await page.goto(`./?collection=${id}${search}`);
+      await expect(ready).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const serious = violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(serious).toEqual([]);
+    }
+  }
+});
