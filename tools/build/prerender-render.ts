@@ -23,15 +23,17 @@ import { pairPassages } from '../../src/views/compare/passages.ts';
 import type { Page } from './prerender-html.ts';
 
 /**
- * Every route of the collection: the overview, each speech alone, every ordered pair; in Chinese
- * (the reader's browser may still choose English) and under en/ in English.
+ * Every route of the collection: the overview, each speech alone, every ordered pair (or, given
+ * the plans, every pair they have: a large collection's most similar); in Chinese (the reader's
+ * browser may still choose English) and under en/ in English.
  */
-export function routes(count: number): string[] {
+export function routes(count: number, plans?: Plans): string[] {
   const numbers = Array.from({ length: count }, (_, i) => i + 1);
+  const planned = (a: number, b: number) => !plans || a === b || `${a}-${b}` in plans.pairs;
   const all = [
     '',
     ...numbers.map((a) => toRoute({ a, b: null })),
-    ...numbers.flatMap((a) => numbers.map((b) => toRoute({ a, b }))),
+    ...numbers.flatMap((a) => numbers.filter((b) => planned(a, b)).map((b) => toRoute({ a, b }))),
   ];
   // A speech compared with itself has no route: it is the root's page with a query.
   const chinese = [...new Set(all)];
@@ -48,10 +50,16 @@ export async function renderAll(
   base: string,
   /** The site's origin (SITE_URL), for the link the page prints; empty when unknown. */
   origin = '',
-  which = routes(corpus.speeches.length),
+  which = routes(corpus.speeches.length, plans),
 ): Promise<Page[]> {
   await Promise.all([loadPage('overview'), loadPage('speech'), pairPassages()]);
   const reuse = new reuseModule.ReuseIndex(corpus.speeches);
+  // Every page's state builds the same index of the collection: built once (a second on a
+  // thousand texts), not once a page.
+  const sharedIndex = function () {
+    return reuse;
+  } as unknown as typeof reuseModule.ReuseIndex;
+  const loadReuse = () => Promise.resolve({ ...reuseModule, ReuseIndex: sharedIndex });
   const identical: [Speech, Speech][] = [];
   for (const a of corpus.speeches)
     for (const b of corpus.speeches)
@@ -65,7 +73,7 @@ export async function renderAll(
       commit: (url) => (pathname = url),
       loadCorpus: () => Promise.resolve(corpus),
       loadPlans: () => Promise.resolve(plans),
-      loadReuse: () => Promise.resolve(reuseModule),
+      loadReuse,
       // Chinese first, as the client hydrates.
       languages: ['zh-CN'],
       base,

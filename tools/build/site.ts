@@ -3,7 +3,7 @@
  * [--site-url …] [--export-passim FILE] [--import-passim DIR]`: the prerendered static site of
  * any collection, as `npm run build` makes the bundled one's (the default input). Reads the input
  * (site-input.ts: each file left out is named with its reason), works out the plans of every pair
- * (as `npm run corpus` does), runs `vite build` into the output, puts the collection's
+ * (as `npm run corpus` does; of a large collection, only its most similar pairs': most-similar.ts), runs `vite build` into the output, puts the collection's
  * corpus.json and plans.json there in place of the bundled ones, and prerenders every page
  * (prerender.ts). Prints progress and a summary: texts, pairs, pages, size.
  * --export-passim FILE writes passim's input for the collection and stops (README, "Past one
@@ -18,7 +18,13 @@ import { parseArgs } from 'node:util';
 import { K_DEFAULT } from '../../src/lib/check/k.ts';
 import { compareTexts } from '../../src/lib/diff/compare.ts';
 import { buildPlans } from '../../src/lib/diff/plan.ts';
-import { buildIndex } from '../../src/lib/index/index.ts';
+import { buildIndex, type CollectionIndex } from '../../src/lib/index/index.ts';
+import {
+  ALL_PAIRS_UP_TO,
+  PER_TEXT,
+  SHARE_FLOOR,
+  mostSimilarPairs,
+} from '../../src/lib/index/most-similar.ts';
 import { passimInput } from '../../src/lib/passim/export.ts';
 import { importPassim, type PassimFile } from '../../src/lib/passim/import.ts';
 import { CORPUS_SOURCE } from '../paths.ts';
@@ -47,10 +53,14 @@ if (positionals.length > 1)
 const inputPath = positionals[0] ?? CORPUS_SOURCE;
 const out = resolve(values.out);
 /** The pairs of texts (1-based, a < b) that share a run of K_DEFAULT or more, by the index. */
-function sharedPairs(input: SiteInput): [number, number][] {
-  const index = buildIndex(input.corpus.speeches, { minRun: K_DEFAULT })!;
-  return Array.from(index.pairs.a, (a, p) => [a + 1, index.pairs.b[p]! + 1]);
-}
+const sharedPairs = (index: CollectionIndex): [number, number][] =>
+  Array.from(index.pairs.a, (a, p) => [a + 1, index.pairs.b[p]! + 1]);
+
+/** The rule of the pairs prerendered, for the summary (most-similar.ts). */
+const RULE =
+  `every pair up to ${ALL_PAIRS_UP_TO} texts; beyond, each text's ${PER_TEXT} most similar ` +
+  `and every pair of share >= ${SHARE_FLOOR} (share: both texts' characters in runs of ${K_DEFAULT}+ ` +
+  'they share); every other pair is drawn in the browser';
 
 /** passim's output for this collection: its problems named, its pairs set beside the index's. */
 function readPassim(dir: string, input: SiteInput, shared: [number, number][]): string {
@@ -120,15 +130,25 @@ try {
     writeAtomically(resolve(values['export-passim']), passimInput(input.texts));
     say(`wrote passim's input, ${count} records: ${values['export-passim']}`);
   } else {
-    const total = count * (count - 1);
+    say('indexing');
+    const index = buildIndex(input.corpus.speeches, { minRun: K_DEFAULT })!;
+    const shared = sharedPairs(index);
+    const chosen = mostSimilarPairs(count, index);
+    const prerendered = new Set(chosen.map(([a, b]) => `${a + 1}-${b + 1}`));
+    const total = chosen.length * 2;
+    say(`${chosen.length} pairs to prerender (${RULE})`);
     let compared = 0;
-    const plans = buildPlans(input.corpus.sha256, input.corpus.speeches, (a, b) => {
-      const comparison = compareTexts(a, b);
-      if (++compared % Math.max(1, Math.round(total / 10)) === 0)
-        say(`compared ${compared} of ${total} ordered pairs`);
-      return comparison;
-    });
-    const shared = sharedPairs(input);
+    const plans = buildPlans(
+      input.corpus.sha256,
+      input.corpus.speeches,
+      (a, b) => {
+        const comparison = compareTexts(a, b);
+        if (++compared % Math.max(1, Math.round(total / 10)) === 0)
+          say(`compared ${compared} of ${total} ordered pairs`);
+        return comparison;
+      },
+      (x, y) => prerendered.has(`${Math.min(x, y)}-${Math.max(x, y)}`),
+    );
     const staging = mkdtempSync(join(tmpdir(), 'duizhao-site-'));
     writeFileSync(join(staging, 'corpus.json'), corpusJson(input.corpus));
     writeFileSync(join(staging, 'plans.json'), `${JSON.stringify(plans)}\n`);
@@ -162,7 +182,8 @@ try {
 
     say(
       `done: ${count} texts; ${(count * (count - 1)) / 2} pairs, ${shared.length} sharing a run of ` +
-        `${K_DEFAULT}+ characters; ${pagesUnder(out)} pages; ${(dirSize(out) / 1024).toFixed(1)} KiB in ${out}`,
+        `${K_DEFAULT}+ characters, ${chosen.length} prerendered (${RULE}); ${pagesUnder(out)} pages; ` +
+        `${(dirSize(out) / 1024).toFixed(1)} KiB in ${out}`,
     );
   }
 } catch (error) {
