@@ -140,6 +140,9 @@ export const zh = {
   reusedShare: '共用 {share}',
   matrixNote:
     '共用文字：每篇有多少文字是与另一篇共用的 {n} 字以上的相同文字段，条越长共用越多。相似度按最长公共子序列逐字计算，无关的中文讲话也有 15%–25%，只是背景水平。点击篇名查看对照。',
+  matrixMostSimilar:
+    '本文集篇目多，{count} 对中只列出最相似的 {listed} 对（每篇最相似的一对，以及共用文字达到两篇一半的各对），这些对照已预先生成；其余各对用上面的选择框打开，在浏览器中逐字比对。',
+  passagesLongest: '共 {count} 段，这里列出最长的 {listed} 段。',
   pairColumn: '两篇',
   reuseColumn: '共用文字（{n} 字以上）',
   pairName: '{a}与{b}',
@@ -331,6 +334,9 @@ export const en: Record<MessageKey, string> = {
   reusedShare: 'shared {share}',
   matrixNote:
     'Shared text: how much of each speech is passages of {n} or more characters found in the other; the longer the bar, the more. Similarity is the longest common subsequence, by character; unrelated Chinese speeches reach 15–25% from common characters alone, a background level. Follow a pair’s name to compare.',
+  matrixMostSimilar:
+    'A large collection: of its {count} pairs, the {listed} most similar are listed (each text’s most similar pair, and every pair sharing half their text), their comparisons made ahead; open any other pair with the pickers above, and it is compared in your browser.',
+  passagesLongest: '{count} passages in all; the {listed} longest are listed here.',
   pairColumn: 'Pair',
   reuseColumn: 'Shared text ({n}+ characters)',
   pairName: '{a} and {b}',

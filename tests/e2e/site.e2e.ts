@@ -1,0 +1,105 @@
+// `npm run site` on a large collection (60 synthetic texts): only the most similar pairs are
+// prerendered; any other pair's address opens and is compared in the browser.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { syntheticCorpus } from '../fixtures/synthetic.ts';
+import { expect, paneTexts, test } from './fixtures.ts';
+
+interface Built {
+  speeches: { paragraphs: string[] }[];
+}
+
+// Its own port: prerender.e2e.ts takes E2E_PORT + 1.
+const port = Number(process.env.E2E_PORT ?? 20_000) + 2;
+const origin = `http://127.0.0.1:${port}`;
+let dir = '';
+let server: ChildProcess | undefined;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  dir = mkdtempSync(join(tmpdir(), 'duizhao-site-e2e-'));
+  const bundled = JSON.parse(readFileSync('static/corpus.json', 'utf8')) as Built & {
+    speeches: { number: number; paragraphs: string[] }[];
+  };
+  const texts = syntheticCorpus(bundled.speeches, 60, 7);
+  const records = texts.map((t) =>
+    JSON.stringify({ id: `t${t.number}`, title: `第${t.number}篇`, text: t.paragraphs.join('\n') }),
+  );
+  writeFileSync(join(dir, 'sixty.jsonl'), `${records.join('\n')}\n`);
+  execFileSync(
+    process.execPath,
+    ['tools/run.js', 'tools/build/site.ts', join(dir, 'sixty.jsonl'), '--out', join(dir, 'out')],
+    { stdio: 'ignore' },
+  );
+  server = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', join(dir, 'out'), '--port', String(port), '--strictPort'],
+    { stdio: 'ignore', detached: true },
+  );
+  await expect(async () => {
+    const response = await fetch(`${origin}/`);
+    expect(response.ok).toBe(true);
+  }).toPass({ timeout: 60_000 });
+});
+
+test.afterAll(() => {
+  try {
+    if (server?.pid) process.kill(-server.pid);
+  } catch {
+    // ESRCH: gone already.
+  }
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const built = () => JSON.parse(readFileSync(join(dir, 'out/corpus.json'), 'utf8')) as Built;
+const planned = () =>
+  Object.keys(
+    (JSON.parse(readFileSync(join(dir, 'out/plans.json'), 'utf8')) as { pairs: object }).pairs,
+  );
+
+test('the overview lists the most similar pairs, and says the others are compared on opening', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  await expect(page.getByText(/1770 对中只列出最相似的 \d+ 对/u)).toBeVisible();
+  // Each listed pair is one whose page was prerendered.
+  const listed = await page
+    .getByRole('table')
+    .getByRole('link')
+    .evaluateAll((links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.replaceAll('/', '')),
+    );
+  expect(listed.length).toBeGreaterThan(0);
+  for (const pair of listed) expect(planned()).toContain(pair);
+  await context.close();
+});
+
+test('a pair that was not prerendered opens at its address and is compared in the browser', async ({
+  browser,
+}) => {
+  const plans = new Set(planned());
+  const pair = [2, 3, 4, 5, 6, 7, 8]
+    .map((b) => `1-${b}`)
+    .find((key) => !plans.has(key) && !existsSync(join(dir, 'out', key)));
+  expect(pair).toBeDefined();
+  const [a, b] = pair!.split('-').map(Number) as [number, number];
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${origin}/${pair}/`);
+  await expect(page).toHaveURL(`${origin}/${pair}/`);
+  await expect(page.locator('[data-side="a"] del').first()).toBeVisible();
+  const speeches = built().speeches;
+  await expect.poll(() => paneTexts(page, 'a')).toEqual(speeches[a - 1]!.paragraphs);
+  await expect.poll(() => paneTexts(page, 'b')).toEqual(speeches[b - 1]!.paragraphs);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(errors).toEqual([]);
+  await context.close();
+});
