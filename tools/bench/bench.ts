@@ -17,6 +17,7 @@ import { buildPeers } from './peers.ts';
 import { fileReadTimes } from './files.ts';
 import { FIRST_PAINT, phoneTimes } from './phone.ts';
 import { benchReuse } from './reuse.ts';
+import { benchSite } from './site.ts';
 import { chromiumLaunchOptions } from '../chromium.ts';
 import { ownLinkLengths, ownTimes } from './own.ts';
 import { CORPUS_JSON } from '../paths.ts';
@@ -458,9 +459,15 @@ const corpus = validateCorpus(JSON.parse(readFileSync(CORPUS_JSON, 'utf8')));
  * BENCH_ONLY=pages measures the pages in the browser only (the build as it is); BENCH_ONLY=own
  * only the own texts in the browser; BENCH_ONLY=phone only the pages on the desktop and phone
  * profiles (with BENCH_VS=<another build>, both builds in turn); BENCH_ONLY=files only the reading
- * of hostile and big files (files.ts).
+ * of hostile and big files (files.ts); BENCH_ONLY=site only the sites of synthetic collections
+ * (site.ts).
  */
 const onlyOwn = process.env.BENCH_ONLY === 'own';
+// BENCH_ONLY=site builds sites of synthetic collections (site.ts), and nothing else.
+if (process.env.BENCH_ONLY === 'site') {
+  benchSite(corpus);
+  process.exit(0);
+}
 const onlyPhone = process.env.BENCH_ONLY === 'phone';
 const onlyFiles = process.env.BENCH_ONLY === 'files';
 const all = process.env.BENCH_ONLY !== 'pages' && !onlyOwn && !onlyPhone && !onlyFiles;

@@ -26,7 +26,8 @@ import {
   mostSimilarPairs,
 } from '../../src/lib/index/most-similar.ts';
 import { passimInput } from '../../src/lib/passim/export.ts';
-import { importPassim, type PassimFile } from '../../src/lib/passim/import.ts';
+import { importPassim, type PassimFile, type PassimImport } from '../../src/lib/passim/import.ts';
+import type { Corpus } from '../../src/lib/corpus/types.ts';
 import { CORPUS_SOURCE } from '../paths.ts';
 import { corpusJson, writeAtomically } from './build-corpus.ts';
 import { readSiteInput, type SiteInput } from './site-input.ts';
@@ -63,7 +64,7 @@ const RULE =
   'they share); every other pair is drawn in the browser';
 
 /** passim's output for this collection: its problems named, its pairs set beside the index's. */
-function readPassim(dir: string, input: SiteInput, shared: [number, number][]): string {
+function readPassim(dir: string, input: SiteInput, shared: [number, number][]): PassimImport {
   const files: PassimFile[] = [];
   for (const [sub, kind] of [
     ['out.json', 'clusters'],
@@ -90,7 +91,7 @@ function readPassim(dir: string, input: SiteInput, shared: [number, number][]): 
       `(from its ${read.pairsFrom}); ${read.problems.length} records left out; ` +
       `pairs only passim links: ${onlyPassim.join(' ') || 'none'}; only the index (K = ${K_DEFAULT}): ${onlyIndex.join(' ') || 'none'}`,
   );
-  return `${JSON.stringify({ sha256: input.corpus.sha256, ...read })}\n`;
+  return read;
 }
 
 function run(what: string, command: string, args: string[], env: Record<string, string> = {}) {
@@ -149,13 +150,26 @@ try {
       },
       (x, y) => prerendered.has(`${Math.min(x, y)}-${Math.max(x, y)}`),
     );
-    const staging = mkdtempSync(join(tmpdir(), 'duizhao-site-'));
-    writeFileSync(join(staging, 'corpus.json'), corpusJson(input.corpus));
-    writeFileSync(join(staging, 'plans.json'), `${JSON.stringify(plans)}\n`);
     const passim =
       values['import-passim'] === undefined
         ? null
         : readPassim(values['import-passim'], input, shared);
+    // passim's findings go with the texts, for the overview to show (corpus/types.ts).
+    const corpus: Corpus =
+      passim === null
+        ? input.corpus
+        : {
+            ...input.corpus,
+            passim: {
+              clusters: passim.clusters,
+              pairs: passim.pairs,
+              passages: passim.passages,
+              leftOut: passim.problems.length,
+            },
+          };
+    const staging = mkdtempSync(join(tmpdir(), 'duizhao-site-'));
+    writeFileSync(join(staging, 'corpus.json'), corpusJson(corpus));
+    writeFileSync(join(staging, 'plans.json'), `${JSON.stringify(plans)}\n`);
 
     run('vite build', process.execPath, [
       join(root, 'node_modules/vite/bin/vite.js'),
@@ -170,7 +184,12 @@ try {
     for (const file of ['corpus.json', 'plans.json'])
       writeFileSync(join(out, file), readFileSync(join(staging, file)));
     rmSync(staging, { recursive: true });
-    if (passim !== null) writeFileSync(join(out, 'passim.json'), passim);
+    // The whole import, with each record left out and why, for the collection's owner.
+    if (passim !== null)
+      writeFileSync(
+        join(out, 'passim.json'),
+        `${JSON.stringify({ sha256: input.corpus.sha256, ...passim })}\n`,
+      );
     const site: Record<string, string> =
       values['site-url'] === undefined ? {} : { SITE_URL: values['site-url'] };
     run(
