@@ -94,6 +94,8 @@ test.describe('a large collection', () => {
       .map((b) => `1-${b}`)
       .find((key) => !plans.has(key) && !existsSync(join(dir, 'out', key)));
     expect(pair).toBeDefined();
+    // A static host answers an address with no page with 404.html: the app, which draws the pair.
+    expect(existsSync(join(dir, 'out/404.html'))).toBe(true);
     const [a, b] = pair!.split('-').map(Number) as [number, number];
     const context = await browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();

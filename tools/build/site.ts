@@ -199,6 +199,11 @@ try {
       site,
     );
 
+    // A pair not prerendered has no page: a static host answers its address with 404.html
+    // (GitHub Pages, Netlify, Cloudflare Pages), here the root's page, whose app then draws
+    // the pair the address names (as vite preview does with its fallback to index.html).
+    if (chosen.length < (count * (count - 1)) / 2)
+      writeFileSync(join(out, '404.html'), readFileSync(join(out, 'index.html')));
     say(
       `done: ${count} texts; ${(count * (count - 1)) / 2} pairs, ${shared.length} sharing a run of ` +
         `${K_DEFAULT}+ characters, ${chosen.length} prerendered (${RULE}); ${pagesUnder(out)} pages; ` +
