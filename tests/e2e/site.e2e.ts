@@ -1,6 +1,7 @@
 // `npm run site` on a large collection (60 synthetic texts): only the most similar pairs are
 // prerendered; any other pair's address opens and is compared in the browser. And on the bundled
 // collection with passim's output read in (the fixtures of tests/unit/passim/bundled).
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -167,6 +168,12 @@ test.describe("with passim's output read in", () => {
     await expect(
       found.getByText('对于进一步动员全国人民更加紧密团结在', { exact: false }).first(),
     ).toBeVisible();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const { violations } = await new AxeBuilder({ page }).include('.passim').analyze();
+      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => v.id)).toEqual([]);
+    }
     await found.locator('.pairs').getByRole('link', { name: '（一）与（二）' }).click();
     await expect(page).toHaveURL(`${passimOrigin}/1-2/`);
     await context.close();

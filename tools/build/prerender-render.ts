@@ -8,6 +8,7 @@ import { render } from 'svelte/server';
 import App from '../../src/app/App.svelte';
 import type { Corpus, Speech } from '../../src/lib/corpus/types.ts';
 import { decodePlan, type Plans } from '../../src/lib/diff/plan.ts';
+import { ALL_PAIRS_UP_TO } from '../../src/lib/index/most-similar.ts';
 import * as reuseModule from '../../src/lib/reuse/all.ts';
 import { AppState, type Platform } from '../../src/lib/state/app.svelte.ts';
 import { PATH_LANG, toRoute } from '../../src/lib/state/url.ts';
@@ -23,16 +24,19 @@ import { pairPassages } from '../../src/views/compare/passages.ts';
 import type { Page } from './prerender-html.ts';
 
 /**
- * Every route of the collection: the overview, each speech alone, every ordered pair (or, given
- * the plans, every pair they have: a large collection's most similar); in Chinese (the reader's
- * browser may still choose English) and under en/ in English.
+ * Every route of the collection: the overview, each speech alone, every ordered pair; in Chinese
+ * (the reader's browser may still choose English) and under en/ in English. Of a large collection
+ * (lib/index/most-similar.ts), given its plans, only the overview and the pairs they have (its
+ * most similar): its texts and other pairs are drawn in the browser (a text's page of a thousand
+ * texts names hundreds for each passage it shares: 650 KB, half a second to render, each).
  */
 export function routes(count: number, plans?: Plans): string[] {
   const numbers = Array.from({ length: count }, (_, i) => i + 1);
-  const planned = (a: number, b: number) => !plans || a === b || `${a}-${b}` in plans.pairs;
+  const large = plans !== undefined && count > ALL_PAIRS_UP_TO;
+  const planned = (a: number, b: number) => !large || a === b || `${a}-${b}` in plans.pairs;
   const all = [
     '',
-    ...numbers.map((a) => toRoute({ a, b: null })),
+    ...(large ? [] : numbers.map((a) => toRoute({ a, b: null }))),
     ...numbers.flatMap((a) => numbers.filter((b) => planned(a, b)).map((b) => toRoute({ a, b }))),
   ];
   // A speech compared with itself has no route: it is the root's page with a query.

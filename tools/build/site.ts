@@ -59,9 +59,9 @@ const sharedPairs = (index: CollectionIndex): [number, number][] =>
 
 /** The rule of the pairs prerendered, for the summary (most-similar.ts). */
 const RULE =
-  `every pair up to ${ALL_PAIRS_UP_TO} texts; beyond, each text's ${PER_TEXT} most similar ` +
-  `and every pair of share >= ${SHARE_FLOOR} (share: both texts' characters in runs of ${K_DEFAULT}+ ` +
-  'they share); every other pair is drawn in the browser';
+  `every pair up to ${ALL_PAIRS_UP_TO} texts, beyond that each text's ${PER_TEXT} most similar ` +
+  `and every pair with ${SHARE_FLOOR * 100} % or more of both texts in runs of ${K_DEFAULT}+ ` +
+  "they share, the other pairs (and a large collection's texts) drawn in the browser";
 
 /** passim's output for this collection: its problems named, its pairs set beside the index's. */
 function readPassim(dir: string, input: SiteInput, shared: [number, number][]): PassimImport {
@@ -199,10 +199,10 @@ try {
       site,
     );
 
-    // A pair not prerendered has no page: a static host answers its address with 404.html
-    // (GitHub Pages, Netlify, Cloudflare Pages), here the root's page, whose app then draws
-    // the pair the address names (as vite preview does with its fallback to index.html).
-    if (chosen.length < (count * (count - 1)) / 2)
+    // A large collection's texts and other pairs have no page: a static host answers their
+    // addresses with 404.html (GitHub Pages, Netlify, Cloudflare Pages), here the root's page,
+    // whose app then draws what the address names (as vite preview's fallback to index.html).
+    if (count > ALL_PAIRS_UP_TO)
       writeFileSync(join(out, '404.html'), readFileSync(join(out, 'index.html')));
     say(
       `done: ${count} texts; ${(count * (count - 1)) / 2} pairs, ${shared.length} sharing a run of ` +
