@@ -109,6 +109,11 @@ test.describe('a large collection', () => {
     await expect.poll(() => paneTexts(page, 'a')).toEqual(speeches[a - 1]!.paragraphs);
     await expect.poll(() => paneTexts(page, 'b')).toEqual(speeches[b - 1]!.paragraphs);
     await expect(page.getByRole('alert')).toHaveCount(0);
+    // A text's own page is not prerendered either, and opens at its address.
+    await page.goto(`${origin}/${b}/`);
+    const opening = speeches[b - 1]!.paragraphs[0]!.slice(0, 12);
+    await expect(page.getByText(opening).first()).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
     expect(errors).toEqual([]);
     await context.close();
   });
