@@ -4,7 +4,7 @@
  */
 import type { PassimFindings, Position, Speech } from '../corpus/types.ts';
 
-export interface PassimPassageText {
+interface PassimPassageText {
   speech: number;
   /** 1-based, where the passage begins. */
   paragraph: number;
