@@ -61,7 +61,7 @@ const sharedPairs = (index: CollectionIndex): [number, number][] =>
 const RULE =
   `every pair up to ${ALL_PAIRS_UP_TO} texts, beyond that each text's ${PER_TEXT} most similar ` +
   `and every pair with ${SHARE_FLOOR * 100} % or more of both texts in runs of ${K_DEFAULT}+ ` +
-  "they share, the other pairs (and a large collection's texts) drawn in the browser";
+  "they share, the other pairs and a large collection's texts drawn in the browser";
 
 /** passim's output for this collection: its problems named, its pairs set beside the index's. */
 function readPassim(dir: string, input: SiteInput, shared: [number, number][]): PassimImport {
