@@ -13,6 +13,13 @@ async function withStrings<M>(code: Promise<M>, ...names: Namespace[]): Promise<
  * The views that load apart from the first paint, each fetched once. A shared link to a
  * comparison paints its changes first; a view that waits for the reuse analysis loads beside it.
  */
+/**
+ * The overview spells out this many of the shared passages, longest first: all of a small
+ * collection's (the bundled six share 66), the longest of a large one's (a thousand texts share
+ * some 200,000).
+ */
+const PASSAGES_LISTED = 300;
+
 const loaders = {
   overview: () => import('../views/overview/OverviewView.svelte'),
   speech: () => withStrings(import('../views/speech/SpeechView.svelte'), 'report'),
@@ -134,10 +141,12 @@ export function viewOf(app: AppState, pickers: Snippet): LazyView | null {
     case 'overview': {
       const [reuse, module] = [app.reuse, app.reuseModule];
       if (!reuse || !module) return null;
+      const { passages, total } = module.longestPassages(reuse, PASSAGES_LISTED);
       const props = {
         corpus,
-        cells: module.pairMatrix(speeches, reuse, (a, b) => app.lcsOf(a, b)),
-        passages: module.sharedPassages(reuse),
+        pairs: module.overviewPairs(speeches, reuse, (a, b) => app.lcsOf(a, b)),
+        passages,
+        passagesTotal: total,
         minLength: module.MIN_PASSAGE,
         nearThreshold: module.NEAR_DUPLICATE,
         href,

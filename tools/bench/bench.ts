@@ -12,6 +12,7 @@ import { ownTextTimes, viewModelTimes } from './model.ts';
 import { ownLinkLengths } from './own.ts';
 import { browserTimes, type Only } from './pages.ts';
 import { benchReuse } from './reuse.ts';
+import { benchSite } from './site.ts';
 
 const corpus = validateCorpus(JSON.parse(readFileSync(CORPUS_JSON, 'utf8')));
 /**
@@ -20,9 +21,14 @@ const corpus = validateCorpus(JSON.parse(readFileSync(CORPUS_JSON, 'utf8')));
  * profiles (with BENCH_VS=<another build>, both builds in turn); BENCH_ONLY=files only the reading
  * of hostile and big files (files.ts); BENCH_ONLY=collection only a person's collections of 100,
  * 1,000 and 10,000 texts (collection.ts in Node, collection-page.ts in Chromium; BENCH_COUNTS
- * another list).
+ * another list); BENCH_ONLY=site only the sites of synthetic collections (site.ts).
  */
 const requested = process.env.BENCH_ONLY;
+// BENCH_ONLY=site builds sites of synthetic collections (site.ts), and nothing else.
+if (requested === 'site') {
+  benchSite(corpus);
+  process.exit(0);
+}
 const only: Only =
   (['own', 'phone', 'files', 'collection'] as const).find((o) => o === requested) ?? null;
 const all = requested !== 'pages' && only === null;

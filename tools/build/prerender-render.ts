@@ -9,6 +9,7 @@ import App from '../../src/app/App.svelte';
 import type { Corpus, Speech } from '../../src/lib/corpus/types.ts';
 import { decodePlan } from '../../src/lib/diff/plan/decode.ts';
 import { type Plans } from '../../src/lib/diff/plan/format.ts';
+import { ALL_PAIRS_UP_TO } from '../../src/lib/index/most-similar.ts';
 import * as reuseModule from '../../src/lib/reuse/all.ts';
 import { AppState, type Platform } from '../../src/lib/state/app.svelte.ts';
 import { PATH_LANG, toRoute } from '../../src/lib/state/url/index.ts';
@@ -24,14 +25,19 @@ import type { RenderedPage } from './prerender-html.ts';
 
 /**
  * Every route of the collection: the overview, each speech alone, every ordered pair; in Chinese
- * (the reader's browser may still choose English) and under en/ in English.
+ * (the reader's browser may still choose English) and under en/ in English. Of a large collection
+ * (lib/index/most-similar.ts), given its plans, only the overview and the pairs they have (its
+ * most similar): its texts and other pairs are drawn in the browser (a text's page of a thousand
+ * texts names hundreds for each passage it shares: 650 KB, half a second to render, each).
  */
-export function routes(count: number): string[] {
+export function routes(count: number, plans?: Plans): string[] {
   const numbers = Array.from({ length: count }, (_, i) => i + 1);
+  const large = plans !== undefined && count > ALL_PAIRS_UP_TO;
+  const planned = (a: number, b: number) => !large || a === b || `${a}-${b}` in plans.pairs;
   const all = [
     '',
-    ...numbers.map((a) => toRoute({ a, b: null })),
-    ...numbers.flatMap((a) => numbers.map((b) => toRoute({ a, b }))),
+    ...(large ? [] : numbers.map((a) => toRoute({ a, b: null }))),
+    ...numbers.flatMap((a) => numbers.filter((b) => planned(a, b)).map((b) => toRoute({ a, b }))),
   ];
   // A speech compared with itself has no route: it is the root's page with a query.
   const chinese = [...new Set(all)];
@@ -48,10 +54,16 @@ export async function renderAll(
   base: string,
   /** The site's origin (SITE_URL), for the link the page prints; empty when unknown. */
   origin = '',
-  which = routes(corpus.speeches.length),
+  which = routes(corpus.speeches.length, plans),
 ): Promise<RenderedPage[]> {
   await Promise.all([loadView('overview'), loadView('speech'), pairPassages()]);
   const reuse = new reuseModule.ReuseIndex(corpus.speeches);
+  // Every page's state builds the same index of the collection: built once (a second on a
+  // thousand texts), not once a page.
+  const sharedIndex = function () {
+    return reuse;
+  } as unknown as typeof reuseModule.ReuseIndex;
+  const loadReuse = () => Promise.resolve({ ...reuseModule, ReuseIndex: sharedIndex });
   const identical: [Speech, Speech][] = [];
   for (const a of corpus.speeches)
     for (const b of corpus.speeches)
@@ -65,7 +77,7 @@ export async function renderAll(
       commit: (url) => (pathname = url),
       loadCorpus: () => Promise.resolve(corpus),
       loadPlans: () => Promise.resolve(plans),
-      loadReuse: () => Promise.resolve(reuseModule),
+      loadReuse,
       // Chinese first, as the client hydrates.
       languages: ['zh-CN'],
       base,

@@ -3,7 +3,7 @@
  * [--site-url …] [--export-passim FILE] [--import-passim DIR]`: the prerendered static site of
  * any collection, as `npm run build` makes the bundled one's (the default input). Reads the input
  * (site-input.ts: each file left out is named with its reason), works out the plans of every pair
- * (as `npm run corpus` does), runs `vite build` into the output, puts the collection's
+ * (as `npm run corpus` does; of a large collection, only its most similar pairs': most-similar.ts), runs `vite build` into the output, puts the collection's
  * corpus.json and plans.json there in place of the bundled ones, and prerenders every page
  * (prerender.ts). Prints progress and a summary: texts, pairs, pages, size.
  * --export-passim FILE writes passim's input for the collection and stops (README, "Past one
@@ -18,9 +18,16 @@ import { parseArgs } from 'node:util';
 import { K_DEFAULT } from '../../src/lib/check/k.ts';
 import { compareTexts } from '../../src/lib/diff/compare.ts';
 import { buildPlans } from '../../src/lib/diff/plan/format.ts';
-import { buildIndex } from '../../src/lib/index/index.ts';
+import { buildIndex, type CollectionIndex } from '../../src/lib/index/index.ts';
+import {
+  ALL_PAIRS_UP_TO,
+  PER_TEXT,
+  SHARE_FLOOR,
+  mostSimilarPairs,
+} from '../../src/lib/index/most-similar.ts';
 import { passimInput } from '../../src/lib/passim/export.ts';
-import { importPassim, type PassimFile } from '../../src/lib/passim/import.ts';
+import { importPassim, type PassimFile, type PassimImport } from '../../src/lib/passim/import.ts';
+import type { Corpus } from '../../src/lib/corpus/types.ts';
 import { CORPUS_SOURCE } from '../paths.ts';
 import { corpusJson, writeAtomically } from './build-corpus.ts';
 import { readSiteInput, type SiteInput } from './site-input.ts';
@@ -47,13 +54,17 @@ if (positionals.length > 1)
 const inputPath = positionals[0] ?? CORPUS_SOURCE;
 const out = resolve(values.out);
 /** The pairs of texts (1-based, a < b) that share a run of K_DEFAULT or more, by the index. */
-function sharedPairs(input: SiteInput): [number, number][] {
-  const index = buildIndex(input.corpus.speeches, { minRun: K_DEFAULT })!;
-  return Array.from(index.pairs.a, (a, p) => [a + 1, index.pairs.b[p]! + 1]);
-}
+const sharedPairs = (index: CollectionIndex): [number, number][] =>
+  Array.from(index.pairs.a, (a, p) => [a + 1, index.pairs.b[p]! + 1]);
+
+/** The rule of the pairs prerendered, for the summary (most-similar.ts). */
+const RULE =
+  `every pair up to ${ALL_PAIRS_UP_TO} texts, beyond that each text's ${PER_TEXT} most similar ` +
+  `and every pair with ${SHARE_FLOOR * 100} % or more of both texts in runs of ${K_DEFAULT}+ ` +
+  "they share, the other pairs and a large collection's texts drawn in the browser";
 
 /** passim's output for this collection: its problems named, its pairs set beside the index's. */
-function readPassim(dir: string, input: SiteInput, shared: [number, number][]): string {
+function readPassim(dir: string, input: SiteInput, shared: [number, number][]): PassimImport {
   const files: PassimFile[] = [];
   for (const [sub, kind] of [
     ['out.json', 'clusters'],
@@ -80,7 +91,7 @@ function readPassim(dir: string, input: SiteInput, shared: [number, number][]): 
       `(from its ${read.pairsFrom}); ${read.problems.length} records left out; ` +
       `pairs only passim links: ${onlyPassim.join(' ') || 'none'}; only the index (K = ${K_DEFAULT}): ${onlyIndex.join(' ') || 'none'}`,
   );
-  return `${JSON.stringify({ sha256: input.corpus.sha256, ...read })}\n`;
+  return read;
 }
 
 function run(what: string, command: string, args: string[], env: Record<string, string> = {}) {
@@ -120,22 +131,45 @@ try {
     writeAtomically(resolve(values['export-passim']), passimInput(input.texts));
     say(`wrote passim's input, ${count} records: ${values['export-passim']}`);
   } else {
-    const total = count * (count - 1);
+    say('indexing');
+    const index = buildIndex(input.corpus.speeches, { minRun: K_DEFAULT })!;
+    const shared = sharedPairs(index);
+    const chosen = mostSimilarPairs(count, index);
+    const prerendered = new Set(chosen.map(([a, b]) => `${a + 1}-${b + 1}`));
+    const total = chosen.length * 2;
+    say(`${chosen.length} pairs to prerender (${RULE})`);
     let compared = 0;
-    const plans = buildPlans(input.corpus.sha256, input.corpus.speeches, (a, b) => {
-      const comparison = compareTexts(a, b);
-      if (++compared % Math.max(1, Math.round(total / 10)) === 0)
-        say(`compared ${compared} of ${total} ordered pairs`);
-      return comparison;
-    });
-    const shared = sharedPairs(input);
-    const staging = mkdtempSync(join(tmpdir(), 'duizhao-site-'));
-    writeFileSync(join(staging, 'corpus.json'), corpusJson(input.corpus));
-    writeFileSync(join(staging, 'plans.json'), `${JSON.stringify(plans)}\n`);
+    const plans = buildPlans(
+      input.corpus.sha256,
+      input.corpus.speeches,
+      (a, b) => {
+        const comparison = compareTexts(a, b);
+        if (++compared % Math.max(1, Math.round(total / 10)) === 0)
+          say(`compared ${compared} of ${total} ordered pairs`);
+        return comparison;
+      },
+      (x, y) => prerendered.has(`${Math.min(x, y)}-${Math.max(x, y)}`),
+    );
     const passim =
       values['import-passim'] === undefined
         ? null
         : readPassim(values['import-passim'], input, shared);
+    // passim's findings go with the texts, for the overview to show (corpus/types.ts).
+    const corpus: Corpus =
+      passim === null
+        ? input.corpus
+        : {
+            ...input.corpus,
+            passim: {
+              clusters: passim.clusters,
+              pairs: passim.pairs,
+              passages: passim.passages,
+              leftOut: passim.problems.length,
+            },
+          };
+    const staging = mkdtempSync(join(tmpdir(), 'duizhao-site-'));
+    writeFileSync(join(staging, 'corpus.json'), corpusJson(corpus));
+    writeFileSync(join(staging, 'plans.json'), `${JSON.stringify(plans)}\n`);
 
     run('vite build', process.execPath, [
       join(root, 'node_modules/vite/bin/vite.js'),
@@ -150,7 +184,12 @@ try {
     for (const file of ['corpus.json', 'plans.json'])
       writeFileSync(join(out, file), readFileSync(join(staging, file)));
     rmSync(staging, { recursive: true });
-    if (passim !== null) writeFileSync(join(out, 'passim.json'), passim);
+    // The whole import, with each record left out and why, for the collection's owner.
+    if (passim !== null)
+      writeFileSync(
+        join(out, 'passim.json'),
+        `${JSON.stringify({ sha256: input.corpus.sha256, ...passim })}\n`,
+      );
     const site: Record<string, string> =
       values['site-url'] === undefined ? {} : { SITE_URL: values['site-url'] };
     run(
@@ -160,9 +199,15 @@ try {
       site,
     );
 
+    // A large collection's texts and other pairs have no page: a static host answers their
+    // addresses with 404.html (GitHub Pages, Netlify, Cloudflare Pages), here the root's page,
+    // whose app then draws what the address names (as vite preview's fallback to index.html).
+    if (count > ALL_PAIRS_UP_TO)
+      writeFileSync(join(out, '404.html'), readFileSync(join(out, 'index.html')));
     say(
       `done: ${count} texts; ${(count * (count - 1)) / 2} pairs, ${shared.length} sharing a run of ` +
-        `${K_DEFAULT}+ characters; ${pagesUnder(out)} pages; ${(dirSize(out) / 1024).toFixed(1)} KiB in ${out}`,
+        `${K_DEFAULT}+ characters, ${chosen.length} prerendered (${RULE}); ${pagesUnder(out)} pages; ` +
+        `${(dirSize(out) / 1024).toFixed(1)} KiB in ${out}`,
     );
   }
 } catch (error) {

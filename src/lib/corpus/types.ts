@@ -25,4 +25,18 @@ export interface Corpus {
   /** Where the publisher's paywall began and ended; null when the source has no markers. */
   paid: { begin: Position; end: Position } | null;
   speeches: Speech[];
+  /** Reuse found by passim, read from its output (`npm run site -- --import-passim`). */
+  passim?: PassimFindings;
+}
+
+/** What passim found in the collection, offsets converted to the app's (lib/passim/import.ts). */
+export interface PassimFindings {
+  /** Clusters of passages that passim aligned. */
+  clusters: number;
+  /** Pairs of speeches (a < b) that share a passage by passim. */
+  pairs: [number, number][];
+  /** Each passage of a cluster: where it begins and ends in its speech. */
+  passages: { cluster: string; from: Position; to: Position }[];
+  /** Records of passim's output that did not fit their text: reported and left out. */
+  leftOut: number;
 }

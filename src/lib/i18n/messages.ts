@@ -140,6 +140,16 @@ const zh = {
   reusedShare: '共用 {share}',
   matrixNote:
     '共用文字：每篇有多少文字是与另一篇共用的 {n} 字以上的相同文字段，条越长共用越多。相似度按最长公共子序列逐字计算，无关的中文讲话也有 15%–25%，只是背景水平。点击篇名查看对照。',
+  matrixMostSimilar:
+    '本文集篇目多，{count} 对中只列出最相似的 {listed} 对（每篇最相似的一对，以及共用文字达到两篇一半的各对），这些对照已预先生成；其余各对用上面的选择框打开，在浏览器中逐字比对。',
+  passagesLongest: '共 {count} 段，这里列出最长的 {listed} 段。',
+  passimHeading: 'passim 找到的复用',
+  passimSummary:
+    '以下由 passim（在 Apache Spark 上检测文本复用的程序）找到，建站时读入：{clusters} 组共 {passages} 段复用文字，涉及 {pairs} 对篇目。',
+  passimLeftOut: '其输出中有 {count} 条记录与文本对不上，没有采用。',
+  passimPairs: 'passim 找到共用文字的篇目对',
+  passimClusters: 'passim 找到的复用文字，按组列出',
+  passimFirst: '共 {count} 项，这里列出前 {listed} 项。',
   pairColumn: '两篇',
   reuseColumn: '共用文字（{n} 字以上）',
   pairName: '{a}与{b}',
@@ -333,6 +343,17 @@ const en: Record<MessageKey, string> = {
   reusedShare: 'shared {share}',
   matrixNote:
     'Shared text: how much of each speech is passages of {n} or more characters found in the other; the longer the bar, the more. Similarity is the longest common subsequence, by character; unrelated Chinese speeches reach 15–25% from common characters alone, a background level. Follow a pair’s name to compare.',
+  matrixMostSimilar:
+    'A large collection: of its {count} pairs, the {listed} most similar are listed (each text’s most similar pair, and every pair sharing half their text), their comparisons made ahead; open any other pair with the pickers above, and it is compared in your browser.',
+  passagesLongest: '{count} passages in all; the {listed} longest are listed here.',
+  passimHeading: 'Found by passim',
+  passimSummary:
+    'Found by passim (which detects text reuse on Apache Spark), read in when the site was built: {passages, plural, one {# reused passage} other {# reused passages}} in {clusters, plural, one {# cluster} other {# clusters}}, linking {pairs, plural, one {# pair} other {# pairs}} of texts.',
+  passimLeftOut:
+    '{count, plural, one {# record} other {# records}} of its output did not fit the texts and {count, plural, one {was} other {were}} left out.',
+  passimPairs: 'Pairs that share text, found by passim',
+  passimClusters: 'Reused text found by passim, by cluster',
+  passimFirst: '{count} in all; the first {listed} are listed here.',
   pairColumn: 'Pair',
   reuseColumn: 'Shared text ({n}+ characters)',
   pairName: '{a} and {b}',

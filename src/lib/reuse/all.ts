@@ -1,4 +1,4 @@
 /** The reuse analysis in one module, so that the app can load it apart from the comparison. */
-export { marksFor, sharedPassages } from './analysis.ts';
-export { NEAR_DUPLICATE, pairMatrix } from './matrix.ts';
+export { longestPassages, marksFor } from './analysis.ts';
+export { NEAR_DUPLICATE, overviewPairs } from './matrix.ts';
 export { MIN_PASSAGE, ReuseIndex } from './passages.ts';

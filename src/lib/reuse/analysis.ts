@@ -41,6 +41,18 @@ export function sharedPassages(index: ReuseIndex, limit = Infinity): Passage[] {
     .map((ref) => passageOf(index, ref));
 }
 
+/**
+ * The overview's passages: of a large collection only the `limit` longest are spelt out (a
+ * thousand texts share some 200,000), with the count of all.
+ */
+export function longestPassages(
+  index: ReuseIndex,
+  limit: number,
+): { passages: Passage[]; total: number } {
+  const refs = findPassages(index);
+  return { passages: refs.slice(0, limit).map((ref) => passageOf(index, ref)), total: refs.length };
+}
+
 /** The shared passages (see sharedPassages), in the same order, not yet spelt out. */
 export function findPassages(index: ReuseIndex): PassageRef[] {
   const nodes = closedOnTheRight(index);

@@ -6,6 +6,7 @@
  */
 // Without diff code: the table loads apart from diff-match-patch.
 import { textStats } from '../diff/stats.ts';
+import { ALL_PAIRS_UP_TO } from '../index/most-similar.ts';
 import { NEAR_DUPLICATE } from '../thresholds.ts';
 import type { ReuseIndex, SpeechText } from './passages.ts';
 
@@ -48,17 +49,50 @@ export function pairMatrix(
         };
         return;
       }
-      const identical = index.group(a.number) === index.group(b.number);
-      cells[i]![j] = {
-        a: a.number,
-        b: b.number,
-        similarity: identical
-          ? 1
-          : textStats(a.paragraphs, b.paragraphs, lcs(a.number, b.number)).similarity,
-        ...index.coverage(a.number, b.number),
-        identical,
-      };
+      cells[i]![j] = cellOf(a, b, index, lcs);
     });
   });
   return cells;
+}
+
+function cellOf(
+  a: SpeechText,
+  b: SpeechText,
+  index: ReuseIndex,
+  lcs: (a: number, b: number) => number | undefined,
+): PairCell {
+  const identical = index.group(a.number) === index.group(b.number);
+  return {
+    a: a.number,
+    b: b.number,
+    similarity: identical
+      ? 1
+      : textStats(a.paragraphs, b.paragraphs, lcs(a.number, b.number)).similarity,
+    ...index.coverage(a.number, b.number),
+    identical,
+  };
+}
+
+/**
+ * The overview's pairs, each once (a < b, row by row): of a small collection every pair (the
+ * table's upper half); of one larger than ALL_PAIRS_UP_TO only those whose LCS is known ahead,
+ * the most similar that its site prerenders (lib/index/most-similar.ts) and their identical
+ * twins: the other half a million pairs of a thousand texts are a run of LCS each, drawn when
+ * opened.
+ */
+export function overviewPairs(
+  speeches: readonly SpeechText[],
+  index: ReuseIndex,
+  lcs: (a: number, b: number) => number | undefined = () => undefined,
+): PairCell[] {
+  const large = speeches.length > ALL_PAIRS_UP_TO;
+  const out: PairCell[] = [];
+  speeches.forEach((a, i) => {
+    for (const b of speeches.slice(i + 1)) {
+      const known = lcs(a.number, b.number) !== undefined;
+      if (!large || known || index.group(a.number) === index.group(b.number))
+        out.push(cellOf(a, b, index, lcs));
+    }
+  });
+  return out;
 }

@@ -38,7 +38,7 @@ describe('npm run site on a folder', () => {
       expect(run.status).toBe(0);
       expect(run.stdout).toContain('left out 扫描件.txt: binary, not text');
       expect(run.stdout).toMatch(
-        /done: 4 texts; 6 pairs, 6 sharing a run of 13\+ characters; 34 pages; [\d.]+ KiB/u,
+        /done: 4 texts; 6 pairs, 6 sharing a run of 13\+ characters, 6 prerendered \(every pair up to 30 texts, [^)]*\); 34 pages; [\d.]+ KiB/u,
       );
       const corpus = validateCorpus(JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')));
       expect(corpus.title).toBe('四县');
@@ -52,6 +52,8 @@ describe('npm run site on a folder', () => {
       expect(pair).toContain('<title>乙县报告与甲县报告');
       expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('乙县报告与甲县报告完全相同');
       expect(existsSync(join(out, 'en/2-3/index.html'))).toBe(true);
+      // Every pair prerendered: no address falls back to 404.html.
+      expect(existsSync(join(out, '404.html'))).toBe(false);
     },
   );
 });

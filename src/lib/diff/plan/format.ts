@@ -71,17 +71,21 @@ export function encodePlan(comparison: Comparison): PlanRow[] {
   });
 }
 
-/** Plans for every ordered pair of different speeches, in the default comparison. */
+/**
+ * Plans for every ordered pair of different speeches, in the default comparison; or, for a large
+ * collection, only for the pairs (both orders) that `keep` takes (lib/index/most-similar.ts).
+ */
 export function buildPlans(
   sha256: string,
   speeches: readonly { number: number; paragraphs: readonly string[] }[],
   compare: (a: readonly string[], b: readonly string[]) => Comparison,
+  keep: (x: number, y: number) => boolean = () => true,
 ): Plans {
   const pairs: Record<string, PlanRow[]> = {};
   const lcs: Record<string, number> = {};
   for (const x of speeches) {
     for (const y of speeches) {
-      if (x.number === y.number) continue;
+      if (x.number === y.number || !keep(x.number, y.number)) continue;
       const comparison = compare(x.paragraphs, y.paragraphs);
       pairs[`${x.number}-${y.number}`] = encodePlan(comparison);
       if (x.number < y.number) lcs[`${x.number}-${y.number}`] = comparison.stats.lcs;
