@@ -45,6 +45,10 @@ test('a kept collection’s pair, text, report and collation open in its address
   await expect(page).toHaveTitle(/^甲县报告 ⟷ 乙县报告 · 四县 · /u);
   await page.reload();
   await expect(page.locator('ins').filter({ hasText: '秋收' }).first()).toBeVisible();
+  // The collection's name above the pickers leads back to its overview.
+  await page.getByRole('link', { name: '四县', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?collection=${id}$`, 'u'));
+  await expect(page.getByRole('heading', { name: '四县' })).toBeVisible();
 
   // One text alone, its passage shared with the others marked.
   await page.goto(`./?collection=${id}`);
