@@ -12,9 +12,8 @@ const RECORDS = [
   { id: 'ding', title: '丁县报告', text: '丁县只写了自己的一段话，与别县没有共用的句子。' },
 ];
 
-/** Brings the four records above as a JSON-lines file; the collection's page opens. */
-async function bring(page: Page): Promise<string> {
-  await page.goto('./');
+/** Chooses the four records above as a JSON-lines file; the collection's page opens. */
+async function choose(page: Page): Promise<void> {
   await page
     .getByLabel(/选择文件/u)
     .last()
@@ -24,6 +23,12 @@ async function bring(page: Page): Promise<string> {
       buffer: Buffer.from(RECORDS.map((r) => JSON.stringify(r)).join('\n')),
     });
   await expect(page.getByRole('heading', { name: '四县' })).toBeVisible();
+}
+
+/** Brings the four records from the home page; the collection's id. */
+async function bring(page: Page): Promise<string> {
+  await page.goto('./');
+  await choose(page);
   const id = new URL(page.url()).searchParams.get('collection');
   expect(id).toMatch(/^c[0-9a-z]+$/u);
   return id ?? '';
@@ -99,16 +104,8 @@ test('a link into a collection not in this browser says where it lives and offer
 }) => {
   await page.goto('./?collection=cnothere1&a=1&b=2');
   await expect(page.getByRole('alert')).toContainText('只保存在建立它的浏览器里');
-  await page
-    .getByLabel(/选择文件/u)
-    .last()
-    .setInputFiles({
-      name: '四县.jsonl',
-      mimeType: 'application/jsonl',
-      buffer: Buffer.from(RECORDS.map((r) => JSON.stringify(r)).join('\n')),
-    });
   // Imported under the link's id: the link works here from now on.
-  await expect(page.getByRole('heading', { name: '四县' })).toBeVisible();
+  await choose(page);
   await page.goto('./?collection=cnothere1&a=1&b=2');
   await expect(page.locator('ins').filter({ hasText: '秋收' }).first()).toBeVisible();
 });
