@@ -129,3 +129,42 @@ test('a kept collection’s overview and pair have no serious accessibility prob
     }
   }
 });
+
+test('a large collection lists its texts a page at a time, each still reachable (issue 24 item 6)', async ({
+  page,
+}) => {
+  const records = Array.from({ length: 450 }, (_, i) => ({
+    id: `t${i + 1}`,
+    title: `第${i + 1}号`,
+    text: `第${i + 1}号文本只写自己的一句话，编号${i + 1}。`,
+  }));
+  await page.goto('./');
+  await page
+    .getByLabel(/选择文件/u)
+    .last()
+    .setInputFiles({
+      name: '四百五十篇.jsonl',
+      mimeType: 'application/jsonl',
+      buffer: Buffer.from(records.map((r) => JSON.stringify(r)).join('\n')),
+    });
+  await expect(page.getByRole('heading', { name: '四百五十篇' })).toBeVisible();
+  await expect(page.getByText('第 1–200 篇，共 450 篇')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: '第200号' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: '第201号' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '前 200 篇' })).toBeDisabled();
+  await page.getByRole('checkbox', { name: '第2号', exact: true }).check();
+  await page.getByRole('button', { name: '后 200 篇' }).click();
+  await page.getByRole('button', { name: '后 200 篇' }).click();
+  await expect(page.getByText('第 401–450 篇，共 450 篇')).toBeVisible();
+  await expect(page.getByRole('button', { name: '后 200 篇' })).toBeDisabled();
+  // A choice made on another page is kept: two chosen make a collation.
+  await page.getByRole('checkbox', { name: '第450号' }).check();
+  const id = new URL(page.url()).searchParams.get('collection');
+  await expect(page.getByRole('link', { name: '逐句对齐所选的 2 篇' })).toHaveAttribute(
+    'href',
+    new RegExp(`collate=1&speeches=2,450&collection=${id}`, 'u'),
+  );
+  await page.getByRole('link', { name: '第450号：单篇' }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?a=450&collection=${id}$`, 'u'));
+  await expect(page.getByText('第450号文本只写自己的一句话')).toBeVisible();
+});
