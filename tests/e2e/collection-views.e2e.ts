@@ -77,6 +77,18 @@ test('a kept collection’s pair, text, report and collation open in its address
   await expect(headers.filter({ hasText: '乙县报告' })).toBeVisible();
 });
 
+test('a kept collection’s overview shows each shared passage whole with every text that has it (issue 24 item 5)', async ({
+  page,
+}) => {
+  await bring(page);
+  await expect(page.getByRole('heading', { name: /^共用段落/u })).toBeVisible();
+  const passage = page
+    .getByRole('listitem')
+    .filter({ has: page.locator('blockquote', { hasText: SHARED }) });
+  await expect(passage).toHaveCount(1);
+  await expect(passage).toContainText('见于 3 篇：甲县报告、乙县报告、丙县报告');
+});
+
 test('a text a kept collection does not have is said, and the rest of the address still shows', async ({
   page,
 }) => {
