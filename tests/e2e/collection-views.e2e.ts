@@ -180,3 +180,26 @@ test('a large collection lists its texts a page at a time, each still reachable 
   await expect(page).toHaveURL(new RegExp(`\\?a=450&collection=${id}$`, 'u'));
   await expect(page.getByText('第450号文本只写自己的一句话')).toBeVisible();
 });
+
+test('a pasted text’s 查重 can be against a kept collection (issue 24 item 4)', async ({
+  page,
+}) => {
+  const id = await bring(page);
+  await page.goto('./?own=a');
+  await page
+    .getByRole('textbox', { name: '文本 A' })
+    .fill(`${SHARED}\n这一段是我自己写的，别处都没有。`);
+  await page.getByRole('button', { name: '查重：文本 A' }).click();
+  const report = page.getByRole('region', { name: '查重报告' });
+  // Against the bundled speeches first: the sentence is not theirs whole.
+  await expect(report.getByTestId('check-largest')).not.toContainText('县报告');
+  await page.getByLabel('查重对照的文集').selectOption({ label: '四县（你的文集，4 篇）' });
+  await expect(report.getByTestId('check-largest')).toContainText('县报告');
+  await expect(report).toContainText('四县的全部 4 篇');
+  // A source opens the kept collection's text alone, in the collection's address.
+  const source = report.getByRole('link', { name: /^甲县报告第 1 段$/u }).first();
+  await expect(source).toHaveAttribute('href', new RegExp(`\\?a=1&collection=${id}#p1$`, 'u'));
+  // And back to the bundled speeches.
+  await page.getByLabel('查重对照的文集').selectOption({ index: 0 });
+  await expect(report.getByTestId('check-largest')).not.toContainText('县报告');
+});
