@@ -38,7 +38,7 @@ export interface Findings {
 /** The pairs listed: more would be a page no one reads. */
 const PAIRS_SHOWN = 200;
 /** The shared passages listed, for the same reason. */
-export const PASSAGES_SHOWN = 100;
+const PASSAGES_SHOWN = 100;
 
 const shared = (p: RankedPair) => Math.max(p.sharedA, p.sharedB);
 
