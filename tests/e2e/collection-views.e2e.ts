@@ -86,6 +86,18 @@ test('a kept collection’s pair, text, report and collation open in its address
   await expect(headers.filter({ hasText: '乙县报告' })).toBeVisible();
 });
 
+test('a kept collection’s overview shows each shared passage whole with every text that has it (issue 24 item 5)', async ({
+  page,
+}) => {
+  await bring(page);
+  await expect(page.getByRole('heading', { name: /^共用段落/u })).toBeVisible();
+  const passage = page
+    .getByRole('listitem')
+    .filter({ has: page.locator('blockquote', { hasText: SHARED }) });
+  await expect(passage).toHaveCount(1);
+  await expect(passage).toContainText('见于 3 篇：甲县报告、乙县报告、丙县报告');
+});
+
 test('a text a kept collection does not have is said, and the rest of the address still shows', async ({
   page,
 }) => {
@@ -129,4 +141,66 @@ test('a kept collection’s overview and pair have no serious accessibility prob
       expect(serious).toEqual([]);
     }
   }
+});
+
+test('a large collection lists its texts a page at a time, each still reachable (issue 24 item 6)', async ({
+  page,
+}) => {
+  const records = Array.from({ length: 450 }, (_, i) => ({
+    id: `t${i + 1}`,
+    title: `第${i + 1}号`,
+    text: `第${i + 1}号文本只写自己的一句话，编号${i + 1}。`,
+  }));
+  await page.goto('./');
+  await page
+    .getByLabel(/选择文件/u)
+    .last()
+    .setInputFiles({
+      name: '四百五十篇.jsonl',
+      mimeType: 'application/jsonl',
+      buffer: Buffer.from(records.map((r) => JSON.stringify(r)).join('\n')),
+    });
+  await expect(page.getByRole('heading', { name: '四百五十篇' })).toBeVisible();
+  await expect(page.getByText('第 1–200 篇，共 450 篇')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: '第200号' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: '第201号' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '前 200 篇' })).toBeDisabled();
+  await page.getByRole('checkbox', { name: '第2号', exact: true }).check();
+  await page.getByRole('button', { name: '后 200 篇' }).click();
+  await page.getByRole('button', { name: '后 200 篇' }).click();
+  await expect(page.getByText('第 401–450 篇，共 450 篇')).toBeVisible();
+  await expect(page.getByRole('button', { name: '后 200 篇' })).toBeDisabled();
+  // A choice made on another page is kept: two chosen make a collation.
+  await page.getByRole('checkbox', { name: '第450号' }).check();
+  const id = new URL(page.url()).searchParams.get('collection');
+  await expect(page.getByRole('link', { name: '逐句对齐所选的 2 篇' })).toHaveAttribute(
+    'href',
+    new RegExp(`collate=1&speeches=2,450&collection=${id}`, 'u'),
+  );
+  await page.getByRole('link', { name: '第450号：单篇' }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?a=450&collection=${id}$`, 'u'));
+  await expect(page.getByText('第450号文本只写自己的一句话')).toBeVisible();
+});
+
+test('a pasted text’s 查重 can be against a kept collection (issue 24 item 4)', async ({
+  page,
+}) => {
+  const id = await bring(page);
+  await page.goto('./?own=a');
+  await page
+    .getByRole('textbox', { name: '文本 A' })
+    .fill(`${SHARED}\n这一段是我自己写的，别处都没有。`);
+  await page.getByRole('button', { name: '查重：文本 A' }).click();
+  const report = page.getByRole('region', { name: '查重报告' });
+  // Against the bundled speeches first: the sentence is not theirs whole.
+  await expect(report.getByTestId('check-largest')).not.toContainText('县报告');
+  await page.getByLabel('查重对照的文集').selectOption({ label: '四县（你的文集，4 篇）' });
+  await expect(report.getByTestId('check-largest')).toContainText('县报告');
+  await expect(report).toContainText('四县的全部 4 篇');
+  // A source opens the kept collection's text alone, in the collection's address.
+  const source = report.getByRole('link', { name: /^甲县报告第 1 段$/u }).first();
+  await expect(source).toHaveAttribute('href', new RegExp(`\\?a=1&collection=${id}#p1$`, 'u'));
+  // And back to the bundled speeches.
+  await page.getByLabel('查重对照的文集').selectOption({ index: 0 });
+  await expect(report.getByTestId('check-largest')).not.toContainText('县报告');
 });

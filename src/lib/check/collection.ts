@@ -9,6 +9,24 @@
 import { MIN_PASSAGE, ReuseIndex, type SpeechText } from '../reuse/passages.ts';
 import { fromCodes, normalize } from './normalize.ts';
 
+/**
+ * What an index over part of a collection (candidates.ts) must know of the whole: the groups of
+ * identical speeches, and each speech's length (code points, paragraph breaks not counted).
+ */
+export interface Whole {
+  groups: number[][];
+  lengths: ReadonlyMap<number, number>;
+}
+
+/** A speech's paragraphs normalized, every one, empty ones too (paragraph p stays p). */
+export function normalSpeech(s: SpeechText): SpeechText {
+  const { codes, starts } = normalize(s.paragraphs);
+  const paragraphs = starts
+    .slice(0, -1)
+    .map((from, p) => fromCodes(codes.subarray(from, starts[p + 1])));
+  return { number: s.number, paragraphs };
+}
+
 export class CheckIndex {
   readonly reuse: ReuseIndex;
   /** The group of the suffix of each rank: read in order of rank, as a check reads it. */
@@ -16,19 +34,24 @@ export class CheckIndex {
   /** The speeches' numbers, in order. */
   readonly speeches: readonly number[];
 
-  /** stockLength: the shortest stock phrase, MIN_PASSAGE as everywhere (tests choose less). */
-  constructor(speeches: readonly SpeechText[], stockLength = MIN_PASSAGE) {
-    const texts = speeches.map((s) => {
-      const { codes, starts } = normalize(s.paragraphs);
-      // Every paragraph, empty ones too, so that paragraph p of the index is paragraph p here.
-      const paragraphs = starts
-        .slice(0, -1)
-        .map((from, p) => fromCodes(codes.subarray(from, starts[p + 1])));
-      return { number: s.number, paragraphs };
-    });
-    this.reuse = new ReuseIndex(texts, stockLength);
+  private readonly lengths: ReadonlyMap<number, number> | null;
+
+  /**
+   * stockLength: the shortest stock phrase, MIN_PASSAGE as everywhere (tests choose less).
+   * whole: given when `speeches` are some paragraphs of a collection, already normalized, the
+   * others left empty (candidates.ts); its groups and lengths are the whole collection's.
+   */
+  constructor(speeches: readonly SpeechText[], stockLength = MIN_PASSAGE, whole?: Whole) {
+    const texts = whole ? speeches : speeches.map(normalSpeech);
+    this.reuse = new ReuseIndex(texts, stockLength, whole?.groups);
+    this.lengths = whole?.lengths ?? null;
     this.speeches = speeches.map((s) => s.number);
     this.groupOfRank = this.reuse.sa.map((position) => this.reuse.groupAt[position]!);
+  }
+
+  /** Code points of a group's whole text (paragraph breaks not counted), indexed or not. */
+  length(group: number): number {
+    return this.lengths?.get(this.reuse.groups[group]![0]!) ?? this.reuse.length(group);
   }
 
   /**

@@ -312,7 +312,7 @@ function longestMatch(
 
 /** Whether group g's text is the checked text itself, whitespace and paragraph breaks aside. */
 function identical(index: CheckIndex, g: number, codes: Int32Array): boolean {
-  if (index.reuse.length(g) !== codes.length) return false;
+  if (index.length(g) !== codes.length) return false;
   const s = index.reuse.starts[g]!;
   const { text } = index.reuse;
   let i = 0;

@@ -4,6 +4,7 @@
  * in the collection worker; the page receives only this, a few kilobytes whatever the index.
  */
 import type { CollectionIndex } from '../index/index.ts';
+import { sharedPassages, type SharedPassage } from './passages.ts';
 
 interface RankedPair {
   /** The texts, by their place in the collection, a < b. */
@@ -28,10 +29,16 @@ export interface Findings {
   pairs: RankedPair[];
   /** How many pairs share such a run in all. */
   pairCount: number;
+  /** The shared passages accounting for the most text, at most PASSAGES_SHOWN (passages.ts). */
+  passages: SharedPassage[];
+  /** How many different passages there are in all. */
+  passageCount: number;
 }
 
 /** The pairs listed: more would be a page no one reads. */
 const PAIRS_SHOWN = 200;
+/** The shared passages listed, for the same reason. */
+const PASSAGES_SHOWN = 100;
 
 const shared = (p: RankedPair) => Math.max(p.sharedA, p.sharedB);
 
@@ -52,7 +59,10 @@ export function findingsOf(index: CollectionIndex, limit = PAIRS_SHOWN): Finding
   // Most shared text first; ties by place, so that the order is the same every time.
   all.sort((p, q) => shared(q) - shared(p) || p.a - q.a || p.b - q.b);
   const identicalKey = new Set(index.identical.map((g) => g.join(',')));
+  const { passages, count } = sharedPassages(index, PASSAGES_SHOWN);
   return {
+    passages,
+    passageCount: count,
     minRun: index.minRun,
     identical: index.identical,
     // A near group that is exactly an identical group says nothing more.

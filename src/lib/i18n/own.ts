@@ -9,6 +9,11 @@ const zh = {
   ownPrivacy:
     '文本只在本浏览器中处理，不会上传；分享链接里的文本在 # 之后，浏览器从不把这部分发给服务器。',
   ownCompare: '对比',
+  ownCheckAgainst: '查重对照的文集',
+  ownCheckBundled: '{title}（随附，{n} 篇）',
+  ownCheckKept: '{name}（你的文集，{n} 篇）',
+  ownCheckLoading: '正在打开文集…',
+  ownCheckMissing: '这个文集已不在这个浏览器里，查重仍对照随附的文集。',
   ownChooseFile: '选择文件…',
   ownDropHint: '粘贴或输入文字，或把 .txt、.md、.docx 文件拖到这里',
   ownFileRead: '已读入 {name}（{encoding}）。',
@@ -83,6 +88,12 @@ const en: Record<OwnKey, string> = {
   ownPrivacy:
     'Texts are processed in this browser only and never uploaded; in a shared link they sit after the #, which browsers never send to a server.',
   ownCompare: 'Compare',
+  ownCheckAgainst: 'Check against',
+  ownCheckBundled: '{title} (bundled, {n} texts)',
+  ownCheckKept: '{name} (your collection, {n} texts)',
+  ownCheckLoading: 'Opening the collection…',
+  ownCheckMissing:
+    'That collection is no longer in this browser; the check stays against the bundled one.',
   ownChooseFile: 'Choose a file…',
   ownDropHint: 'Paste or type text, or drop a .txt, .md or .docx file here',
   ownFileRead: 'Read {name} ({encoding}).',

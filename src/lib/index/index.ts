@@ -15,7 +15,7 @@
 import { Column } from './column.ts';
 import { RunFinder, type PairColumns, type RunColumns } from './find.ts';
 import { identicalGroups, nearGroups } from './groups.ts';
-import { LayoutBuilder, type TextInput } from './layout.ts';
+import { LayoutBuilder, type Layout, type TextInput } from './layout.ts';
 import { bucket } from './postings.ts';
 import { gramsFor, Winnower } from './winnow.ts';
 
@@ -36,6 +36,8 @@ export interface CollectionIndex {
   /** Groups of identical texts (normalized), and groups of identical or near-identical ones. */
   identical: number[][];
   near: number[][];
+  /** The texts laid out: where the runs' characters are (their passages, collection/passages.ts). */
+  layout: Layout;
 }
 
 /** Work between two reports of progress: a few milliseconds of it. */
@@ -107,6 +109,7 @@ export function* indexCollection(
     runs,
     identical,
     near: nearGroups(identical, pairs, layout.lengths),
+    layout,
   };
 }
 

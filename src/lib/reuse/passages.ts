@@ -92,9 +92,14 @@ export class ReuseIndex {
   private pairs: PairTable | null = null;
   private readonly stockBits = new Map<number, Uint8Array>();
 
-  constructor(speeches: readonly SpeechText[], minLength = MIN_PASSAGE) {
+  /**
+   * groups: the groups of identical speeches when the caller knows them better than the texts
+   * given (a 查重 indexes some paragraphs of a collection only, check/candidates.ts: texts alike
+   * there need not be alike whole). Each group's first speech gives the text.
+   */
+  constructor(speeches: readonly SpeechText[], minLength = MIN_PASSAGE, groups?: number[][]) {
     this.minLength = Math.max(1, minLength);
-    this.groups = groupIdentical(speeches);
+    this.groups = groups ?? groupIdentical(speeches);
     this.groups.forEach((g, i) => g.forEach((n) => this.groupOf.set(n, i)));
     const first = new Map(speeches.map((s) => [s.number, s.paragraphs]));
     ({ text: this.text, starts: this.starts } = encode(this.groups.map((g) => first.get(g[0]!)!)));

@@ -1,13 +1,15 @@
 /**
  * The 查重 request of the own-text worker, beside the comparison's (compare.ts): the page sends
  * the collection once (WorkerClient.keep, named by its SHA-256), then a text and K per request;
- * the worker builds the collection's index once (indexFor) and answers with the report that a
- * speech of the collection gets (checkText). The page's side is a WorkerClient
+ * the worker indexes, per text, the paragraphs of the collection that could hold its runs
+ * (CheckCollection, candidates.ts; the last text's index kept, so a new K needs none) and answers
+ * with the report that a speech of the collection gets (checkText). The page's side is a WorkerClient
  * (client.svelte.ts) reading `readChecked`: a newer request — new input, a new K — terminates a
  * worker still busy with the old one.
  */
-import { indexFor } from '../check/collection.ts';
-import { checkText, type CheckReport } from '../check/measure.ts';
+import { CheckCollection } from '../check/candidates.ts';
+import type { CheckReport } from '../check/measure.ts';
+import type { SpeechText } from '../reuse/passages.ts';
 import type { KeptCollection } from './compare.ts';
 import type { RunOutcome } from './runner.ts';
 
@@ -28,7 +30,7 @@ export interface Checked {
   /** Milliseconds for the check, and for the index (0 when it was already built). */
   ms: number;
   indexMs: number;
-  /** This request built the index (the first check of the worker, or a new collection). */
+  /** This request built the index (a new text, or a new collection). */
   built: boolean;
 }
 
@@ -42,25 +44,31 @@ export function isCheckRequest(data: unknown): data is CheckRequest {
   return m.type === 'check' && typeof m.id === 'number' && Array.isArray(m.paragraphs);
 }
 
+const prepared = new WeakMap<readonly SpeechText[], CheckCollection>();
+
 /**
  * The worker's side: answers each request against the collection the worker keeps (`kept`),
- * whose index it builds on the first check (indexFor keeps it while the speeches live).
+ * normalized once (kept while the speeches live), indexed for each new text.
  */
 export function checker(
   kept: () => KeptCollection | null,
 ): (request: Omit<CheckRequest, 'type'>) => CheckResponse {
-  /** The hash of the collection indexed so far. */
+  /** The collection's hash and the text indexed last. */
   let known: string | null = null;
   return ({ id, paragraphs, k, withTwins, self }) => {
     try {
       const collection = kept();
       if (!collection) throw new Error('no collection to check against');
-      const fresh = known !== collection.sha256;
-      known = collection.sha256;
+      const key = JSON.stringify([collection.sha256, paragraphs]);
+      const fresh = known !== key;
+      known = key;
       const start = performance.now();
-      const index = indexFor(collection.speeches);
+      let source = prepared.get(collection.speeches);
+      if (!source)
+        prepared.set(collection.speeches, (source = new CheckCollection(collection.speeches)));
+      if (k >= source.gram) source.indexFor(paragraphs);
       const indexed = performance.now();
-      const report = checkText(index, paragraphs, { k, withTwins, self });
+      const report = source.check(paragraphs, { k, withTwins, self });
       const ms = performance.now() - indexed;
       return { id, type: 'checked', report, ms, indexMs: indexed - start, built: fresh };
     } catch (error) {

@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CheckCollection } from '../../../src/lib/check/candidates.ts';
+import { CheckIndex } from '../../../src/lib/check/collection.ts';
+import { checkText } from '../../../src/lib/check/measure.ts';
+import type { SpeechText } from '../../../src/lib/reuse/passages.ts';
+import { corpus } from '../diff/corpus.ts';
+
+// As measure.test.ts's, with more symbols, so that many paragraphs hold none of a text's grams and
+// are left out of the index: whitespace, a composed and a decomposed é, an astral character.
+const ALPHABET = ['甲', '乙', '丙', '丁', '戊', '己', '，', ' ', 'e\u0301', '\u00e9', '𠮷'];
+const paragraph = fc
+  .array(fc.constantFrom(...ALPHABET), { maxLength: 12 })
+  .map((xs) => xs.join(''));
+const collection = fc
+  .array(
+    fc.record({
+      paragraphs: fc.array(paragraph, { minLength: 1, maxLength: 4 }),
+      copyOf: fc.option(fc.nat(), { freq: 4 }),
+    }),
+    { minLength: 1, maxLength: 6 },
+  )
+  .map((xs) => {
+    const speeches: SpeechText[] = [];
+    xs.forEach(({ paragraphs, copyOf }, i) => {
+      const copied = copyOf === null || i === 0 ? paragraphs : speeches[copyOf % i]!.paragraphs;
+      speeches.push({ number: i + 1, paragraphs: copied });
+    });
+    return speeches;
+  });
+
+describe('the 查重 from candidate paragraphs gives the report of the whole index', () => {
+  it('on random texts and speeches against random collections', { timeout: 60_000 }, () => {
+    fc.assert(
+      fc.property(
+        collection,
+        fc.array(paragraph, { maxLength: 4 }),
+        fc.option(fc.nat(), { freq: 2 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.boolean(),
+        (speeches, own, pick, gram, moreK, moreStock, withTwins) => {
+          const self = pick === null ? null : speeches[pick % speeches.length]!;
+          const text = self ? self.paragraphs : own;
+          const [k, stockLength] = [gram + moreK, gram + moreStock];
+          const options = { k, self: self?.number ?? null, sourcesPerRun: Infinity, withTwins };
+          const whole = checkText(new CheckIndex(speeches, stockLength), text, options);
+          const fast = new CheckCollection(speeches, stockLength, gram).check(text, options);
+          expect(fast).toEqual(whole);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on every speech of the corpus, at K = 8, 13 and 50', () => {
+    const fast = new CheckCollection(corpus.speeches);
+    expect(fast.gram).toBe(8);
+    const whole = new CheckIndex(corpus.speeches);
+    for (const k of [8, 13, 50])
+      for (const s of corpus.speeches) {
+        const options = { k, self: s.number };
+        expect(fast.check(s.paragraphs, options)).toEqual(checkText(whole, s.paragraphs, options));
+      }
+  });
+
+  it('leaves out the paragraphs that share nothing with the text', () => {
+    const speeches = [
+      { number: 1, paragraphs: ['甲乙丙丁戊己', '庚辛壬癸子丑'] },
+      { number: 2, paragraphs: ['寅卯辰巳午未'] },
+    ];
+    const index = new CheckCollection(speeches, 4, 3).indexFor(['乙丙丁']);
+    expect(index.speeches).toEqual([1]);
+    expect(index.paragraphAt(1, 0)).toBe(0);
+    expect(index.reuse.length(0)).toBe(6);
+  });
+
+  it('counts texts alike only in their shared paragraphs as different texts (stock)', () => {
+    // Emptied of what they do not share, the three would look identical: one text, not stock.
+    const speeches = ['庚辛', '壬癸', '子丑'].map((own, i) => ({
+      number: i + 1,
+      paragraphs: ['甲乙丙丁', own],
+    }));
+    const options = { k: 4 };
+    const report = new CheckCollection(speeches, 4, 3).check(['甲乙丙丁'], options);
+    expect(report.copiedStock).toBe(4);
+    expect(report).toEqual(checkText(new CheckIndex(speeches, 4), ['甲乙丙丁'], options));
+  });
+});
