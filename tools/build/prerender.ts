@@ -87,7 +87,8 @@ async function prerender(mine: (route: number) => boolean): Promise<Result> {
     logLevel: 'error',
     // A cache of its own: in the dev server's (node_modules/.vite), its dependency scan would
     // make a running `npm start` answer 504 "Outdated Optimize Dep" for the lazy views (issue 23).
-    cacheDir: PRERENDER_CACHE,
+    // Each share's process its own too: two optimizing into one folder at once may clash.
+    cacheDir: PRERENDER_CACHE + (share ? `-${share[1]}` : ''),
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   let pages: Awaited<ReturnType<typeof import('./prerender-render.ts').renderAll>>;
