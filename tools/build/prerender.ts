@@ -41,8 +41,9 @@ const TEMPLATE = join(dist, '.vite/template.html');
 const resultOf = (part: number) => join(dist, `.vite/prerendered-${part}.json`);
 const template = readFileSync(share ? TEMPLATE : join(dist, 'index.html'), 'utf8');
 const corpus = validateCorpus(JSON.parse(readFileSync(join(dist, 'corpus.json'), 'utf8')));
-const plans = validatePlans(JSON.parse(readFileSync(join(dist, 'plans.json'), 'utf8')));
-if (!plans || plans.sha256 !== corpus.sha256) throw new Error('dist/plans.json does not fit');
+const valid = validatePlans(JSON.parse(readFileSync(join(dist, 'plans.json'), 'utf8')));
+if (!valid || valid.sha256 !== corpus.sha256) throw new Error('dist/plans.json does not fit');
+const plans = valid;
 
 /** What one process prerendered: its routes, their bytes, the stylesheets its pages carry. */
 interface Result {
