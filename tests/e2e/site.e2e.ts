@@ -6,11 +6,12 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pickerLine } from '../../src/lib/corpus/pick.ts';
 import { syntheticCorpus } from '../fixtures/synthetic.ts';
 import { expect, paneTexts, test } from './fixtures.ts';
 
 interface Built {
-  speeches: { paragraphs: string[] }[];
+  speeches: { label: string; paragraphs: string[] }[];
 }
 
 // Its own port: prerender.e2e.ts takes E2E_PORT + 1.
@@ -84,6 +85,57 @@ test.describe('a large collection', () => {
       );
     expect(listed.length).toBeGreaterThan(0);
     for (const pair of listed) expect(planned()).toContain(pair);
+    await context.close();
+  });
+
+  test('its pickers are text boxes over a list the browser fills: a number, a line, or a notice', async ({
+    browser,
+  }) => {
+    const speeches = built().speeches;
+    const pair = planned()[0]!;
+    const [a, b] = pair.split('-').map(Number) as [number, number];
+    // The prerendered page does not list every text twice: no <select>, no <option>.
+    const html = readFileSync(join(dir, 'out', pair, 'index.html'), 'utf8');
+    expect(html).not.toContain('<option');
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${origin}/${pair}/`);
+    const left = page.getByRole('combobox', { name: '左栏（A）' });
+    const right = page.getByRole('combobox', { name: '右栏（B）' });
+    await expect(left).toHaveValue(pickerLine(speeches[a - 1]!));
+    await expect(right).toHaveValue(pickerLine(speeches[b - 1]!));
+    // Once the page runs: every text's line, and a person's own text.
+    await expect(page.locator('datalist option')).toHaveCount(speeches.length + 1);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const { violations } = await new AxeBuilder({ page }).include('.picker').analyze();
+      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => v.id)).toEqual([]);
+    }
+    // A number typed, by keyboard alone.
+    const [x, y] = [1, 2, 3, 4, 5].filter((n) => n !== a && n !== b) as [number, number];
+    await left.fill(String(x));
+    await left.press('Enter');
+    await expect(page).toHaveURL(`${origin}/${x}-${b}/`);
+    await expect(left).toHaveValue(pickerLine(speeches[x - 1]!));
+    await expect.poll(() => paneTexts(page, 'a')).toEqual(speeches[x - 1]!.paragraphs);
+    // What fits no text changes nothing, and says so.
+    await right.fill('不在任何一篇里');
+    await right.press('Enter');
+    await expect(
+      page.getByRole('status').filter({ hasText: '没有与“不在任何一篇里”相符的篇目' }),
+    ).toBeVisible();
+    await expect(page).toHaveURL(`${origin}/${x}-${b}/`);
+    await expect(right).toHaveValue(pickerLine(speeches[b - 1]!));
+    // A line of the list, as choosing it puts it in the box.
+    await right.fill(pickerLine(speeches[y - 1]!));
+    await right.press('Enter');
+    await expect(page).toHaveURL(`${origin}/${x}-${y}/`);
+    await expect.poll(() => paneTexts(page, 'b')).toEqual(speeches[y - 1]!.paragraphs);
+    await expect(page.getByRole('status').filter({ hasText: '相符' })).toHaveCount(0);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
