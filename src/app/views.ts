@@ -21,8 +21,8 @@ async function withStrings<M>(code: Promise<M>, ...names: Namespace[]): Promise<
 const PASSAGES_LISTED = 300;
 
 const loaders = {
-  overview: () => import('../views/overview/OverviewView.svelte'),
-  speech: () => withStrings(import('../views/speech/SpeechView.svelte'), 'report'),
+  overview: () => withStrings(import('../views/overview/OverviewView.svelte'), 'overview'),
+  speech: () => withStrings(import('../views/speech/SpeechView.svelte'), 'report', 'speech'),
   report: () => withStrings(import('../views/report/ReportView.svelte'), 'report', 'own'),
   collate: () => withStrings(import('../views/collation/CollationView.svelte'), 'collate'),
   own: () => withStrings(import('../views/own/OwnView.svelte'), 'own', 'report'),
