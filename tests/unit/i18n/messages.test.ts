@@ -51,10 +51,10 @@ describe('sentences built from parts', () => {
     expect(fill(template, { stock: 1 }, 'en')).toBe('1 of them is stock');
     expect(fill(template, { stock: 0 }, 'en')).toBe('0 of them are stock');
     expect(fill(template, { stock: 6 }, 'en')).toBe('6 of them are stock');
-    expect(translate('en', 'findingShared', { count: 1, n: 12, stock: 1 })).toBe(
+    expect(translate('en', 'overview.findingShared', { count: 1, n: 12, stock: 1 })).toBe(
       'The speeches share 1 passage of 12 or more characters; 1 of them is in three or more different speeches, tagged as a stock phrase.',
     );
-    expect(translate('en', 'findingShared', { count: 31, n: 12, stock: 6 })).toMatch(
+    expect(translate('en', 'overview.findingShared', { count: 31, n: 12, stock: 6 })).toMatch(
       /^The speeches share 31 passages .*; 6 of them are in three .*, tagged as stock phrases\.$/u,
     );
     expect(translate('en', 'changeStart', { total: 1 })).toBe('1 change');
