@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fill, preferredLang, spaceBetween, translate } from '../../../src/lib/i18n/translate.ts';
+import {
+  fill,
+  loadStrings,
+  preferredLang,
+  spaceBetween,
+  translate,
+} from '../../../src/lib/i18n/translate.ts';
 
 describe('translations', () => {
   it('fill in parameters', () => {
@@ -46,7 +52,8 @@ describe('sentences built from parts', () => {
     expect(fill('{a}{b}', { a: 'A', b: '大' }, 'zh')).toBe('A大');
   });
 
-  it('choose the plural form by the language’s rules', () => {
+  it('choose the plural form by the language’s rules', async () => {
+    await loadStrings('overview');
     const template = '{stock, plural, one {# of them is} other {# of them are}} stock';
     expect(fill(template, { stock: 1 }, 'en')).toBe('1 of them is stock');
     expect(fill(template, { stock: 0 }, 'en')).toBe('0 of them are stock');
