@@ -136,7 +136,10 @@ export function viewOf(app: AppState, pickers: Snippet): LazyView | null {
       const speech = app.single;
       if (!speech) return null;
       const checkHref = app.reportLink(speech.number);
-      return { name, props: { speech, speeches, ...app.speechReuse, href, checkHref } };
+      // A kept collection too large to mark on the page says so (its report still works).
+      const unmarked = app.url.collection !== null && !app.reuseHere;
+      const props = { speech, speeches, ...app.speechReuse, href, checkHref, unmarked };
+      return { name, props };
     }
     case 'overview': {
       const [reuse, module] = [app.reuse, app.reuseModule];

@@ -124,7 +124,6 @@ const zh = {
   problemNotWithCollate: '逐句对齐显示全部篇目，网址参数 {param}={value} 用不上，已忽略。',
   problemNotWithCollection: '网址打开的是自己的文集，网址参数 {param}={value} 用不上，已忽略。',
   problemTooManyCollated: '逐句对齐一次最多 12 篇，网址选了 {value} 篇，只对齐前 12 篇。',
-  keptNoMarks: '这个文集超过 {chars} 字，本页不标出各篇复用的文字；查重、对照和逐句对齐照常可用。',
   ownOption: '粘贴或上传文本…',
   ownHomeLink: '对比自己的文本',
   foldOpen: '展开 {n} 段：{summary}，这里两篇没有共用的文字',
@@ -276,8 +275,6 @@ const en: Record<MessageKey, string> = {
     'The address opens one of your collections: the URL parameter {param}={value} does not apply and was ignored.',
   problemTooManyCollated:
     'A collation takes at most 12 texts; the address chose {value}, and the first 12 are collated.',
-  keptNoMarks:
-    'This collection has more than {chars} characters: this page does not mark each text’s reused passages; reports, comparisons and collations work as usual.',
   ownOption: 'Paste or upload text…',
   ownHomeLink: 'Compare your own texts',
   foldOpen: 'Show {n} paragraphs: {summary}; the two share no text here',

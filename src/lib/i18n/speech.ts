@@ -16,6 +16,7 @@ const zh = {
     '{a}与{twins}完全相同：同一篇讲话收录了两次。下面只标出与其他篇目共用的文字：除{twins}以外，本篇有 {share} 的文字也出现在别的篇目中。',
   legendMark: '共用文字',
   stockShare: '；套话占全篇 {share}',
+  keptNoMarks: '这个文集超过 {chars} 字，本页不标出各篇复用的文字；查重、对照和逐句对齐照常可用。',
 } as const;
 
 export type SpeechKey = keyof typeof zh;
@@ -32,6 +33,8 @@ const en: Record<SpeechKey, string> = {
     '{a} is identical to {twins}: the same speech, included twice. Below, only what it shares with the other speeches is marked: apart from {twins}, {share} of it also occurs elsewhere.',
   legendMark: 'shared text',
   stockShare: '; stock phrases {share}',
+  keptNoMarks:
+    'This collection has more than {chars} characters: this page does not mark each text’s reused passages; reports, comparisons and collations work as usual.',
 };
 
 /** The table under `speech.` (lib/i18n/translate.ts). */
