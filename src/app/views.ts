@@ -21,8 +21,8 @@ async function withStrings<M>(code: Promise<M>, ...names: Namespace[]): Promise<
 const PASSAGES_LISTED = 300;
 
 const loaders = {
-  overview: () => import('../views/overview/OverviewView.svelte'),
-  speech: () => withStrings(import('../views/speech/SpeechView.svelte'), 'report'),
+  overview: () => withStrings(import('../views/overview/OverviewView.svelte'), 'overview'),
+  speech: () => withStrings(import('../views/speech/SpeechView.svelte'), 'report', 'speech'),
   report: () => withStrings(import('../views/report/ReportView.svelte'), 'report', 'own'),
   collate: () => withStrings(import('../views/collation/CollationView.svelte'), 'collate'),
   own: () => withStrings(import('../views/own/OwnView.svelte'), 'own', 'report'),
@@ -136,7 +136,10 @@ export function viewOf(app: AppState, pickers: Snippet): LazyView | null {
       const speech = app.single;
       if (!speech) return null;
       const checkHref = app.reportLink(speech.number);
-      return { name, props: { speech, speeches, ...app.speechReuse, href, checkHref } };
+      // A kept collection too large to mark on the page says so (its report still works).
+      const unmarked = app.url.collection !== null && !app.reuseHere;
+      const props = { speech, speeches, ...app.speechReuse, href, checkHref, unmarked };
+      return { name, props };
     }
     case 'overview': {
       const [reuse, module] = [app.reuse, app.reuseModule];

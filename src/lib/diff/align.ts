@@ -8,7 +8,8 @@
  * that share some uncommon 4-gram, found through an index, instead of every removed paragraph
  * against every added one (500 lines a side took 26 s that way).
  */
-import { Budget, diffTokenCounts, PAIR_BUDGET } from './dmp.ts';
+import { Budget, PAIR_BUDGET } from './budget.ts';
+import { diffTokenCounts } from './dmp.ts';
 
 /** One row of the side-by-side view: a paragraph of A, of B, or of both (indices, 0-based). */
 export interface AlignedRow {

@@ -4,7 +4,7 @@
  */
 import { alignParagraphs } from './align.ts';
 import { refineBoundaries } from './boundaries.ts';
-import { Budget, PAIR_BUDGET } from './dmp.ts';
+import { Budget, PAIR_BUDGET } from './budget.ts';
 import { diffIgnoring } from './ignore.ts';
 import { keyedText } from './keys.ts';
 import {

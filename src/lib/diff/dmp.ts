@@ -6,35 +6,14 @@
  * diff-match-patch bounds its work by wall-clock time (`Diff_Timeout`): the same pair then gives a
  * minimal diff on an idle machine and a degraded one on a busy machine. Here its Myers bisection
  * is replaced by the same algorithm counting its steps against a `Budget`, so that a result
- * depends on the texts alone, and a diff cut short by the budget says so (`Budget.exhausted`).
+ * depends on the texts alone, and a diff cut short by the budget says so (`Budget.exhausted`,
+ * budget.ts). The tokens' codes: token-codes.ts.
  */
 import DiffMatchPatch from 'diff-match-patch';
 import { MIN_PASSAGE } from '../thresholds.ts';
+import { Budget } from './budget.ts';
 import type { Op, OpKind } from './ops.ts';
-
-/**
- * Work a diff may do, counted in steps of the Myers bisection (one diagonal visited or one
- * character matched along it). Shared by the diffs of one paragraph pair, so that a pair cannot
- * spend it many times over; `exhausted` tells that some part was cut short (that part is then
- * one deletion and one insertion: a correct diff, just not a minimal one).
- */
-export class Budget {
-  exhausted = false;
-  constructor(public left: number) {}
-  /** Spends n steps; false once the budget is gone. */
-  spend(n: number): boolean {
-    this.left -= n;
-    if (this.left < 0) this.exhausted = true;
-    return !this.exhausted;
-  }
-}
-
-/**
- * Steps one paragraph pair may take: about 0.2 s of work on a laptop. The corpus needs at most
- * a few hundred thousand per pair, a near-copy of 50,000 characters with 1 % edits a few
- * million; two unrelated long paragraphs would need billions, and get an approximate diff.
- */
-export const PAIR_BUDGET = 30_000_000;
+import { encode } from './token-codes.ts';
 
 export interface DiffOptions {
   /** Run diff-match-patch's semantic cleanup (merge coincidental equalities into the edits). */
@@ -65,73 +44,7 @@ const KIND: Record<number, OpKind> = {
   [DiffMatchPatch.DIFF_INSERT]: 'insert',
 };
 
-const SPACE = /\s/u;
-
 type Diff = DiffMatchPatch.Diff;
-
-/**
- * Code units that are neither surrogates, whitespace nor the ASCII controls diff-match-patch
- * treats specially: private use first (a code never looks like a real character in the common
- * case), then the rest of the BMP, about 63,000 in all.
- */
-function* codePool(used: ReadonlySet<number>): Generator<number> {
-  const ranges: [number, number][] = [
-    [0xe000, 0xf8ff],
-    [0x0100, 0xd7ff],
-    [0xf900, 0xfffd],
-  ];
-  for (const [from, to] of ranges) {
-    for (let code = from; code <= to; code++) {
-      if (!used.has(code) && !SPACE.test(String.fromCharCode(code))) yield code;
-    }
-  }
-}
-
-/** Can this token stand for itself? Only single BMP characters outside the private use area. */
-function isIdentity(token: string): boolean {
-  if (token.length !== 1) return false;
-  const code = token.charCodeAt(0);
-  return !(code >= 0xd800 && code <= 0xdfff) && !(code >= 0xe000 && code <= 0xf8ff);
-}
-
-/**
- * Gives each token of two sequences one code unit. Only tokens found on both sides need codes of
- * their own: every other token stands for itself (a single character) or shares one code per
- * side that the other side never has, so it can never match. So no input runs out of codes; if
- * more than about 63,000 distinct tokens occur on both sides, the rest are treated as unmatched
- * and the diff is approximate (`overflow`).
- */
-function encode(a: readonly string[], b: readonly string[]) {
-  const inA = new Set(a);
-  const inB = new Set(b);
-  const used = new Set<number>();
-  for (const t of [...inA, ...inB]) if (isIdentity(t)) used.add(t.charCodeAt(0));
-  const pool = codePool(used);
-  const take = () => {
-    const next = pool.next();
-    return next.done ? null : String.fromCharCode(next.value);
-  };
-  // Two codes found in no text: one for A's unmatched tokens, one for B's.
-  const onlyA = take() ?? '\u0001';
-  const onlyB = take() ?? '\u0002';
-  const codes = new Map<string, string>();
-  let overflow = false;
-  for (const t of inA) {
-    if (isIdentity(t)) codes.set(t, t);
-    else if (inB.has(t)) {
-      const code = take();
-      if (code === null) overflow = true;
-      else codes.set(t, code);
-    }
-  }
-  for (const t of inB) if (isIdentity(t)) codes.set(t, t);
-  const text = (tokens: readonly string[], unmatched: string) => {
-    let out = '';
-    for (const t of tokens) out += codes.get(t) ?? unmatched;
-    return out;
-  };
-  return { a: text(a, onlyA), b: text(b, onlyB), overflow };
-}
 
 /**
  * diff-match-patch's `diff_bisect_` (Myers 1986, Apache-2.0, Neil Fraser), with the wall-clock

@@ -61,6 +61,8 @@ const TABLES = {
   collections: () => import('./collections.ts'),
   collate: () => import('./collate.ts'),
   report: () => import('./report.ts'),
+  overview: () => import('./overview.ts'),
+  speech: () => import('./speech.ts'),
 };
 export type Namespace = keyof typeof TABLES;
 type KeyOf<N extends Namespace> = keyof Awaited<ReturnType<(typeof TABLES)[N]>>['table']['zh'] &

@@ -13,6 +13,16 @@
  * fragment's guards) and the encoding of drafts up to PAGE_ENCODE_CHARS, which takes a few
  * milliseconds; a longer draft's link is not made, and its answer says why. The next request tries
  * a worker again.
+ *
+ * Why not WorkerClient (client.svelte.ts), the other jobs' one client: its runner holds one
+ * request at a time and terminates a busy worker when a newer one comes. Here several requests are
+ * in flight on one worker at once and each is answered in order: a kept encode (Compare's new
+ * history entry) must come back even after newer drafts, and every decode (a link pasted, Back)
+ * too; terminating would also throw away the dictionary the worker built from the collection.
+ * Its fallback is per request (a worker that fails hands what it owed to the page, the next
+ * request tries a new worker; WorkerClient turns to its stand-in for good, and only when the
+ * constructor throws), with a limit of its own (PAGE_ENCODE_CHARS) and the reason in each answer;
+ * and nothing here is shown as progress or cancelled, the state WorkerClient exists to show.
  */
 import {
   decodeFragment,

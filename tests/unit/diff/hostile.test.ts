@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { splitsCluster } from '../../../src/lib/diff/clusters.ts';
 import { compareTexts, pairStats } from '../../../src/lib/diff/compare.ts';
-import { Budget, diffTokens } from '../../../src/lib/diff/dmp.ts';
+import { Budget } from '../../../src/lib/diff/budget.ts';
+import { diffTokens } from '../../../src/lib/diff/dmp.ts';
 import type { Comparison, Row } from '../../../src/lib/diff/model.ts';
 import {
   charTokens,

@@ -4,7 +4,8 @@ import { PLANS_JSON } from '../../../tools/paths.ts';
 import { lcsLength } from '../../../src/lib/diff/lcs.ts';
 import { lcsOf } from '../../../src/lib/diff/plan/format.ts';
 import { decodePlanOnce } from '../../../src/lib/diff/plan/once.ts';
-import { checkPlans, validatePlans } from '../../../src/lib/diff/plan/plans.ts';
+import { validatePlans } from '../../../src/lib/diff/plan/plans.ts';
+import { ProvenPlans } from '../../../src/lib/diff/plan/proven.ts';
 import { corpus } from './corpus.ts';
 
 // The exact LCS, counted (and still run): the proof a plan's number gets.
@@ -20,13 +21,14 @@ describe('plans proven once', () => {
     const plans = validatePlans(JSON.parse(readFileSync(PLANS_JSON, 'utf8')))!;
     const counted = vi.mocked(lcsLength);
     counted.mockClear();
-    const checked = checkPlans(plans, corpus).plans!;
-    const pairs = Object.keys(checked.pairs);
+    const checked = ProvenPlans.of(plans, corpus, () => {})!;
+    const pairs = checked.keys.map((key) => key.split('-').map(Number) as [number, number]);
+    for (const [x, y] of pairs) expect(checked.plan(x, y)).not.toBeNull();
     expect(counted).toHaveBeenCalledTimes(pairs.length / 2);
-    for (const key of pairs) {
-      const [x = 0, y = 0] = key.split('-').map(Number);
+    for (const [x, y] of pairs) {
       const [a, b] = [corpus.speeches[x - 1]!, corpus.speeches[y - 1]!];
-      decodePlanOnce(checked.pairs[key]!, a.paragraphs, b.paragraphs, lcsOf(checked, x, y));
+      decodePlanOnce(plans.pairs[`${x}-${y}`]!, a.paragraphs, b.paragraphs, lcsOf(plans, x, y));
+      checked.lcs(x, y);
     }
     expect(counted).toHaveBeenCalledTimes(pairs.length / 2);
   });

@@ -6,12 +6,33 @@ import { PlanError } from '../../../src/lib/diff/plan/checks.ts';
 import { decodePlan } from '../../../src/lib/diff/plan/decode.ts';
 import { buildPlans, encodePlan, type Plans } from '../../../src/lib/diff/plan/format.ts';
 import { decodePlanOnce } from '../../../src/lib/diff/plan/once.ts';
-import { checkPlans, validatePlans } from '../../../src/lib/diff/plan/plans.ts';
+import { validatePlans } from '../../../src/lib/diff/plan/plans.ts';
+import { ProvenPlans } from '../../../src/lib/diff/plan/proven.ts';
 import { corpus, paragraphsOf } from './corpus.ts';
 
 const committed = validatePlans(JSON.parse(readFileSync(PLANS_JSON, 'utf8')))!;
 const copy = (plans: Plans): Plans => structuredClone(plans);
 const length = (n: number) => Array.from(paragraphsOf(n).join('')).length;
+
+/**
+ * The plans as the page believes them (ProvenPlans), every pair asked for: the plans and LCS
+ * lengths kept, and the problems said, in the outline of plans.json.
+ */
+function proven(plans: Plans) {
+  const problems: string[] = [];
+  const kept = ProvenPlans.of(plans, corpus, (problem) => problems.push(problem));
+  if (!kept) return { plans: null, problems };
+  const pairs: Plans['pairs'] = {};
+  const lcs: Plans['lcs'] = {};
+  for (const key of kept.keys) {
+    const [x = 0, y = 0] = key.split('-').map(Number);
+    const plan = kept.plan(x, y);
+    if (plan) pairs[key] = plan;
+    const known = kept.lcs(x, y);
+    if (known !== undefined) lcs[`${Math.min(x, y)}-${Math.max(x, y)}`] = known;
+  }
+  return { plans: { sha256: plans.sha256, pairs, lcs }, problems };
+}
 
 describe('precomputed comparisons', () => {
   it('match the committed static/plans.json (run `npm run corpus` after changing the diff)', () => {
@@ -36,7 +57,7 @@ describe('precomputed comparisons', () => {
   });
 
   it('all fit the corpus', () => {
-    expect(checkPlans(committed, corpus)).toEqual({ plans: committed, problems: [] });
+    expect(proven(committed)).toEqual({ plans: committed, problems: [] });
   });
 
   it('refuse texts they do not fit', () => {
@@ -57,7 +78,10 @@ describe('precomputed comparisons', () => {
 
   it('are not used for another version of the corpus', () => {
     const other = { ...copy(committed), sha256: 'f'.repeat(64) };
-    expect(checkPlans(other, corpus).plans).toBeNull();
+    expect(proven(other)).toEqual({
+      plans: null,
+      problems: ['plans.json was made from another version of the corpus'],
+    });
   });
 });
 
@@ -73,7 +97,7 @@ describe('a plan is checked, not trusted', () => {
     expect(() => decodePlan(rows(), a, b, wrong)).toThrow(/LCS/u);
     const plans = copy(committed);
     plans.lcs['1-2'] = wrong;
-    const checked = checkPlans(plans, corpus);
+    const checked = proven(plans);
     // The pair is compared live (in both orders: its LCS was refused), the others still planned.
     expect(checked.plans?.lcs['1-2']).toBeUndefined();
     expect(checked.plans?.pairs['1-2']).toBeUndefined();
@@ -87,7 +111,7 @@ describe('a plan is checked, not trusted', () => {
     );
     const plans = copy(committed);
     plans.lcs['3-6'] = 0;
-    expect(checkPlans(plans, corpus).plans?.lcs['3-6']).toBeUndefined();
+    expect(proven(plans).plans?.lcs['3-6']).toBeUndefined();
     // An LCS longer than either text, or not all of two identical texts, is no better.
     for (const lcs of [length(3) + 1, length(3) - 1]) {
       expect(() =>
@@ -147,7 +171,7 @@ describe('a plan is checked, not trusted', () => {
   it('drops a bad pair and keeps the others, saying which', () => {
     const plans = copy(committed);
     plans.pairs['2-1']![0]![3][1] = -5;
-    const checked = checkPlans(plans, corpus);
+    const checked = proven(plans);
     expect(checked.plans?.pairs['2-1']).toBeUndefined();
     expect(checked.plans?.pairs['1-2']).toBeDefined();
     expect(checked.problems).toHaveLength(1);

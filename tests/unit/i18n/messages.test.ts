@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fill, preferredLang, spaceBetween, translate } from '../../../src/lib/i18n/translate.ts';
+import {
+  fill,
+  loadStrings,
+  preferredLang,
+  spaceBetween,
+  translate,
+} from '../../../src/lib/i18n/translate.ts';
 
 describe('translations', () => {
   it('fill in parameters', () => {
@@ -46,15 +52,16 @@ describe('sentences built from parts', () => {
     expect(fill('{a}{b}', { a: 'A', b: '大' }, 'zh')).toBe('A大');
   });
 
-  it('choose the plural form by the language’s rules', () => {
+  it('choose the plural form by the language’s rules', async () => {
+    await loadStrings('overview');
     const template = '{stock, plural, one {# of them is} other {# of them are}} stock';
     expect(fill(template, { stock: 1 }, 'en')).toBe('1 of them is stock');
     expect(fill(template, { stock: 0 }, 'en')).toBe('0 of them are stock');
     expect(fill(template, { stock: 6 }, 'en')).toBe('6 of them are stock');
-    expect(translate('en', 'findingShared', { count: 1, n: 12, stock: 1 })).toBe(
+    expect(translate('en', 'overview.findingShared', { count: 1, n: 12, stock: 1 })).toBe(
       'The speeches share 1 passage of 12 or more characters; 1 of them is in three or more different speeches, tagged as a stock phrase.',
     );
-    expect(translate('en', 'findingShared', { count: 31, n: 12, stock: 6 })).toMatch(
+    expect(translate('en', 'overview.findingShared', { count: 31, n: 12, stock: 6 })).toMatch(
       /^The speeches share 31 passages .*; 6 of them are in three .*, tagged as stock phrases\.$/u,
     );
     expect(translate('en', 'changeStart', { total: 1 })).toBe('1 change');

@@ -4,6 +4,8 @@ import { table as report } from '../../../src/lib/i18n/report.ts';
 import { table as collate } from '../../../src/lib/i18n/collate.ts';
 import { table as collections } from '../../../src/lib/i18n/collections.ts';
 import { table as own } from '../../../src/lib/i18n/own.ts';
+import { table as overview } from '../../../src/lib/i18n/overview.ts';
+import { table as speech } from '../../../src/lib/i18n/speech.ts';
 import { loadStrings, translate, type Namespace } from '../../../src/lib/i18n/translate.ts';
 import { paramsOf } from './params.ts';
 
@@ -14,6 +16,8 @@ const TABLES: Record<Namespace | '', Record<'zh' | 'en', Record<string, string>>
   collections,
   collate,
   report,
+  overview,
+  speech,
 };
 
 describe('every string table', () => {
@@ -44,7 +48,7 @@ describe('translate, one way to every table', () => {
   });
 
   describe('once loaded', () => {
-    beforeAll(() => loadStrings('own', 'collections', 'collate', 'report'));
+    beforeAll(() => loadStrings('own', 'collections', 'collate', 'report', 'overview', 'speech'));
 
     it('fills in parameters in every table, by the same rules', () => {
       expect(translate('zh', 'chars', { n: 12 })).toBe('12 字');

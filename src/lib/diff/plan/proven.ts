@@ -8,8 +8,8 @@ interface Texts {
 }
 
 /**
- * A corpus's plans, each pair proven the first time it is asked for, by the rule of `checkPlans`:
- * a plan is believed when it decodes against its texts with its LCS, an LCS when both orders of its
+ * A corpus's plans, each pair proven the first time it is asked for, by one rule: a plan is
+ * believed when it decodes against its texts with its LCS, an LCS when both orders of its
  * pair do. Proving all 30 at the start was a task of about 200 ms on a phone before the page
  * answered (issue 26), and a page shows one pair; the others are proven in idle time ahead
  * (src/app/start.ts) or when shown. What is proven is kept (decodePlanOnce), what is refused too.
