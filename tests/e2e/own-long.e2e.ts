@@ -85,6 +85,38 @@ test('a long near-copy is drawn whole, every character once', async ({ page }) =
   expect(await side('b', 'del')).toBe(b);
 });
 
+test('a link to a paragraph far down a long comparison reaches it before its rows are drawn (issue 26)', async ({
+  page,
+}) => {
+  test.slow();
+  await page.goto('/?own=a,b&view=unified');
+  // Unrelated texts that share their last paragraph: the shared passage links to it.
+  const shared = paragraphs(1)[2]!;
+  const [a, b] = [`${unrelated(200_000, 1)}\n${shared}`, `${unrelated(200_000, 2)}\n${shared}`];
+  await paste(page, '文本 A', a);
+  await paste(page, '文本 B', b);
+  await compare(page).click();
+  // (The unrelated text ends with a line break: no empty paragraph.)
+  const last = a.split('\n').filter((p) => p !== '').length;
+  const link = page.getByRole('link', { name: new RegExp(`第 ${last} 段$`, 'u') }).first();
+  await expect(link).toBeVisible({ timeout: 60_000 });
+  await link.click();
+  await expect(page.locator(`#a-p${last}`)).toBeInViewport();
+  await expect(page.locator(`#a-p${last}`)).toBeFocused();
+  await expect(page.locator(`#a-p${last} .text`)).toHaveText(shared);
+  // The texts stay: they are in the address's fragment, which the link leaves as it was.
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(await page.getByRole('textbox', { name: '文本 A' }).inputValue()).toBe(a);
+  // The comparison stays, whole once every batch is drawn, in one box per batch.
+  await expect(page.locator('.diff:not([aria-busy])')).toBeAttached({ timeout: 60_000 });
+  expect(await page.locator('[data-view="unified"] .part').count()).toBeGreaterThan(1);
+  const texts = await page
+    .locator('[data-view="unified"] p[data-a] .text')
+    .evaluateAll((cells) => cells.map((c) => c.textContent));
+  expect(texts).toHaveLength(last);
+  expect(texts.at(-1)).toBe(shared);
+});
+
 test('the exact similarity replaces the estimate of long texts', async ({ page }) => {
   test.slow();
   await page.goto('/?own=a,b');

@@ -1,4 +1,4 @@
-import type { Change } from '../diff/model.ts';
+import type { Change, Row } from '../diff/model.ts';
 
 /**
  * Where Next and Previous go. While the current change is on screen, one step from it; otherwise
@@ -99,4 +99,15 @@ export function readChangeFragment(
   const said = fragment.slice(2);
   const n = /^[1-9]\d{0,8}$/u.test(said) ? Number(said) : 0;
   return n >= 1 && n <= total ? n - 1 : { missing: said };
+}
+
+/**
+ * The row holding paragraph `index` (0-based) of side `side`, from a fragment that names one
+ * (`#a-p3`, `#b-p12`); -1 for any other fragment, or a paragraph no row holds.
+ */
+export function rowOfParagraph(rows: readonly Row[], fragment: string): number {
+  const named = /^#([ab])-p([1-9]\d{0,8})$/u.exec(fragment);
+  if (!named) return -1;
+  const [side, index] = [named[1] as 'a' | 'b', Number(named[2]) - 1];
+  return rows.findIndex((row) => row[side]?.index === index);
 }

@@ -49,17 +49,19 @@ export function mergeRow(a: Cell | null, b: Cell | null): UnifiedSpan[] {
   return out;
 }
 
-export function unifiedParagraphs(rows: readonly Row[]): UnifiedParagraph[] {
-  return rows.map((row) => {
-    const moved = row.a?.moved ?? row.b?.moved;
-    return {
-      a: row.a?.index ?? null,
-      b: row.b?.index ?? null,
-      spans: mergeRow(row.a, row.b),
-      ...(moved ? { moved } : {}),
-    };
-  });
+/** One row as the unified view shows it. */
+export function unifiedParagraph(row: Row): UnifiedParagraph {
+  const moved = row.a?.moved ?? row.b?.moved;
+  return {
+    a: row.a?.index ?? null,
+    b: row.b?.index ?? null,
+    spans: mergeRow(row.a, row.b),
+    ...(moved ? { moved } : {}),
+  };
 }
+
+export const unifiedParagraphs = (rows: readonly Row[]): UnifiedParagraph[] =>
+  rows.map(unifiedParagraph);
 
 /** One side of the unified text: what remains when the other side's changes are taken out. */
 export function unifiedSide(paragraphs: readonly UnifiedParagraph[], side: 'a' | 'b'): string[] {

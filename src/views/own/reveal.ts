@@ -21,6 +21,10 @@ export class Reveal {
     this.#asked = null;
     if (asked === null || !area) return;
     await tick();
+    // After the frame that paints it: scrolling measures the page, and measured in the task that
+    // drew the result, a long comparison's first rows were laid out there, a quarter of that
+    // task (issue 26); after the frame they are laid out already.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     const heading = area.querySelector<HTMLElement>('h2');
     if (!heading || Math.abs(window.scrollY - asked) > 1) return;
     const still = matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -6,6 +6,7 @@ import {
   changeNear,
   firstBelow,
   readChangeFragment,
+  rowOfParagraph,
   stepChange,
 } from '../../../src/lib/render/nav.ts';
 import { paragraphsOf } from '../diff/corpus.ts';
@@ -181,5 +182,26 @@ describe('a change named in the address', () => {
   it('leaves other fragments to the browser: paragraphs, own texts, none', () => {
     for (const other of ['', '#', '#a-p3', '#b-p2', '#v1.abc'])
       expect(readChangeFragment(other, 40)).toBeNull();
+  });
+});
+
+// Issue 26: a link to a paragraph not drawn yet draws the rows through the one holding it.
+describe('the row of a paragraph link', () => {
+  it('finds the row holding each paragraph of either side', () => {
+    const [a, b] = [paragraphsOf(1), paragraphsOf(2)];
+    const { rows } = compareTexts(a, b);
+    for (const [side, paragraphs] of [
+      ['a', a],
+      ['b', b],
+    ] as const)
+      paragraphs.forEach((_, p) => {
+        expect(rows[rowOfParagraph(rows, `#${side}-p${p + 1}`)]?.[side]?.index).toBe(p);
+      });
+  });
+
+  it('finds no row for other fragments or paragraphs no row holds', () => {
+    const { rows } = compareTexts(paragraphsOf(1), paragraphsOf(2));
+    for (const fragment of ['', '#c3', '#a-p0', '#a-p99999', '#a-px', '#p3', '#b-p01', 'a-p1'])
+      expect(rowOfParagraph(rows, fragment)).toBe(-1);
   });
 });

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareTexts } from '../../../src/lib/diff/compare.ts';
 import type { Cell } from '../../../src/lib/diff/model.ts';
-import { mergeRow, unifiedParagraphs, unifiedSide } from '../../../src/lib/render/unified.ts';
+import { batchEnds, blocksOf, chunksOf, type Block } from '../../../src/lib/render/batches.ts';
+import { foldsOf, type Fold } from '../../../src/lib/render/changes.ts';
+import {
+  mergeRow,
+  unifiedParagraph,
+  unifiedParagraphs,
+  unifiedSide,
+} from '../../../src/lib/render/unified.ts';
 import { corpus } from '../diff/corpus.ts';
 
 const markup = (cell: Cell | null, other: Cell | null) =>
@@ -77,6 +84,32 @@ describe('the unified view', () => {
     fc.assert(
       fc.property(text, text, (a, b) => {
         const paragraphs = unifiedParagraphs(compareTexts(a, b).rows);
+        expect(unifiedSide(paragraphs, 'a')).toEqual(a);
+        expect(unifiedSide(paragraphs, 'b')).toEqual(b);
+      }),
+    );
+  });
+});
+
+// Issue 26: the one-column view merges each row when its batch is drawn, in boxes per batch.
+describe('the unified view drawn in batches', () => {
+  const line = fc.stringMatching(/^[一二三四五，。a]{0,30}$/u);
+  it('loses nothing: the boxes of every batch, merged row by row, give back both texts', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), fc.array(line, { maxLength: 40 }), (a, b) => {
+        const { rows } = compareTexts(a, b);
+        const ends = batchEnds(rows, 30);
+        const folds = foldsOf(rows);
+        const made = new Map<number, Block<(typeof rows)[number], Fold>>();
+        let drawn: typeof rows = [];
+        // As the view draws them: a batch more each time, in boxes per batch.
+        for (const limit of ends) {
+          const chunks = chunksOf(blocksOf(rows, folds, limit, made), ends);
+          drawn = chunks.flat().flatMap((block) => (block.fold ? block.items : [block.item]));
+        }
+        expect(drawn).toEqual(rows);
+        const paragraphs = drawn.map(unifiedParagraph);
+        expect(paragraphs).toEqual(unifiedParagraphs(rows));
         expect(unifiedSide(paragraphs, 'a')).toEqual(a);
         expect(unifiedSide(paragraphs, 'b')).toEqual(b);
       }),
