@@ -1,6 +1,6 @@
 /**
- * Prerenders the collection after `vite build`: the overview, each speech alone and every ordered
- * pair, in the default settings, each as dist/<route>/index.html made from the built index.html,
+ * Prerenders the collection after `vite build`: the overview, each speech alone and its 查重
+ * report, every ordered pair and the collation, in the default settings, each as dist/<route>/index.html made from the built index.html,
  * so that a static host serves every shared link as a page that reads before any script runs
  * (src/app/main.ts then hydrates it). Each page gets its own title, description and Open Graph
  * card, the site a robots.txt; with SITE_URL set (https://example.org) each page gets absolute
@@ -50,10 +50,15 @@ const cssOf = (module: string) =>
  */
 const appCss = cssOf('src/app/start.ts');
 const noscript = readFileSync(join(dist, 'noscript.css'), 'utf8');
-/** The stylesheets of the lazily loaded parts a page shows: the overview, a pair's passages, a speech. */
+/**
+ * The stylesheets of the lazily loaded parts a page shows: the overview, a pair's passages, a
+ * speech, a report, the collation.
+ */
 const overviewCss = cssOf('src/views/overview/OverviewView.svelte');
 const passagesCss = cssOf('src/views/compare/PairPassages.svelte');
 const speechCss = cssOf('src/views/speech/SpeechView.svelte');
+const reportCss = cssOf('src/views/report/ReportView.svelte');
+const collationCss = cssOf('src/views/collation/CollationView.svelte');
 rmSync(join(dist, '.vite'), { recursive: true });
 
 // Vite compiles the components for the server, with the project's config (the Svelte plugin).
@@ -81,7 +86,13 @@ const inlined = new Set([noscript]);
 let bytes = 0;
 let gzipped = 0;
 for (const page of pages) {
-  const view = page.shows === null ? overviewCss : page.shows.b ? passagesCss : speechCss;
+  const view = {
+    overview: overviewCss,
+    pair: passagesCss,
+    speech: speechCss,
+    report: reportCss,
+    collate: collationCss,
+  }[page.view];
   const styles = [...appCss, ...view];
   const html = pageHtml(template, page, {
     base,
