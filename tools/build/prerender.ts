@@ -1,7 +1,8 @@
 /**
  * Prerenders the collection after `vite build`: the overview, each speech alone and its 查重
- * report, every ordered pair and the collation, in the default settings, each as dist/<route>/index.html made from the built index.html,
- * so that a static host serves every shared link as a page that reads before any script runs
+ * report, every ordered pair and the collation, in the default settings, each as
+ * dist/<route>/index.html made from the built index.html, so that a static host serves every
+ * shared link as a page that reads before any script runs
  * (src/app/main.ts then hydrates it). Each page gets its own title, description and Open Graph
  * card, the site a robots.txt; with SITE_URL set (https://example.org) each page gets absolute
  * canonical, hreflang and og:url links and the site a sitemap.xml (without it those links are left

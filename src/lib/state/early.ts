@@ -1,9 +1,9 @@
 /**
  * Each page runs this in its head (tools/build/prerender-html.ts), and the page's tiny entry
- * (src/app/main.ts) again before it loads the app: an address whose view
- * has a prerendered page of its own, but which reached another page (an old link `/?a=1&b=2`,
- * `/3/?report=1&k=20`, `/?collate=1`, `?lang=en` on a Chinese page), goes to that page at once, so that it paints from HTML as any
- * shared link does instead of waiting for the app to draw it.
+ * (src/app/main.ts) again before it loads the app: an address whose view has a prerendered page
+ * of its own, but which reached another page (an old link `/?a=1&b=2`, `/3/?report=1&k=20`,
+ * `/?collate=1`, `?lang=en` on a Chinese page), goes to that page at once, so that it paints from
+ * HTML as any shared link does instead of waiting for the app to draw it.
  *
  * It imports nothing (the entry stays about a kilobyte) and so does not call parseAddress: it
  * takes only the plain cases, and for them gives exactly what parseAddress reads and toAddress
