@@ -34,7 +34,15 @@ const partOf = (route: string): Promise<unknown> =>
   Promise.resolve(
     /\d-\d+\/$/u.test(route)
       ? pairPassages()
-      : loadView(/\d\/$/u.test(route) ? 'speech' : 'overview'),
+      : loadView(
+          /report\/$/u.test(route)
+            ? 'report'
+            : /collate\/$/u.test(route)
+              ? 'collate'
+              : /\d\/$/u.test(route)
+                ? 'speech'
+                : 'overview',
+        ),
   ).catch(() => {});
 // That code and the reuse analysis, asked for now, beside the data, not once the data is in;
 // unless the page hides its markup to draw another view (src/app/main.ts: own texts, a collation).
@@ -58,7 +66,9 @@ async function hydratePage(route: string) {
   // page is painted already: this delays only hydration, which then moves nothing on screen.
   await Promise.all([app.loadReuse(), partOf(route)]);
   await workOutAhead();
+  app.prerendered = true;
   hydrate(App, { target: target!, props: { app } });
+  app.prerendered = false;
   target!.hidden = false;
   // The app runs: links are followed in the page from now on (tests wait for this mark).
   target!.dataset.live = '';
@@ -106,11 +116,12 @@ async function start() {
   if (prerendered !== undefined && !app.failure) {
     await plans;
     // The page the address names is the one prerendered here (any query is applied after), unless
-    // the query shows another view there: a speech's 查重 report (?report=1) is drawn afresh, not
-    // hydrated as the speech and then drawn (on a phone, a second of the main thread: issue 26).
-    const { a, b, lang, report } = app.url;
-    const page = toAddress({ ...HOME, a, b, lang: lang === PATH_LANG ? lang : null });
-    if (page === prerendered && !report) return hydratePage(prerendered);
+    // the query shows another view there (an old link not sent on early, such as
+    // `/3/?report=1&a=3`): that view is drawn afresh, not hydrated as this page and then drawn (on a
+    // phone, a second of the main thread: issue 26).
+    const { a, b, lang, report, collate } = app.url;
+    const view = { ...HOME, a, b, report, collate, lang: lang === PATH_LANG ? lang : null };
+    if (toAddress(view) === prerendered) return hydratePage(prerendered);
   }
   // Not this page (the root's index.html reached by an old link or with ?b=3, or a failure):
   // the markup there is some other view, drawn afresh.

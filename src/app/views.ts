@@ -97,7 +97,8 @@ export function viewOf(app: AppState, pickers: Snippet): LazyView | null {
   switch (name) {
     case 'collate': {
       const [settings, reuse, onchange] = [app.url, app.reuse, app.setOptions];
-      return { name, props: { speeches, settings, href, reuse, onchange } };
+      const whole = app.prerendered;
+      return { name, props: { speeches, settings, href, reuse, onchange, whole } };
     }
     case 'own':
       return { name, props: { app, corpus } };

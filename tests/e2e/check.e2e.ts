@@ -14,7 +14,7 @@ test('the report of speech 3 leaves its twin （六） out and shows what it sha
 }) => {
   await page.goto('/?a=3');
   await page.getByRole('link', { name: '查重' }).click();
-  await expect(page).toHaveURL(/\/3\/\?report=1$/u);
+  await expect(page).toHaveURL(/\/3\/report\/$/u);
   const region = report(page);
   // As the speech's own page says: apart from （六）, 16.5% also occurs in other speeches.
   await expect(region.getByTestId('check-total')).toHaveText('16.5%');
@@ -54,7 +54,7 @@ test('the report of speech 3 leaves its twin （六） out and shows what it sha
 
   // Counting the twin: the whole text is copied from it, and the address says so.
   await leaveOut.uncheck();
-  await expect(page).toHaveURL(/\/3\/\?report=1&twins=apart$/u);
+  await expect(page).toHaveURL(/\/3\/report\/\?twins=apart$/u);
   await expect(region.getByTestId('check-total')).toHaveText('100.0%');
   await expect(region.getByTestId('check-verdict')).toHaveText(/^本文与（六）逐字相同/u);
   const twin = region.getByRole('row', { name: /（六）/u });
@@ -141,7 +141,7 @@ test('garbage in k or report gives a notice and a working report', async ({ page
   await page.goto('/?a=2&report=1&k=abc');
   await expect(page.getByRole('alert')).toContainText('k');
   await expect(report(page).getByTestId('check-total')).toHaveText(/%$/u);
-  await expect(page).toHaveURL(/\/2\/\?report=1$/u);
+  await expect(page).toHaveURL(/\/2\/report\/$/u);
   await page.goto('/?a=2&b=4&report=1');
   await expect(page.getByRole('alert')).toContainText('report');
   await expect(page.locator('#verdict')).toBeVisible();

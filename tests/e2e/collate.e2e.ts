@@ -35,7 +35,7 @@ test('the link on / opens the collation', async ({ page }) => {
   // The page reads before its script runs; the link is followed in the page once it does.
   await page.locator('#app[data-live]').waitFor({ state: 'attached' });
   await page.getByRole('link', { name: /逐句对齐/ }).click();
-  await expect(page).toHaveURL(/\?collate=1$/);
+  await expect(page).toHaveURL(/\/collate\/$/u);
   await expect(page.getByRole('heading', { level: 2, name: '逐句对齐' })).toBeFocused();
   await expect(page).toHaveTitle(/逐句对齐/);
   const headers = page.getByRole('columnheader');

@@ -143,7 +143,7 @@ test('a link of nested arrays is refused as corrupt, and the editor works', asyn
 test('addresses that were read silently give a notice and a clean address', async ({ page }) => {
   await page.goto('/?collate=1&report=1&own=a');
   await expect(page.getByRole('alert').first()).toContainText('逐句对齐显示全部篇目');
-  await expect(page).toHaveURL(/\/\?collate=1$/u);
+  await expect(page).toHaveURL(/\/collate\/$/u);
   await page.goto('/1-2/?own=');
   await expect(page.getByRole('alert').first()).toContainText('own');
   await page.goto('/?a=%201');

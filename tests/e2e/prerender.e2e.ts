@@ -414,3 +414,114 @@ test('a build for a sub-path serves its pages there, old links too', async ({ br
     rmSync(out, { recursive: true, force: true });
   }
 });
+
+test.describe('a speech’s report and the collation have pages of their own (issue 26)', () => {
+  const region = (page: Page, name: string | RegExp) => page.getByRole('region', { name });
+  /** The report's text as shown, the sources after each run left out. */
+  const reportText = (page: Page) =>
+    page.locator('.check .para .body').evaluateAll((ps) =>
+      ps.map((p) => {
+        const copy = p.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('sup').forEach((e) => e.remove());
+        return copy.textContent;
+      }),
+    );
+  /** The collation's rows, as the table numbers them. */
+  const collationRows = (page: Page) => page.locator('main tbody tr[id^="r"]');
+
+  test.describe('with JavaScript off', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('the report of （三） is on its page, its text exactly, its copies marked', async ({
+      page,
+    }) => {
+      await page.goto('/3/report/');
+      const report = region(page, '查重报告');
+      await expect(report.getByRole('heading', { level: 2 })).toContainText('（三）');
+      await expect(report.getByTestId('check-total')).toHaveText('16.5%');
+      await expect(report.locator('mark').first()).toBeVisible();
+      expect(await reportText(page)).toEqual(paragraphs(3));
+      await page.goto('/en/3/report/');
+      await expect(region(page, 'Similarity report').getByTestId('check-total')).toHaveText(
+        '16.5%',
+      );
+    });
+
+    test('the collation is on its page, every row of its table there', async ({ page }) => {
+      await page.goto('/collate/');
+      await expect(page.getByRole('heading', { level: 2, name: '逐句对齐' })).toBeVisible();
+      const rows = await collationRows(page).count();
+      // All of them, not the first batch a page draws at once.
+      expect(rows).toBeGreaterThan(100);
+      await expect(collationRows(page).last()).toHaveAttribute('id', `r${rows}`);
+      await expect(page.locator('main table')).not.toHaveAttribute('aria-busy', /.*/u);
+      // The heat bar shows without a style attribute, which the page's policy refuses.
+      const heat = page.locator('main tbody .heat rect').first();
+      await expect(heat).toBeAttached();
+      await page.goto('/en/collate/');
+      await expect(page.getByRole('heading', { level: 2, name: 'Collation' })).toBeVisible();
+    });
+  });
+
+  test('they hydrate in place: the same nodes, nothing twice', async ({ page }) => {
+    await rememberPrerendered(page);
+    await page.goto('/3/report/');
+    await expect(page.locator('#app[data-live]')).toBeAttached();
+    expect(await sameNode(page)).toBe(true);
+    await expect(page.getByRole('region', { name: '查重报告' })).toHaveCount(1);
+    expect(await reportText(page)).toEqual(paragraphs(3));
+    await expect(page.getByRole('alert')).toHaveCount(0);
+
+    await page.goto('/collate/');
+    await expect(page.locator('#app[data-live]')).toBeAttached();
+    expect(await sameNode(page)).toBe(true);
+    await expect(page.locator('main table')).toHaveCount(1);
+    const rows = await collationRows(page).count();
+    expect(rows).toBeGreaterThan(100);
+    await expect(collationRows(page).last()).toHaveAttribute('id', `r${rows}`);
+    await expect(page.locator('main table')).not.toHaveAttribute('aria-busy', /.*/u);
+    // The hydrated page answers: fold the rows only one speech carries.
+    await page.getByRole('checkbox', { name: /折叠/u }).check();
+    await expect(page).toHaveURL(/\/collate\/\?fold=1$/u);
+  });
+
+  test('the app links to them, and old links land on them with their settings', async ({
+    page,
+  }) => {
+    await page.goto('/3/');
+    await page.locator('#app[data-live]').waitFor({ state: 'attached' });
+    await page.getByRole('link', { name: '查重' }).click();
+    await expect(page).toHaveURL(/\/3\/report\/$/u);
+    await expect(region(page, '查重报告').getByTestId('check-total')).toHaveText('16.5%');
+
+    // An old link with a K: sent to the page, the K applied on top of it.
+    await page.goto('/3/?report=1&k=20');
+    await expect(page).toHaveURL(/\/3\/report\/\?k=20$/u);
+    const report = region(page, '查重报告');
+    await expect(report.getByRole('spinbutton')).toHaveValue('20');
+    await expect(report).toContainText('连续 20 字以上相同才算复制');
+    expect(await reportText(page)).toEqual(paragraphs(3));
+    await page.goto('/?a=3&report=1&lang=en');
+    await expect(page).toHaveURL(/\/en\/3\/report\/$/u);
+    await expect(region(page, 'Similarity report').getByTestId('check-total')).toHaveText('16.5%');
+
+    await page.goto('/?collate=1&speeches=1,2,3');
+    await expect(page).toHaveURL(/\/collate\/\?speeches=1,2,3$/u);
+    await expect(page.locator('main thead th')).toHaveCount(4);
+    await page.goto('/?collate=1&lang=en#r100');
+    await expect(page).toHaveURL(/\/en\/collate\/#r100$/u);
+    await expect(page.locator('#r100')).toBeInViewport();
+  });
+
+  test('a K in the query draws the report again on top of its page', async ({ page }) => {
+    await page.goto('/3/report/');
+    const report = region(page, '查重报告');
+    await expect(page.locator('#app[data-live]')).toBeAttached();
+    const marks = await report.locator('.para mark').count();
+    await page.goto('/3/report/?k=40');
+    await expect(page.locator('#app[data-live]')).toBeAttached();
+    await expect(report.getByRole('spinbutton')).toHaveValue('40');
+    await expect(report.locator('.para mark')).not.toHaveCount(marks);
+    expect(await reportText(page)).toEqual(paragraphs(3));
+  });
+});

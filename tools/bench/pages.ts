@@ -252,16 +252,16 @@ export async function browserTimes(corpus: Corpus, only: Only) {
     );
 
     // The collation builds in the page (Collation.svelte records a performance measure).
-    const [collation = NaN] = await measure([['/?collate=1', 'tbody tr', true]]);
+    const [collation = NaN] = await measure([['/collate/', 'tbody tr', true]]);
     const page = await browser.newPage({ locale: LOCALE });
-    await page.goto(`${origin}/?collate=1`);
+    await page.goto(`${origin}/collate/`);
     await page.locator('tbody tr').first().waitFor();
     const built = await page.evaluate(() =>
       performance.getEntriesByName('duizhao:collate').map((e) => e.duration),
     );
     await page.close();
     console.log(
-      `Cold load of the collation /?collate=1, table painted (median of ${runs})  ${ms(collation)};` +
+      `Cold load of the collation /collate/, table painted (median of ${runs})  ${ms(collation)};` +
         ` collate() of the six speeches in Chromium ${built.map(ms).join(', ')} (goal < 100 ms)`,
     );
     await phoneTimes(browser, builds);

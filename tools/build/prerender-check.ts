@@ -114,3 +114,27 @@ export function checkPageText(html: string, a: Speech, b: Speech | null): void {
   }
   if (texts.size > 0) throw new Error(`paragraphs not in the corpus: ${[...texts.keys()].join()}`);
 }
+
+/**
+ * Throws unless a speech's 查重 report shows every paragraph of the speech, exactly: each
+ * paragraph's text (`c-p1` …) with its copied runs marked, the sources after each run (a
+ * superscript) left out.
+ */
+export function checkReportText(html: string, speech: Speech): void {
+  const para = /<p class="para\b[^"]*" id="c-p(\d+)"[^>]*>/gu;
+  const seen: string[] = [];
+  for (const m of html.matchAll(para)) {
+    const inner = /<span class="body\b[^"]*"[^>]*>/gu;
+    inner.lastIndex = m.index + m[0].length;
+    const found = inner.exec(html);
+    if (!found) throw new Error(`report paragraph c-p${m[1]} has no text`);
+    seen.push(element(html, found.index, ['sup']).text);
+  }
+  if (seen.length !== speech.paragraphs.length)
+    throw new Error(
+      `the report shows ${seen.length} paragraphs of ${speech.paragraphs.length}: not the corpus text`,
+    );
+  speech.paragraphs.forEach((p, i) => {
+    if (seen[i] !== p) throw new Error(`report paragraph c-p${i + 1} is not the corpus text`);
+  });
+}

@@ -5,18 +5,25 @@ import { earlyAddress } from '../../src/lib/state/early.ts';
 import type { Lang } from '../../src/lib/i18n/messages.ts';
 import type { Preview } from '../../src/lib/render/preview.ts';
 import { SITE_NAME } from '../../src/lib/render/preview.ts';
-import { checkPageText } from './prerender-check.ts';
+import { checkPageText, checkReportText } from './prerender-check.ts';
 import { contentSecurityPolicy } from './security.ts';
 import { escapeHtml } from '../../src/lib/render/html.ts';
 
+/** The views the build prerenders. */
+export type PageView = 'overview' | 'speech' | 'pair' | 'report' | 'collate';
+
 export interface RenderedPage {
   route: string;
+  view: PageView;
   /** The interface language it is rendered in (its previews stay in the collection's, Chinese). */
   lang: Lang;
   body: string;
   head: string;
   preview: Preview;
-  /** What the page shows of the texts: the pair, or the speech alone; none for the overview. */
+  /**
+   * The texts the page shows: the pair, or the speech alone (or its report); none for the
+   * overview and the collation.
+   */
   shows: { a: Speech; b: Speech | null } | null;
 }
 
@@ -41,7 +48,11 @@ export interface Site {
  * writes no page that misquotes a speech.
  */
 export function pageHtml(template: string, page: RenderedPage, site: Site): string {
-  if (page.shows) checkPageText(page.body, page.shows.a, page.shows.b);
+  if (page.view === 'report' && page.shows) checkReportText(page.body, page.shows.a);
+  else if (page.shows) checkPageText(page.body, page.shows.a, page.shows.b);
+  // The collation's table drawn whole: a table still drawing (aria-busy) would cut it short.
+  if (page.view === 'collate' && !/<table(?![^>]*aria-busy)/u.test(page.body))
+    throw new Error('the collation is not drawn whole');
   return fillTemplate(template, page, site);
 }
 
@@ -97,7 +108,7 @@ function makePageScript(base: string, speeches: number, lang: Lang): string {
         `for(i=0;i<l.length;i++)if(/^zh\\b/i.test(l[i]))z=true;` +
         `if(e!==null){${go('(z?"":"en/")+e+location.hash')}return}` +
         `p=location.pathname;if(z||p.indexOf(${b})!==0)return;p=p.slice(${b}.length);` +
-        `if(/^(\\d{1,9}(-\\d{1,9})?\\/)?(index\\.html)?$/.test(p))` +
+        `if(/^(collate\\/|\\d{1,9}(-\\d{1,9}|\\/report)?\\/)?(index\\.html)?$/.test(p))` +
         `${go('"en/"+p+location.search+location.hash')}})()`;
   // Small, as every page carries it (the function keeps its comments and names as written).
   const { code, errors } = minifySync('page.js', script, { compress: true, mangle: true });
@@ -171,7 +182,7 @@ function fillTemplate(
   );
   // An overview's page is where old links (/?a=1&b=2) arrive: its first frame waits for the tiny
   // script that sends them on to their own page, rather than flash the overview first.
-  if (page.shows === null)
+  if (page.view === 'overview')
     html = replaceOnce(html, /<script type="module"/u, '<script type="module" blocking="render"');
   html = replaceOnce(html, /<title>[^<]*<\/title>/u, `<title>${escapeHtml(title)}</title>`);
   html = replaceOnce(

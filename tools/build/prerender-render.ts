@@ -14,21 +14,32 @@ import * as reuseModule from '../../src/lib/reuse/all.ts';
 import { AppState, type Platform } from '../../src/lib/state/app.svelte.ts';
 import { PATH_LANG, toRoute } from '../../src/lib/state/url/index.ts';
 import {
+  collationPreview,
   overviewPreview,
+  reportPreview,
   pairPreview,
   speechPreview,
   type Preview,
 } from '../../src/lib/render/preview.ts';
 import { loadView } from '../../src/app/views.ts';
 import { pairPassages } from '../../src/views/compare/passages.ts';
-import type { RenderedPage } from './prerender-html.ts';
+import type { PageView, RenderedPage } from './prerender-html.ts';
+
+/** What a page of the build shows. */
+function viewOfPage(app: AppState): PageView {
+  if (app.url.collate) return 'collate';
+  if (app.speechA && app.speechB) return 'pair';
+  if (!app.single) return 'overview';
+  return app.url.report ? 'report' : 'speech';
+}
 
 /**
- * Every route of the collection: the overview, each speech alone, every ordered pair; in Chinese
- * (the reader's browser may still choose English) and under en/ in English. Of a large collection
- * (lib/index/most-similar.ts), given its plans, only the overview and the pairs they have (its
- * most similar): its texts and other pairs are drawn in the browser (a text's page of a thousand
- * texts names hundreds for each passage it shares: 650 KB, half a second to render, each).
+ * Every route of the collection: the overview, each speech alone and its 查重 report, every
+ * ordered pair, the collation; in Chinese (the reader's browser may still choose English) and
+ * under en/ in English. Of a large collection (lib/index/most-similar.ts), given its plans, only
+ * the overview and the pairs they have (its most similar): its texts, reports, other pairs and
+ * collation are drawn in the browser (a text's page of a thousand texts names hundreds for each
+ * passage it shares: 650 KB, half a second to render, each).
  */
 export function routes(count: number, plans?: Plans): string[] {
   const numbers = Array.from({ length: count }, (_, i) => i + 1);
@@ -38,6 +49,8 @@ export function routes(count: number, plans?: Plans): string[] {
     '',
     ...(large ? [] : numbers.map((a) => toRoute({ a, b: null }))),
     ...numbers.flatMap((a) => numbers.filter((b) => planned(a, b)).map((b) => toRoute({ a, b }))),
+    ...(large ? [] : numbers.map((a) => toRoute({ a, b: null, report: true }))),
+    ...(large ? [] : [toRoute({ a: null, b: null, collate: true })]),
   ];
   // A speech compared with itself has no route: it is the root's page with a query.
   const chinese = [...new Set(all)];
@@ -56,7 +69,13 @@ export async function renderAll(
   origin = '',
   which = routes(corpus.speeches.length, plans),
 ): Promise<RenderedPage[]> {
-  await Promise.all([loadView('overview'), loadView('speech'), pairPassages()]);
+  await Promise.all([
+    loadView('overview'),
+    loadView('speech'),
+    loadView('report'),
+    loadView('collate'),
+    pairPassages(),
+  ]);
   const reuse = new reuseModule.ReuseIndex(corpus.speeches);
   // Every page's state builds the same index of the collection: built once (a second on a
   // thousand texts), not once a page.
@@ -83,6 +102,7 @@ export async function renderAll(
       base,
     };
     const app = new AppState(platform);
+    app.prerendered = true;
     await app.start();
     if (app.failure) throw app.failure;
     // With the reuse analysis, as the client hydrates (src/app/start.ts).
@@ -91,7 +111,12 @@ export async function renderAll(
     const { body, head } = render(App, { props: { app } });
     const [a, b] = [app.speechA, app.speechB];
     let preview: Preview;
-    if (a && b) {
+    const view = viewOfPage(app);
+    if (view === 'collate') {
+      preview = collationPreview(`${corpus.title}${corpus.countLabel ?? ''}`, corpus.speeches);
+    } else if (view === 'report' && app.single) {
+      preview = reportPreview(app.single, corpus.title, corpus.speeches.length - 1, app.settings.k);
+    } else if (a && b) {
       const key = `${a.number}-${b.number}`;
       const plan = plans.pairs[key];
       if (!plan) throw new Error(`plans.json has no plan of ${key}`);
@@ -111,6 +136,7 @@ export async function renderAll(
       body,
       head,
       preview,
+      view,
       shows: a && b ? { a, b } : app.single ? { a: app.single, b: null } : null,
     });
   }

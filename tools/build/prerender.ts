@@ -1,7 +1,8 @@
 /**
- * Prerenders the collection after `vite build`: the overview, each speech alone and every ordered
- * pair, in the default settings, each as dist/<route>/index.html made from the built index.html,
- * so that a static host serves every shared link as a page that reads before any script runs
+ * Prerenders the collection after `vite build`: the overview, each speech alone and its 查重
+ * report, every ordered pair and the collation, in the default settings, each as
+ * dist/<route>/index.html made from the built index.html, so that a static host serves every
+ * shared link as a page that reads before any script runs
  * (src/app/main.ts then hydrates it). Each page gets its own title, description and Open Graph
  * card, the site a robots.txt; with SITE_URL set (https://example.org) each page gets absolute
  * canonical, hreflang and og:url links and the site a sitemap.xml (without it those links are left
@@ -72,10 +73,15 @@ async function prerender(mine: (route: number) => boolean): Promise<Result> {
    */
   const appCss = cssOf('src/app/start.ts');
   const noscript = readFileSync(join(dist, 'noscript.css'), 'utf8');
-  /** The stylesheets of the lazily loaded parts a page shows: the overview, a pair's passages, a speech. */
+  /**
+   * The stylesheets of the lazily loaded parts a page shows: the overview, a pair's passages, a
+   * speech, a report, the collation.
+   */
   const overviewCss = cssOf('src/views/overview/OverviewView.svelte');
   const passagesCss = cssOf('src/views/compare/PairPassages.svelte');
   const speechCss = cssOf('src/views/speech/SpeechView.svelte');
+  const reportCss = cssOf('src/views/report/ReportView.svelte');
+  const collationCss = cssOf('src/views/collation/CollationView.svelte');
 
   // Vite compiles the components for the server, with the project's config (the Svelte plugin),
   // as the client's build compiles them: for production, without the checks of development that
@@ -108,7 +114,13 @@ async function prerender(mine: (route: number) => boolean): Promise<Result> {
   let bytes = 0;
   let gzipped = 0;
   for (const page of pages) {
-    const view = page.shows === null ? overviewCss : page.shows.b ? passagesCss : speechCss;
+    const view = {
+      overview: overviewCss,
+      pair: passagesCss,
+      speech: speechCss,
+      report: reportCss,
+      collate: collationCss,
+    }[page.view];
     const styles = [...appCss, ...view];
     const html = pageHtml(template, page, {
       base,

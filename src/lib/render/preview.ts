@@ -86,3 +86,24 @@ export function overviewPreview(collection: string, identical: [Speech, Speech][
     description: `${zh('tagline')}。${findings.join('')}`,
   };
 }
+
+/** A speech's 查重 report: what it is checked against, and from how long a run a copy counts. */
+export function reportPreview(
+  speech: Speech,
+  collection: string,
+  others: number,
+  k: number,
+): Preview {
+  return {
+    title: `${speech.label}查重报告 · ${collection} · ${SITE_NAME}`,
+    description: `${collection}${speech.label}的查重报告：与其他 ${others} 篇比对，连续 ${k} 字以上相同才算复制；标出每段复制的文字及其出处。`,
+  };
+}
+
+/** The collation: every speech of the collection, sentence by sentence. */
+export function collationPreview(collection: string, speeches: readonly Speech[]): Preview {
+  return {
+    title: `${zh('collateTitle')} · ${collection} · ${SITE_NAME}`,
+    description: `${collection}${speeches.map((s) => s.label).join('')}逐句对齐：相同的句子排在一行，一表看尽各篇的异同。`,
+  };
+}

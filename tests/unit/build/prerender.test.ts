@@ -35,7 +35,7 @@ const TEMPLATE = `<!doctype html><html lang="zh-Hans"><head>
 const site = { base: '/', site: 'https://example.org' };
 
 let pages: RenderedPage[] = [];
-// Rendering 74 pages takes a few seconds, more on a busy machine.
+// Rendering 88 pages takes a few seconds, more on a busy machine.
 beforeAll(async () => {
   pages = await renderAll(corpus, plans, '/');
 }, 60_000);
@@ -76,12 +76,15 @@ function sent(
 }
 
 describe('the prerender', () => {
-  it('renders the overview, each speech and every ordered pair of different speeches', () => {
-    const chinese = ['', '1/', '2/', '3/', '1-2/', '1-3/', '2-1/', '2-3/', '3-1/', '3-2/'];
+  it('renders the overview, each speech and its report, every ordered pair and the collation', () => {
+    const chinese = [
+      ...['', '1/', '2/', '3/', '1-2/', '1-3/', '2-1/', '2-3/', '3-1/', '3-2/'],
+      ...['1/report/', '2/report/', '3/report/', 'collate/'],
+    ];
     // And each of them in English, under en/.
     expect(routes(3)).toEqual([...chinese, ...chinese.map((r) => `en/${r}`)]);
     expect(pages.map((p) => p.route)).toEqual(routes(corpus.speeches.length));
-    expect(pages).toHaveLength(2 * (1 + 6 + 30));
+    expect(pages).toHaveLength(2 * (1 + 6 + 30 + 6 + 1));
   });
 
   it('writes every page, each showing the corpus text exactly', () => {
@@ -114,6 +117,37 @@ describe('the prerender', () => {
     const speech = page('4/');
     const escaped = speech.body.replace(/(<span class="body[^"]*">)/u, '$1&lt;');
     expect(() => pageHtml(TEMPLATE, { ...speech, body: escaped }, site)).toThrow(/p1/u);
+  });
+
+  it('writes a speech’s report whole, its text exactly, its copies marked (issue 26)', () => {
+    const report = page('3/report/');
+    const html = pageHtml(TEMPLATE, report, site);
+    expect(html).toContain('<title>（三）查重报告 · ');
+    expect(html).toContain('<link rel="canonical" href="https://example.org/3/report/" />');
+    // Every paragraph of the speech, not only a first frame's worth.
+    const paragraphs = report.body.match(/<p class="para\b[^"]*" id="c-p\d+"/gu) ?? [];
+    expect(paragraphs).toHaveLength(corpus.speeches[2]!.paragraphs.length);
+    expect(report.body).toContain('<mark');
+    // A report page held to the corpus as a speech's is.
+    const cut = report.body.replace(/(<span class="body[^"]*">[\s\S]*?>)[\u4e00-\u9fff]/u, '$1');
+    expect(() => pageHtml(TEMPLATE, { ...report, body: cut }, site)).toThrow(/c-p\d+ is not/u);
+    const fewer = report.body.replace(/<p class="para\b[^"]*" id="c-p2"/u, '<p class="x"');
+    expect(() => pageHtml(TEMPLATE, { ...report, body: fewer }, site)).toThrow(/paragraphs/u);
+    expect(page('en/3/report/').lang).toBe('en');
+  });
+
+  it('writes the collation with every row of its table drawn (issue 26)', () => {
+    const collation = page('collate/');
+    const html = pageHtml(TEMPLATE, collation, site);
+    expect(html).toContain('<link rel="canonical" href="https://example.org/collate/" />');
+    expect(html).toContain('<title>逐句对齐 · ');
+    expect(collation.body).not.toMatch(/<table[^>]*aria-busy/u);
+    const rows = collation.body.match(/<tr id="r\d+"/gu) ?? [];
+    // More than the first batch a page draws at once (16 rows): all of them.
+    expect(rows.length).toBeGreaterThan(100);
+    expect(rows.at(-1)).toBe(`<tr id="r${rows.length}"`);
+    const busy = collation.body.replace(/<table/u, '<table aria-busy="true"');
+    expect(() => pageHtml(TEMPLATE, { ...collation, body: busy }, site)).toThrow(/collation/u);
   });
 
   it('gives each page its title, description, card and canonical link', () => {
@@ -231,17 +265,33 @@ describe('the prerender', () => {
     expect(go('', '?a=3&view=unified&g=word')).toBe('/3/?view=unified&g=word#a-p2');
     expect(go('1-2/', '?lang=en')).toBe('/en/1-2/#a-p2');
     expect(go('en/', '?a=2&b=5', 'en', '/sub/')).toBe('/sub/en/2-5/#a-p2');
-    // Its own page already, or no plain case (a collation, a speech that does not exist, a
-    // lone right-hand speech, a speech beside itself, a page not named): it stays.
+    // A report and the collation have pages of their own (issue 26), their settings kept.
+    expect(go('3/', '?report=1&k=20')).toBe('/3/report/?k=20#a-p2');
+    expect(go('', '?a=3&report=1&lang=en')).toBe('/en/3/report/#a-p2');
+    expect(go('', '?collate=1&speeches=1,2,3')).toBe('/collate/?speeches=1,2,3#a-p2');
+    expect(go('en/', '?collate=1', 'en')).toBe('/en/collate/#a-p2');
+    // Its own page already, or no plain case (a kept collection's, a speech that does not exist,
+    // a lone right-hand speech, a speech beside itself, a page not named): it stays.
     expect(go('1-2/', '?view=unified')).toBeNull();
-    expect(go('', '?collate=1')).toBeNull();
+    expect(go('3/report/', '?k=20')).toBeNull();
+    expect(go('collate/', '?fold=1')).toBeNull();
+    expect(go('', '?collate=1&collection=c0abc12')).toBeNull();
     expect(go('', '?a=9&b=2')).toBeNull();
     expect(go('', '?b=2')).toBeNull();
     expect(go('', '?a=2&b=2')).toBeNull();
     expect(go(null, '?a=1&b=2')).toBeNull();
     // Where the app's entry would send them (lib/state/early.ts, tested on its own), minified.
-    for (const route of ['', '2/', '1-2/', 'en/', 'en/3-6/'])
-      for (const search of ['', '?a=1', '?a=4&b=1&g=word', '?b=3', '?lang=en', '?lang=zh&a=2'])
+    for (const route of ['', '2/', '1-2/', 'en/', 'en/3-6/', '2/report/', 'collate/'])
+      for (const search of [
+        '',
+        '?a=1',
+        '?a=4&b=1&g=word',
+        '?b=3',
+        '?lang=en',
+        '?lang=zh&a=2',
+        '?report=1&k=9',
+        '?collate=1',
+      ])
         for (const lang of ['zh', 'en'] as const) {
           const early = earlyAddress(route, search, 6);
           expect(go(route, search, lang), `${route}${search}`).toBe(
@@ -255,6 +305,8 @@ describe('the prerender', () => {
     const run = (base: string, languages: string[] | undefined, pathname: string, search = '') =>
       sent(pageScript(base, 6, 'zh'), { base, languages, pathname, search });
     expect(run('/', ['en-US', 'en'], '/1-2/')).toBe('/en/1-2/#a-p2');
+    expect(run('/', ['en'], '/3/report/', '?k=20')).toBe('/en/3/report/?k=20#a-p2');
+    expect(run('/', ['en'], '/collate/')).toBe('/en/collate/#a-p2');
     // A language named in the query however it is written (%6C is l) is the one the app reads.
     expect(run('/', ['en'], '/', '?a=1&b=2&%6Cang=en')).toBe('/en/1-2/#a-p2');
     expect(run('/', ['en'], '/1-2/', '?%6Cang=zh')).toBeNull();

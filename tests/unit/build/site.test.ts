@@ -38,7 +38,7 @@ describe('npm run site on a folder', () => {
       expect(run.status).toBe(0);
       expect(run.stdout).toContain('left out 扫描件.txt: binary, not text');
       expect(run.stdout).toMatch(
-        /done: 4 texts; 6 pairs, 6 sharing a run of 13\+ characters, 6 prerendered \(every pair up to 30 texts, [^)]*\); 34 pages; [\d.]+ KiB/u,
+        /done: 4 texts; 6 pairs, 6 sharing a run of 13\+ characters, 6 prerendered \(every pair up to 30 texts, [^)]*\); 44 pages; [\d.]+ KiB/u,
       );
       const corpus = validateCorpus(JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')));
       expect(corpus.title).toBe('四县');

@@ -31,7 +31,7 @@ describe('the app state on the collation page', () => {
     await app.start();
     expect(app.page).toBe('collate');
     expect(app.title).toBe('Collation · Duizhao 对照');
-    expect(app.collateHref).toBe('/en/?collate=1');
+    expect(app.collateHref).toBe('/en/collate/');
   });
 
   it('replaces the history entry when the speeches or switches change', async () => {
@@ -39,7 +39,7 @@ describe('the app state on the collation page', () => {
     const app = new AppState(platform);
     await app.start();
     app.setOptions({ speeches: [1, 2], fold: true, apart: false });
-    expect(commits.at(-1)).toEqual(['/?collate=1&speeches=1,2&fold=1', 'replace']);
+    expect(commits.at(-1)).toEqual(['/collate/?speeches=1,2&fold=1', 'replace']);
     expect(app.url.speeches).toEqual([1, 2]);
   });
 

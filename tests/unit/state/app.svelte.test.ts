@@ -159,7 +159,7 @@ describe('the app state', () => {
     const { platform, entries } = fakePlatform('?a=3&lang=en');
     const app = new AppState(platform);
     await app.start();
-    expect(app.reportLink(3)).toBe('/en/3/?report=1');
+    expect(app.reportLink(3)).toBe('/en/3/report/');
     app.follow('/en/3/', '?report=1', '');
     app.setOptions({ k: 20 });
     expect(app.settings.k).toBe(20);
@@ -167,7 +167,7 @@ describe('the app state', () => {
     // Choosing a second speech leaves the report for the comparison.
     app.pick('b', 6);
     expect([app.page, app.url.report]).toEqual(['compare', false]);
-    expect(entries).toEqual(['/en/3/', '/en/3/?report=1&k=20', '/en/3-6/?k=20']);
+    expect(entries).toEqual(['/en/3/', '/en/3/report/?k=20', '/en/3-6/?k=20']);
   });
 
   it('keeps the report of one own text, and leaves it when a speech joins it', async () => {

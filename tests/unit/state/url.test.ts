@@ -73,8 +73,8 @@ describe('URL state', () => {
     const { state, problems } = parseAddress('3/', '?report=1&twins=apart', COUNT);
     expect(problems).toEqual([]);
     expect(state).toEqual({ ...HOME, a: 3, report: true, apart: true });
-    expect(toAddress(state)).toBe('3/?report=1&twins=apart');
-    expect(toAddress({ ...state, apart: false })).toBe('3/?report=1');
+    expect(toAddress(state)).toBe('3/report/?twins=apart');
+    expect(toAddress({ ...state, apart: false })).toBe('3/report/');
     // Garbage: a notice, and the default report.
     const garbage = parseAddress('3/', '?report=1&twins=1', COUNT);
     expect(garbage.problems.map((p) => [p.code, p.param])).toEqual([['bad-value', 'twins']]);
@@ -204,11 +204,11 @@ describe('URL state', () => {
     const onPath = parseAddress('2-3/', '?collate=1&g=word', COUNT);
     expect(onPath.state).toEqual({ ...HOME, collate: true, g: 'word' });
     expect(onPath.problems.map((p) => p.param)).toEqual(['a', 'b']);
-    expect(toAddress(onPath.state)).toBe('?g=word&collate=1');
+    expect(toAddress(onPath.state)).toBe('collate/?g=word');
     // A state that says both prints the collation alone.
     const both = { ...HOME, collate: true, a: 1, own: ['b' as const], report: true, k: 9 };
     expect(toSearch(both)).toBe('?collate=1');
-    expect(toAddress({ ...both, b: 2 })).toBe('?collate=1');
+    expect(toAddress({ ...both, b: 2 })).toBe('collate/');
   });
 
   // Issue 10 §5: notices were unbounded and named the wrong fault.
@@ -438,6 +438,61 @@ describe('URL state', () => {
     const { state, problems } = parseAddress(route, '', COUNT);
     expect(problems.map((p) => p.code)).toContain(code);
     expect({ a: state.a, b: state.b }).toEqual(ab);
+  });
+
+  it('puts a speech’s 查重 report and the collation on paths of their own (issue 26)', () => {
+    const cases: [string, string, UrlState][] = [
+      ['3/report/', '', { ...HOME, a: 3, report: true }],
+      ['3/report/', '?k=20', { ...HOME, a: 3, report: true, k: 20 }],
+      ['en/3/report/', '?twins=apart', { ...HOME, a: 3, report: true, apart: true, lang: 'en' }],
+      ['collate/', '', { ...HOME, collate: true }],
+      [
+        'collate/',
+        '?speeches=1,2,3&fold=1',
+        { ...HOME, collate: true, speeches: [1, 2, 3], fold: true },
+      ],
+      ['en/collate/', '', { ...HOME, collate: true, lang: 'en' }],
+    ];
+    for (const [route, search, state] of cases) {
+      expect(parseAddress(route, search, COUNT)).toEqual({ state, problems: [] });
+      expect(toAddress(state)).toBe(`${route}${search}`);
+    }
+    // Without the slash or with index.html, as a host may serve them.
+    for (const route of ['3/report', '3/report/index.html'])
+      expect(parseAddress(route, '', COUNT).state).toEqual({ ...HOME, a: 3, report: true });
+    expect(parseAddress('collate', '', COUNT).state).toEqual({ ...HOME, collate: true });
+    // A kept collection's report and collation stay in the query: they have no pages.
+    const kept = { ...HOME, collection: 'c0abc12' };
+    expect(toAddress({ ...kept, a: 3, report: true })).toBe('?a=3&report=1&collection=c0abc12');
+    expect(toAddress({ ...kept, collate: true })).toBe('?collate=1&collection=c0abc12');
+    // An own text's report too.
+    expect(toAddress({ ...HOME, own: ['a'], report: true })).toBe('?own=a&report=1');
+    // What a report's path cannot hold is said, as in the query.
+    for (const route of ['1-2/report/', 'report/', '3/collate/', 'collate/3/'])
+      expect(parseAddress(route, '', COUNT).problems.map((p) => p.code)).toEqual(['bad-path']);
+    expect(parseAddress('3/report/', '?b=2', COUNT).state).toEqual({ ...HOME, b: 2, report: true });
+    expect(parseAddress('collate/', '?a=1', COUNT).problems.map((p) => p.code)).toEqual([
+      'not-with-collate',
+    ]);
+  });
+
+  it('reads every old address of a report or the collation as its new one (issue 26)', () => {
+    fc.assert(
+      fc.property(state, fc.constantFrom('', 'en/'), (s, page) => {
+        // The old form: the view in the query, on the overview's page (or its English one).
+        const old = parseAddress(page, toSearch(s), COUNT);
+        const now = toAddress(old.state);
+        expect(read(now)).toEqual({ state: old.state, problems: [] });
+        if (old.state.collection !== null) return;
+        const [path, query = ''] = now.split('?');
+        const en = old.state.lang === 'en' ? 'en/' : '';
+        if (old.state.collate) expect(path).toBe(`${en}collate/`);
+        else if (old.state.report && old.state.a !== null)
+          expect(path).toBe(`${en}${old.state.a}/report/`);
+        // Only an own text's or a lone right-hand speech's report has no page, and keeps its query.
+        else if (!old.state.report) expect(query).not.toMatch(/(^|&)(collate|report)=/u);
+      }),
+    );
   });
 
   it('reads back every address it prints, with no problem', () => {

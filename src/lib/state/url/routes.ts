@@ -1,28 +1,32 @@
 /**
- * The canonical address of a speech or a pair is a path, so that a static host serves it as a
- * page of its own (prerendered, see tools/build/prerender.ts): a pair is `3-6/`, a speech alone `3/`,
- * the overview the base itself; in English each of them under `en/` (`en/3-6/`), so that an
- * English page paints in English before any script runs; every other setting stays in the query. parseAddress reads a path
+ * The canonical address of a speech, a pair, a speech's 查重 report or the collation is a path, so
+ * that a static host serves it as a page of its own (prerendered, see tools/build/prerender.ts): a
+ * pair is `3-6/`, a speech alone `3/`, its report `3/report/`, the collation `collate/`, the
+ * overview the base itself; in English each of them under `en/` (`en/3-6/`), so that an English
+ * page paints in English before any script runs; every other setting (the report's K, the
+ * speeches collated) stays in the query, applied on top of the page. parseAddress reads a path
  * and a query together (old links such as `?a=1&b=2` still read), toAddress prints the canonical
  * form, and parseAddress(toAddress(s)) gives s back with no problems.
  */
 import type { Lang } from '../../i18n/messages.ts';
-import type { Problem, UrlState } from './types.ts';
+import { reportable, type Problem, type UrlState } from './types.ts';
 import { shorten } from './problems.ts';
 import { parseUrlState, printed, toSearch } from './query.ts';
 
 /** A route: the part of the path after the site's base, as toAddress prints it. */
-const ROUTE = /^(?:(en)(?:\/|$))?(?:(\d{1,9})(?:-(\d{1,9}))?\/?)?(?:index\.html)?$/u;
+const ROUTE =
+  /^(?:(en)(?:\/|$))?(?:(collate)\/?|(\d{1,9})(?:-(\d{1,9})|\/(report))?\/?)?(?:index\.html)?$/u;
 
 /** The language a route's path names (`en/`); Chinese, the first language, has no prefix. */
 export const PATH_LANG = 'en' satisfies Lang;
 
 /**
- * Reads an address: `route` is the path after the site's base (`3-6/`, `3/`, ``), `search` the
- * query. The speeches come from the path, read as if the query began with them, so that every
- * rule of the query holds; an old link's `a`/`b` in the query still work, and when both name
- * speeches the query wins (it is what an old link meant). A path that is not a route is a
- * problem, and the rest of the address is still read.
+ * Reads an address: `route` is the path after the site's base (`3-6/`, `3/report/`, `collate/`,
+ * ``), `search` the query. What the path names is read as if the query began with it (`a=3&
+ * report=1`, `collate=1`), so that every rule of the query holds; an old link's `a`/`b`,
+ * `report` or `collate` in the query still work, and when both name speeches the query wins (it is
+ * what an old link meant). A path that is not a route is a problem, and the rest of the address
+ * is still read.
  */
 export function parseAddress(
   route: string,
@@ -40,7 +44,7 @@ export function parseAddress(
       ],
     };
   }
-  const [, lang, a, b] = match;
+  const [, lang, collate, a, b, report] = match;
   const query = new URLSearchParams(search);
   // The path's language, unless the query names one (as a link from before the paths did).
   const language: [string, string][] =
@@ -54,8 +58,16 @@ export function parseAddress(
             ['a', a],
             ['b', b],
           ];
-  if (language.length + speeches.length === 0) return parseUrlState(search, speechCount);
-  const params = new URLSearchParams([...speeches, ...query, ...language]);
+  // The view the path names (a report, the collation), unless the query names it itself.
+  const view: [string, string][] = [
+    ...(report !== undefined && !query.has('report') ? [['report', '1'] as [string, string]] : []),
+    ...(collate !== undefined && !query.has('collate')
+      ? [['collate', '1'] as [string, string]]
+      : []),
+  ];
+  if (language.length + speeches.length + view.length === 0)
+    return parseUrlState(search, speechCount);
+  const params = new URLSearchParams([...speeches, ...view, ...query, ...language]);
   return parseUrlState(`?${params.toString()}`, speechCount);
 }
 
@@ -63,12 +75,18 @@ export function parseAddress(
 export const isRoute = (route: string): boolean => ROUTE.test(route);
 
 /**
- * The route of a state's speeches: `3-6/`, `3/`, or `` for the overview, a lone `b` and a speech
- * compared with itself, which have no page of their own and keep their speeches in the query.
+ * The route of a state's view: `3-6/`, `3/`, a speech's report `3/report/`, the collation
+ * `collate/`, or `` for the overview, a lone `b` and a speech compared with itself, which have no
+ * page of their own and keep their speeches in the query (as does a report of an own text).
  */
-export function toRoute(state: Pick<UrlState, 'a' | 'b'>): string {
+export function toRoute(
+  state: Pick<UrlState, 'a' | 'b'> & Partial<Pick<UrlState, 'report' | 'own' | 'collate'>>,
+): string {
+  if (state.collate === true) return 'collate/';
   if (state.a === null || state.a === state.b) return '';
-  return state.b === null ? `${state.a}/` : `${state.a}-${state.b}/`;
+  if (state.b !== null) return `${state.a}-${state.b}/`;
+  const report = state.report === true && reportable({ ...state, own: state.own ?? [] });
+  return report ? `${state.a}/report/` : `${state.a}/`;
 }
 
 /** The canonical address of a state, relative to the site's base: route, then query. */
@@ -82,6 +100,9 @@ export function toAddress(given: UrlState): string {
   if (route !== '') {
     query.delete('a');
     query.delete('b');
+    // The path names the view.
+    if (route.endsWith('report/')) query.delete('report');
+    query.delete('collate');
   }
   if (english) query.delete('lang');
   // Commas in the ignore list read better as they are.
