@@ -54,7 +54,14 @@ const FIRST_PAINT = 2 * 1024;
  * against the address, its notices, the pair compared in a worker); what only a kept collection
  * needs loads with the first (lib/state/kept.ts). Issue 21 item 7 is still the way back.
  */
-const START = 54.5 * 1024;
+/*
+ * 55 KiB since 54.9 was measured after this session's merges: the view-only strings moved out
+ * (-2.4 KiB, issue 21 item 7), then back on the path of a first view: a large collection's search
+ * picker (views/shell/PickerSearch.svelte, lib/corpus/pick.ts, issue 25), the report's and the
+ * collation's own addresses and their hydration (issue 26), the one-column view merged per batch
+ * (issue 26). The way back: the search picker loaded only by a collection of more than 30 texts.
+ */
+const START = 55 * 1024;
 
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
