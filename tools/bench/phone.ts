@@ -222,10 +222,14 @@ export async function phoneTimes(
   runs = 3,
 ) {
   const cases: [path: string, change: string | null, profile: Profile, locale: string][] = [];
+  // BENCH_PAGES=/3/report/,/collate/ takes only those pages (and not the language's two loads).
+  const only = process.env.BENCH_PAGES?.split(',');
   for (const [path, change] of PAGES)
-    for (const profile of PROFILES) cases.push([path, change, profile, 'zh-CN']);
+    if (!only || only.includes(path))
+      for (const profile of PROFILES) cases.push([path, change, profile, 'zh-CN']);
   const phone = PROFILES[1]!;
-  cases.push(['/1-2/', 'main del', phone, 'en-US'], ['/en/1-2/', 'main del', phone, 'en-US']);
+  if (!only)
+    cases.push(['/1-2/', 'main del', phone, 'en-US'], ['/en/1-2/', 'main del', phone, 'en-US']);
   const results = origins.map(() => cases.map((): Load[] => []));
   for (let round = 0; round <= runs; round++)
     for (const [k, [path, change, profile, locale]] of cases.entries())
