@@ -3,31 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { CheckCollection } from '../../../src/lib/check/candidates.ts';
 import { CheckIndex } from '../../../src/lib/check/collection.ts';
 import { checkText } from '../../../src/lib/check/measure.ts';
-import type { SpeechText } from '../../../src/lib/reuse/passages.ts';
+import { smallCollection, smallParagraph } from '../../fixtures/collections.ts';
 import { corpus } from '../diff/corpus.ts';
 
 // As measure.test.ts's, with more symbols, so that many paragraphs hold none of a text's grams and
 // are left out of the index: whitespace, a composed and a decomposed é, an astral character.
 const ALPHABET = ['甲', '乙', '丙', '丁', '戊', '己', '，', ' ', 'e\u0301', '\u00e9', '𠮷'];
-const paragraph = fc
-  .array(fc.constantFrom(...ALPHABET), { maxLength: 12 })
-  .map((xs) => xs.join(''));
-const collection = fc
-  .array(
-    fc.record({
-      paragraphs: fc.array(paragraph, { minLength: 1, maxLength: 4 }),
-      copyOf: fc.option(fc.nat(), { freq: 4 }),
-    }),
-    { minLength: 1, maxLength: 6 },
-  )
-  .map((xs) => {
-    const speeches: SpeechText[] = [];
-    xs.forEach(({ paragraphs, copyOf }, i) => {
-      const copied = copyOf === null || i === 0 ? paragraphs : speeches[copyOf % i]!.paragraphs;
-      speeches.push({ number: i + 1, paragraphs: copied });
-    });
-    return speeches;
-  });
+const paragraph = smallParagraph(ALPHABET, 12);
+const collection = smallCollection(ALPHABET, {
+  chars: 12,
+  minParagraphs: 1,
+  maxParagraphs: 4,
+  speeches: 6,
+});
 
 describe('the 查重 from candidate paragraphs gives the report of the whole index', () => {
   it('on random texts and speeches against random collections', { timeout: 60_000 }, () => {

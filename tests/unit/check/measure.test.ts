@@ -4,6 +4,7 @@ import { CheckIndex, indexFor } from '../../../src/lib/check/collection.ts';
 import { checkText, type CheckReport } from '../../../src/lib/check/measure.ts';
 import { normalText } from '../../../src/lib/check/normalize.ts';
 import type { SpeechText } from '../../../src/lib/reuse/passages.ts';
+import { smallCollection, smallParagraph } from '../../fixtures/collections.ts';
 import { corpus } from '../diff/corpus.ts';
 import { reference } from './reference.ts';
 
@@ -56,25 +57,13 @@ function agree(
 // Whitespace, a letter with a combining accent and its composed form (equal in NFC), an astral
 // character and punctuation: over so few symbols, runs repeat, overlap and cross paragraphs.
 const ALPHABET = ['甲', '乙', '丙', '，', ' ', 'e\u0301', '\u00e9', '𠮷'];
-const paragraph = fc
-  .array(fc.constantFrom(...ALPHABET), { maxLength: 12 })
-  .map((xs) => xs.join(''));
-const collection = fc
-  .array(
-    fc.record({
-      paragraphs: fc.array(paragraph, { minLength: 1, maxLength: 3 }),
-      copyOf: fc.option(fc.nat(), { freq: 4 }),
-    }),
-    { minLength: 1, maxLength: 5 },
-  )
-  .map((xs) => {
-    const speeches: SpeechText[] = [];
-    xs.forEach(({ paragraphs, copyOf }, i) => {
-      const copied = copyOf === null || i === 0 ? paragraphs : speeches[copyOf % i]!.paragraphs;
-      speeches.push({ number: i + 1, paragraphs: copied });
-    });
-    return speeches;
-  });
+const paragraph = smallParagraph(ALPHABET, 12);
+const collection = smallCollection(ALPHABET, {
+  chars: 12,
+  minParagraphs: 1,
+  maxParagraphs: 3,
+  speeches: 5,
+});
 
 describe('the check agrees with the plain reading of its definition', { timeout: 30_000 }, () => {
   it('on random texts against random collections', () => {
