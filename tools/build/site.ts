@@ -205,7 +205,7 @@ try {
     if (count > ALL_PAIRS_UP_TO)
       writeFileSync(join(out, '404.html'), readFileSync(join(out, 'index.html')));
     say(
-      `done: ${count} texts; ${(count * (count - 1)) / 2} pairs, ${shared.length} sharing a run of ` +
+      `done: ${count} texts; ${plural((count * (count - 1)) / 2, 'pair')}, ${shared.length} sharing a run of ` +
         `${K_DEFAULT}+ characters, ${chosen.length} prerendered (${RULE}); ${pagesUnder(out)} pages; ` +
         `${(dirSize(out) / 1024).toFixed(1)} KiB in ${out}`,
     );
@@ -213,4 +213,9 @@ try {
 } catch (error) {
   console.error(`npm run site: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
+}
+
+/** `1 pair`, `6 pairs`: the summary's counts. */
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
