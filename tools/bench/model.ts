@@ -4,6 +4,7 @@ import DiffMatchPatch from 'diff-match-patch';
 import type { Corpus } from '../../src/lib/corpus/types.ts';
 import { compareTexts, pairStats } from '../../src/lib/diff/compare.ts';
 import { median, ms } from './setup.ts';
+import { random } from '../../tests/fixtures/synthetic.ts';
 
 function time(run: () => void, repeat: number): { first: number; median: number } {
   const times: number[] = [];
@@ -47,14 +48,9 @@ export function viewModelTimes(corpus: Corpus) {
  */
 function chinese(corpus: Corpus, n: number, seed: number): string {
   const pool = Array.from(corpus.speeches.map((s) => s.paragraphs.join('')).join(''));
-  let x = seed;
-  // mulberry32: a small generator without the short cycles of a plain LCG's low bits.
-  const next = () => {
-    x = (x + 0x6d2b79f5) | 0;
-    let t = Math.imul(x ^ (x >>> 15), 1 | x);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return (t ^ (t >>> 14)) >>> 0;
-  };
+  // The generator's 32-bit integers (it gives them divided by 2^32).
+  const rand = random(seed);
+  const next = () => rand() * 4294967296;
   let out = '';
   while (out.length < n) {
     const at = next() % (pool.length - 40);

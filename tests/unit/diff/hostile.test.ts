@@ -17,6 +17,7 @@ import {
   wordTokens,
 } from '../../../src/lib/diff/tokenize.ts';
 import { paragraphsOf, wellFormed } from './corpus.ts';
+import { random } from '../../fixtures/synthetic.ts';
 
 const pane = (rows: readonly Row[], side: 'a' | 'b') =>
   rows.flatMap((r) => (r[side] ? [r[side].spans.map((s) => s.text).join('')] : []));
@@ -41,13 +42,9 @@ function faithful(c: Comparison, a: readonly string[], b: readonly string[]) {
 /** Reproducible text of the corpus's characters: n characters drawn one by one (mulberry32). */
 function chinese(n: number, seed: number): string {
   const pool = Array.from(paragraphsOf(1).join('') + paragraphsOf(2).join(''));
-  let x = seed;
-  const next = () => {
-    x = (x + 0x6d2b79f5) | 0;
-    let t = Math.imul(x ^ (x >>> 15), 1 | x);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return (t ^ (t >>> 14)) >>> 0;
-  };
+  // The generator's 32-bit integers (it gives them divided by 2^32).
+  const rand = random(seed);
+  const next = () => rand() * 4294967296;
   let out = '';
   for (let i = 0; i < n; i++) out += pool[next() % pool.length];
   return out;
