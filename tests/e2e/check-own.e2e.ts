@@ -153,6 +153,13 @@ test('the language link keeps the report and the text just typed', async ({ page
   await checkPasted(page);
   await expect(report(page).getByTestId('check-total')).toHaveText(total(13));
   await page.getByRole('textbox', { name: '文本 A' }).fill(`${pasted.join('\n')}\n再加一句。`);
+  // The edit is checked again (after its pause) before the language changes: the report's
+  // name follows the language all the same.
+  const longer = formatPercent(
+    checkText(indexFor(corpus.speeches), [...pasted, '再加一句。'], { k: 13 }).total,
+  );
+  expect(longer).not.toBe(total(13));
+  await expect(report(page).getByTestId('check-total')).toHaveText(longer);
   await page.getByRole('link', { name: 'English' }).click();
   const region = page.getByRole('region', { name: 'Similarity report' });
   await expect(region.getByRole('heading', { level: 2 })).toHaveText('Similarity report: Text A');
