@@ -129,6 +129,16 @@ test.describe('a large collection', () => {
     ).toBeVisible();
     await expect(page).toHaveURL(`${origin}/${x}-${b}/`);
     await expect(right).toHaveValue(pickerLine(speeches[b - 1]!));
+    // The notice is of that box's last try: a choice made elsewhere (swap) takes it away.
+    const swap = page.getByRole('button', { name: '交换' });
+    await swap.click();
+    await expect(page).toHaveURL(`${origin}/${b}-${x}/`);
+    await expect(page.getByRole('status').filter({ hasText: '相符' })).toHaveCount(0);
+    await swap.click();
+    await expect(page).toHaveURL(`${origin}/${x}-${b}/`);
+    await right.fill('不在任何一篇里');
+    await right.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: '相符' })).toHaveCount(1);
     // A line of the list, as choosing it puts it in the box.
     await right.fill(pickerLine(speeches[y - 1]!));
     await right.press('Enter');
