@@ -168,6 +168,35 @@ export function normalize(paragraphs: readonly string[]): Normalized {
   return { codes: codes.array.slice(0, codes.length), paragraphs: normal, starts };
 }
 
+/**
+ * normalize's code points and paragraph starts alone, for a collection read whole (prepare.ts):
+ * a paragraph already NFC needs no pieces then, only its whitespace dropped.
+ */
+export function normalCodes(paragraphs: readonly string[]): {
+  codes: Int32Array;
+  starts: number[];
+} {
+  const codes = new Codes(paragraphs.reduce((n, p) => n + p.length, 0));
+  const starts: number[] = [];
+  for (const text of paragraphs) {
+    starts.push(codes.length);
+    if (text.normalize('NFC') !== text) {
+      anyParagraph(text, codes);
+      continue;
+    }
+    const out = codes.reserve(text.length);
+    let at = codes.length;
+    for (let i = 0; i < text.length;) {
+      const d = text.codePointAt(i)!;
+      i += d > 0xffff ? 2 : 1;
+      if (!(kind(d) & WHITE)) out[at++] = d;
+    }
+    codes.length = at;
+  }
+  starts.push(codes.length);
+  return { codes: codes.array.slice(0, codes.length), starts };
+}
+
 /** The normalized text as a string (for the index, and for tests). */
 export const normalText = (paragraphs: readonly string[]): string =>
   fromCodes(normalize(paragraphs).codes);

@@ -4,7 +4,7 @@
  */
 import type { SpeechText } from '../reuse/passages.ts';
 import type { Whole } from './collection.ts';
-import { normalize } from './normalize.ts';
+import { normalCodes } from './normalize.ts';
 
 /**
  * The collection normalized, identical speeches once (a group each): all groups' code points in
@@ -39,10 +39,10 @@ export function prepare(speeches: readonly SpeechText[]): Prepared {
     return true;
   };
   for (const s of speeches) {
-    const { codes: text, starts: own } = normalize(s.paragraphs);
+    const { codes: text, starts: own } = normalCodes(s.paragraphs);
     let h = own.length;
-    for (const x of own) h = (Math.imul(h, 31) + x) | 0;
-    for (const c of text) h = (Math.imul(h, 31) + c) | 0;
+    for (let i = 0; i < own.length; i++) h = (Math.imul(h, 31) + own[i]!) | 0;
+    for (let i = 0; i < text.length; i++) h = (Math.imul(h, 31) + text[i]!) | 0;
     lengths.set(s.number, text.length);
     const known = byHash.get(h)?.find((g) => same(g, text, own));
     if (known !== undefined) {

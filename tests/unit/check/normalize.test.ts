@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalText, normalize } from '../../../src/lib/check/normalize.ts';
+import { normalCodes, normalText, normalize } from '../../../src/lib/check/normalize.ts';
 import { referenceNormalize } from './normalize-reference.ts';
 
 // Letters with combining marks in both forms, Hangul jamo that compose into syllables (the one
@@ -62,7 +62,9 @@ describe('normalize', () => {
     );
     fc.assert(
       fc.property(fc.array(mixed, { maxLength: 3 }), (paragraphs) => {
-        expect(normalize(paragraphs)).toEqual(referenceNormalize(paragraphs));
+        const expected = referenceNormalize(paragraphs);
+        expect(normalize(paragraphs)).toEqual(expected);
+        expect(normalCodes(paragraphs)).toEqual({ codes: expected.codes, starts: expected.starts });
       }),
       { numRuns: 500 },
     );
