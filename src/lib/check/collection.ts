@@ -22,7 +22,7 @@ export interface Whole {
 }
 
 /** A speech's paragraphs normalized, every one, empty ones too (paragraph p stays p). */
-export function normalSpeech(s: SpeechText): SpeechText {
+function normalSpeech(s: SpeechText): SpeechText {
   const { codes, starts } = normalize(s.paragraphs);
   const paragraphs = starts
     .slice(0, -1)
