@@ -204,3 +204,14 @@ test('a pasted text’s 查重 can be against a kept collection (issue 24 item 4
   await page.getByLabel('查重对照的文集').selectOption({ index: 0 });
   await expect(report.getByTestId('check-largest')).not.toContainText('县报告');
 });
+
+test('a kept collection’s count above a pair reads in the page’s language: (4 texts) in English, not （4篇） (issue 24)', async ({
+  page,
+}) => {
+  const id = await bring(page);
+  await page.goto(`./?a=1&b=2&collection=${id}`);
+  await expect(page.getByText('四县（4 篇）', { exact: true })).toBeVisible();
+  await page.goto(`./?a=1&b=2&collection=${id}&lang=en`);
+  await expect(page.getByRole('link', { name: '四县', exact: true })).toBeVisible();
+  await expect(page.getByText('四县 (4 texts)', { exact: true })).toBeVisible();
+});

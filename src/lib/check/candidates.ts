@@ -1,65 +1,50 @@
 /**
  * The 查重 of a text against a large collection, without a suffix array over all of it: one over
- * the collection's paragraphs that could hold a run of the text, the others left empty.
+ * the stretches of the collection's paragraphs that could hold a run of the text.
+ *
+ * Once per collection: every speech normalized, identical ones grouped, and the windows of `gram`
+ * code points of all of them indexed (grams.ts). Per text: its windows looked up there; in each
+ * paragraph holding one, the stretches such windows cover; those stretches indexed (indexFor).
  *
  * Why the report is the same as against the whole collection (measure.ts's definition): a
  * character is copied only inside a window of K characters of one paragraph of the text found
  * inside one paragraph of a source, and stock only inside a window of the stock length found in
  * paragraphs of STOCK_GROUPS texts. When K and the stock length are at least `gram`, every such
- * source paragraph holds a window of `gram` characters of the text's paragraphs: the paragraphs
- * holding none hold no run and no stock window the check can meet, and emptying them (kept as empty
- * paragraphs, so that paragraph p stays p) changes no figure. A hash collision only keeps one
- * paragraph more. What the emptied texts would change, the index is told of the whole collection:
- * identical speeches are grouped on their whole text, and each text's whole length decides whether
- * it is the checked text's twin (a text as long as the checked one is kept whole for that).
- * A property test (tests/unit/check/candidates.test.ts) holds the reports equal.
+ * window of a source is covered by windows of `gram` of the text: what none covers holds no run
+ * and no stock window the check can meet, and leaving it out changes no figure (indexFor says
+ * why the places found stay the same). A hash collision only keeps a stretch more. What the
+ * stretches would change, the index is told of the whole collection: identical speeches are
+ * grouped on their whole text, each text's whole length decides whether it is the checked text's
+ * twin (a text as long as the checked one is kept whole for that), and each stretch is mapped
+ * to its paragraph. Property tests (tests/unit/check/candidates.test.ts) hold the reports equal,
+ * and the lookup's stretches equal to reading every paragraph.
  */
 import { K_DEFAULT, K_MIN } from './k.ts';
-import { MIN_PASSAGE, groupIdentical, type SpeechText } from '../reuse/passages.ts';
-import { CheckIndex, normalSpeech, type Whole } from './collection.ts';
+import { MIN_PASSAGE, type SpeechText } from '../reuse/passages.ts';
+import { CheckIndex } from './collection.ts';
+import { GramIndex, windows } from './grams.ts';
 import { checkText, type CheckOptions, type CheckReport } from './measure.ts';
-import { normalize } from './normalize.ts';
+import { fromCodes, normalize } from './normalize.ts';
+import { prepare, type Prepared } from './prepare.ts';
 
-/** Per group of identical speeches, its normalized code points and where each paragraph starts. */
-interface GroupText {
-  codes: Int32Array;
-  starts: number[];
-  paragraphs: readonly string[];
-}
-
-const BASE = 0x01000193;
-
-/** The multiplier that takes a symbol out of a rolling hash of `gram` symbols. */
-const outFactor = (gram: number) => {
-  let f = 1;
-  for (let i = 1; i < gram; i++) f = Math.imul(f, BASE);
-  return f;
-};
-
-/** Calls `hit` with each rolling hash of `gram` code points within codes[from, to), until true. */
-function someGram(
-  codes: Int32Array,
-  from: number,
-  to: number,
-  gram: number,
-  out: number,
-  hit: (hash: number) => boolean,
-): boolean {
-  let h = 0;
-  for (let i = from; i < to; i++) {
-    if (i - from >= gram) h = (h - Math.imul(codes[i - gram]!, out)) | 0;
-    h = (Math.imul(h, BASE) + codes[i]!) | 0;
-    if (i - from + 1 >= gram && hit(h)) return true;
-  }
-  return false;
+/** A paragraph of the collection that may hold a run of a text, and what of it could. */
+export interface Covered {
+  /** The group of identical speeches (in order of first appearance), and its speeches. */
+  group: number;
+  speeches: readonly number[];
+  /** 0-based paragraph of those speeches. */
+  paragraph: number;
+  /** Stretches [from, to) of the normalized paragraph, as from, to, from, to… */
+  stretches: number[];
 }
 
 export class CheckCollection {
   readonly gram: number;
   private readonly stockLength: number;
   private readonly speeches: readonly SpeechText[];
-  private readonly whole: Whole;
-  private readonly texts: GroupText[];
+  private readonly prepared: Prepared;
+  /** The collection's windows of `gram`, for looking up a text's candidate paragraphs. */
+  readonly grams: GramIndex;
   private full: CheckIndex | null = null;
   private last: { key: string; index: CheckIndex } | null = null;
 
@@ -71,59 +56,110 @@ export class CheckCollection {
     this.stockLength = stockLength;
     this.gram = Math.max(1, Math.min(gram, stockLength));
     this.speeches = speeches;
-    const normal = speeches.map(normalSpeech);
-    const groups = groupIdentical(normal);
-    const byNumber = new Map(normal.map((s) => [s.number, s.paragraphs]));
-    const lengths = new Map<number, number>();
-    this.texts = groups.map((g) => {
-      const paragraphs = byNumber.get(g[0]!)!;
-      const { codes, starts } = normalize(paragraphs);
-      for (const n of g) lengths.set(n, codes.length);
-      return { codes, starts, paragraphs };
-    });
-    this.whole = { groups, lengths };
+    this.prepared = prepare(speeches);
+    this.grams = new GramIndex(this.prepared.codes, this.prepared.starts, this.gram);
   }
 
-  /** The index of the paragraphs that could hold a run of this text (the last one kept). */
+  /**
+   * The paragraphs of the collection that hold a window of `gram` whose hash is one of the
+   * text's windows' (any that holds one of its windows, and any whose window's hash collides with
+   * one), each with the stretches [from, to) such windows cover (code points of the normalized
+   * paragraph; overlapping or touching windows make one stretch): found by lookup (grams.ts),
+   * then read again with the exact hashes. In order of group and paragraph.
+   */
+  covered(paragraphs: readonly string[]): Covered[] {
+    const text = normalize(paragraphs);
+    const { gram } = this;
+    const { codes, starts, firstParagraph, whole } = this.prepared;
+    const hashes = new Set<number>();
+    const marked = new Uint8Array(starts.length - 1);
+    for (let p = 0; p + 1 < text.starts.length; p++)
+      windows(text.codes, text.starts[p]!, text.starts[p + 1]!, gram, (_, h) => {
+        if (hashes.has(h)) return;
+        hashes.add(h);
+        this.grams.mark(h, marked);
+      });
+    const found: Covered[] = [];
+    let g = 0;
+    marked.forEach((m, p) => {
+      if (m === 0) return;
+      const stretches: number[] = [];
+      const from = starts[p]!;
+      windows(codes, from, starts[p + 1]!, gram, (end, h) => {
+        if (!hashes.has(h)) return;
+        const n = stretches.length;
+        if (n > 0 && stretches[n - 1]! >= end - from - gram) stretches[n - 1] = end - from;
+        else stretches.push(end - from - gram, end - from);
+      });
+      if (stretches.length === 0) return;
+      while (firstParagraph[g + 1]! <= p) g++;
+      found.push({
+        group: g,
+        speeches: whole.groups[g]!,
+        paragraph: p - firstParagraph[g]!,
+        stretches,
+      });
+    });
+    return found;
+  }
+
+  /**
+   * The index of what could hold a run of this text (the last one kept): in each paragraph of
+   * the collection, the stretches its windows of `gram` cover, each its own paragraph in the
+   * index (which ends every paragraph with a separator matching nothing), mapped back to the
+   * paragraph it is part of.
+   *
+   * Why the report is the same as the whole collection's: every window of K ≥ gram or of the
+   * stock length of the text found in a source lies in one such stretch, at the same place
+   * within it, so each finds the same groups, and the same first occurrence in each (positions
+   * keep their order). Two windows of the text i < j ≤ i + K found first at x and y in a source
+   * continue one piece when y − x = j − i: then the two windows overlap or touch there, so lie in
+   * one stretch, where distances are kept; and a stretch ends only where a window that began in
+   * it ends (x + K or later), so a y beyond it is more than K further in the index too.
+   */
   indexFor(paragraphs: readonly string[]): CheckIndex {
     const key = JSON.stringify(paragraphs);
     if (this.last?.key === key) return this.last.index;
-    const text = normalize(paragraphs);
-    const { gram } = this;
-    const out = outFactor(gram);
-    const hashes = new Set<number>();
-    // A bit per hash's low bits first: most windows of the collection are not the text's.
-    const bits = new Uint8Array(1 << 22);
-    const low = (h: number) => (h ^ (h >>> 16)) & ((1 << 25) - 1);
-    for (let p = 0; p + 1 < text.starts.length; p++)
-      someGram(text.codes, text.starts[p]!, text.starts[p + 1]!, gram, out, (h) => {
-        hashes.add(h);
-        bits[low(h) >> 3]! |= 1 << (low(h) & 7);
-        return false;
-      });
-    const found = (h: number) => (bits[low(h) >> 3]! & (1 << (low(h) & 7))) !== 0 && hashes.has(h);
+    const { codes, starts, firstParagraph, whole } = this.prepared;
+    const found = new Map<number, number[]>();
+    for (const c of this.covered(paragraphs))
+      found.set(firstParagraph[c.group]! + c.paragraph, c.stretches);
+    const length = normalize(paragraphs).codes.length;
     const speeches: SpeechText[] = [];
     const groups: number[][] = [];
-    this.texts.forEach(({ codes, starts, paragraphs }, g) => {
-      const kept =
-        codes.length === text.codes.length
-          ? paragraphs
-          : paragraphs.map((x, p) =>
-              someGram(codes, starts[p]!, starts[p + 1]!, gram, out, found) ? x : '',
-            );
-      if (kept.every((x) => x === '') && codes.length !== text.codes.length) return;
-      const members = this.whole.groups[g]!;
+    const paragraphOf: Int32Array[] = [];
+    whole.groups.forEach((members, g) => {
+      const [first, end] = [firstParagraph[g]!, firstParagraph[g + 1]!];
+      const kept: string[] = [];
+      const of: number[] = [];
+      // A text as long as the checked one may be its twin: kept whole to be compared.
+      if (whole.lengths.get(members[0]!) === length)
+        for (let p = first; p < end; p++) {
+          kept.push(fromCodes(codes.subarray(starts[p], starts[p + 1])));
+          of.push(p - first);
+        }
+      else
+        for (let p = first; p < end; p++) {
+          const stretches = found.get(p) ?? [];
+          for (let x = 0; x < stretches.length; x += 2) {
+            const at = starts[p]!;
+            kept.push(fromCodes(codes.subarray(at + stretches[x]!, at + stretches[x + 1]!)));
+            of.push(p - first);
+          }
+        }
+      if (kept.length === 0 && whole.lengths.get(members[0]!) !== length) return;
       groups.push(members);
+      paragraphOf.push(Int32Array.from(of));
       for (const number of members) speeches.push({ number, paragraphs: kept });
     });
     const index = new CheckIndex(speeches, this.stockLength, {
       groups,
-      lengths: this.whole.lengths,
+      lengths: whole.lengths,
+      paragraphOf,
     });
     this.last = { key, index };
     return index;
   }
-
   /** checkText against the whole collection: the same report, from candidates when K allows. */
   check(paragraphs: readonly string[], options: CheckOptions = {}): CheckReport {
     const k = Math.max(1, Math.floor(options.k ?? K_DEFAULT));

@@ -11,15 +11,18 @@ import { fromCodes, normalize } from './normalize.ts';
 
 /**
  * What an index over part of a collection (candidates.ts) must know of the whole: the groups of
- * identical speeches, and each speech's length (code points, paragraph breaks not counted).
+ * identical speeches, and each speech's length (code points, paragraph breaks not counted); and,
+ * when the index holds stretches of paragraphs, each its own paragraph there, the paragraph of
+ * the speech each of them is part of (per group of the index).
  */
 export interface Whole {
   groups: number[][];
   lengths: ReadonlyMap<number, number>;
+  paragraphOf?: readonly Int32Array[];
 }
 
 /** A speech's paragraphs normalized, every one, empty ones too (paragraph p stays p). */
-export function normalSpeech(s: SpeechText): SpeechText {
+function normalSpeech(s: SpeechText): SpeechText {
   const { codes, starts } = normalize(s.paragraphs);
   const paragraphs = starts
     .slice(0, -1)
@@ -35,6 +38,7 @@ export class CheckIndex {
   readonly speeches: readonly number[];
 
   private readonly lengths: ReadonlyMap<number, number> | null;
+  private readonly paragraphOf: readonly Int32Array[] | null;
 
   /**
    * stockLength: the shortest stock phrase, MIN_PASSAGE as everywhere (tests choose less).
@@ -45,6 +49,7 @@ export class CheckIndex {
     const texts = whole ? speeches : speeches.map(normalSpeech);
     this.reuse = new ReuseIndex(texts, stockLength, whole?.groups);
     this.lengths = whole?.lengths ?? null;
+    this.paragraphOf = whole?.paragraphOf ?? null;
     this.speeches = speeches.map((s) => s.number);
     this.groupOfRank = this.reuse.sa.map((position) => this.reuse.groupAt[position]!);
   }
@@ -59,7 +64,8 @@ export class CheckIndex {
    * (paragraph separators counted).
    */
   paragraphAt(speech: number, offset: number): number {
-    const s = this.reuse.starts[this.reuse.group(speech)]!;
+    const g = this.reuse.group(speech);
+    const s = this.reuse.starts[g]!;
     const position = s[0]! + offset;
     // The last paragraph starting at or before the position.
     let [lo, hi] = [0, s.length - 2];
@@ -68,7 +74,7 @@ export class CheckIndex {
       if (s[mid]! <= position) lo = mid;
       else hi = mid - 1;
     }
-    return lo;
+    return this.paragraphOf?.[g]![lo] ?? lo;
   }
 }
 

@@ -12,7 +12,8 @@ export function corpusOf(
 ): Corpus {
   return {
     title: meta.title,
-    countLabel: `（${texts.length}篇）`,
+    // A kept collection has no count line of its own: the page says its count in its language.
+    countLabel: null,
     source: meta.source,
     sha256: meta.sha256,
     paid: null,

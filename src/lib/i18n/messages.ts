@@ -129,6 +129,7 @@ const zh = {
   problemTooManyCollated: '逐句对齐一次最多 12 篇，网址选了 {value} 篇，只对齐前 12 篇。',
   ownOption: '粘贴或上传文本…',
   ownHomeLink: '对比自己的文本',
+  keptCount: '（{n}篇）',
   foldOpen: '展开 {n} 段：{summary}，这里两篇没有共用的文字',
   foldClose: '收起这些没有共用文字的段落',
   foldSide: '{side} 第 {range} 段 {chars} 字',
@@ -284,6 +285,8 @@ const en: Record<MessageKey, string> = {
     'A collation takes at most 12 texts; the address chose {value}, and the first 12 are collated.',
   ownOption: 'Paste or upload text…',
   ownHomeLink: 'Compare your own texts',
+  // After the collection's name, as the bundled corpus's （6篇） follows its title.
+  keptCount: ' ({n, plural, one {# text} other {# texts}})',
   foldOpen: 'Show {n} paragraphs: {summary}; the two share no text here',
   foldClose: 'Fold these paragraphs with no shared text',
   foldSide: '{side} ¶ {range}, {chars, plural, one {# character} other {# characters}}',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CheckCollection } from '../../../src/lib/check/candidates.ts';
 import { CheckIndex } from '../../../src/lib/check/collection.ts';
 import { checkText } from '../../../src/lib/check/measure.ts';
+import type { SpeechText } from '../../../src/lib/reuse/passages.ts';
 import { smallCollection, smallParagraph } from '../../fixtures/collections.ts';
 import { corpus } from '../diff/corpus.ts';
 
@@ -16,6 +17,36 @@ const collection = smallCollection(ALPHABET, {
   maxParagraphs: 4,
   speeches: 6,
 });
+
+/** Code points of each paragraph, NFC, whitespace dropped (measure.ts's definition). */
+const normal = (paragraphs: readonly string[]) =>
+  paragraphs.map((p) => Array.from(p.normalize('NFC').replace(/\s/gu, '')));
+
+/**
+ * Every paragraph of every speech read for the text's windows of `gram` code points: the
+ * stretches they cover, touching ones joined, in the paragraphs where there are any.
+ */
+function coveredByReading(speeches: readonly SpeechText[], text: readonly string[], gram: number) {
+  const windows = new Set(
+    normal(text).flatMap((p) =>
+      p.slice(0, p.length - gram + 1).map((_, i) => p.slice(i, i + gram).join('\u0000')),
+    ),
+  );
+  return speeches.flatMap(({ number, paragraphs }) =>
+    normal(paragraphs).flatMap((p, paragraph) => {
+      const marked = p.map(() => false);
+      for (let i = 0; i + gram <= p.length; i++)
+        if (windows.has(p.slice(i, i + gram).join('\u0000'))) marked.fill(true, i, i + gram);
+      const stretches: number[] = [];
+      marked.forEach((m, i) => {
+        if (!m) return;
+        if (i > 0 && marked[i - 1]) stretches[stretches.length - 1] = i + 1;
+        else stretches.push(i, i + 1);
+      });
+      return stretches.length > 0 ? [{ speech: number, paragraph, stretches }] : [];
+    }),
+  );
+}
 
 describe('the 查重 from candidate paragraphs gives the report of the whole index', () => {
   it('on random texts and speeches against random collections', { timeout: 60_000 }, () => {
@@ -53,7 +84,7 @@ describe('the 查重 from candidate paragraphs gives the report of the whole ind
       }
   });
 
-  it('leaves out the paragraphs that share nothing with the text', () => {
+  it('leaves out the paragraphs that share nothing with the text, and of the others what no window of the text covers', () => {
     const speeches = [
       { number: 1, paragraphs: ['甲乙丙丁戊己', '庚辛壬癸子丑'] },
       { number: 2, paragraphs: ['寅卯辰巳午未'] },
@@ -61,7 +92,27 @@ describe('the 查重 from candidate paragraphs gives the report of the whole ind
     const index = new CheckCollection(speeches, 4, 3).indexFor(['乙丙丁']);
     expect(index.speeches).toEqual([1]);
     expect(index.paragraphAt(1, 0)).toBe(0);
-    expect(index.reuse.length(0)).toBe(6);
+    expect(index.reuse.length(0)).toBe(3);
+  });
+
+  it('finds by lookup the paragraphs, and the stretches of them, that reading every paragraph finds', () => {
+    fc.assert(
+      fc.property(
+        collection,
+        fc.array(paragraph, { maxLength: 4 }),
+        fc.integer({ min: 1, max: 4 }),
+        (speeches, text, gram) => {
+          const found = new CheckCollection(speeches, gram, gram)
+            .covered(text)
+            .flatMap(({ speeches: members, paragraph, stretches }) =>
+              members.map((speech) => ({ speech, paragraph, stretches })),
+            );
+          found.sort((x, y) => x.speech - y.speech || x.paragraph - y.paragraph);
+          expect(found).toEqual(coveredByReading(speeches, text, gram));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('counts texts alike only in their shared paragraphs as different texts (stock)', () => {

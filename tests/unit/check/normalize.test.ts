@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalText, normalize } from '../../../src/lib/check/normalize.ts';
+import { normalCodes, normalText, normalize } from '../../../src/lib/check/normalize.ts';
+import { referenceNormalize } from './normalize-reference.ts';
 
 // Letters with combining marks in both forms, Hangul jamo that compose into syllables (the one
 // composition of a character with a following non-mark), a CJK compatibility ideograph (NFC maps
@@ -49,6 +50,23 @@ describe('normalize', () => {
           for (let x = 0; x <= count; x++) expect(text.slice(left[x], right[x]).trim()).toBe('');
         });
       }),
+    );
+  });
+
+  it('gives what the plain piece-by-piece reading gives, bounds included', () => {
+    // Texts already NFC take the fast path; the rest, piece by piece.
+    const mixed = fc.oneof(
+      text,
+      text.map((t) => t.normalize('NFC')),
+      fc.string({ unit: 'grapheme', maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(fc.array(mixed, { maxLength: 3 }), (paragraphs) => {
+        const expected = referenceNormalize(paragraphs);
+        expect(normalize(paragraphs)).toEqual(expected);
+        expect(normalCodes(paragraphs)).toEqual({ codes: expected.codes, starts: expected.starts });
+      }),
+      { numRuns: 500 },
     );
   });
 
