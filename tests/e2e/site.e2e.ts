@@ -20,9 +20,11 @@ const origin = `http://127.0.0.1:${port}`;
 let dir = '';
 let server: ChildProcess | undefined;
 
-test.describe.configure({ mode: 'serial' });
-
+// Each collection's tests share its site, built once: they run in order, in one worker; the two
+// collections in two (each builds a site, on ports and in folders of its own).
 test.describe('a large collection', () => {
+  test.describe.configure({ mode: 'serial' });
+
   test.beforeAll(async () => {
     test.setTimeout(300_000);
     dir = mkdtempSync(join(tmpdir(), 'duizhao-site-e2e-'));
@@ -182,6 +184,8 @@ test.describe('a large collection', () => {
 });
 
 test.describe("with passim's output read in", () => {
+  test.describe.configure({ mode: 'serial' });
+
   const passimPort = port + 1;
   const passimOrigin = `http://127.0.0.1:${passimPort}`;
   let passimDir = '';

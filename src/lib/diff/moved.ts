@@ -3,7 +3,8 @@
  * speech puts elsewhere shows up twice: deleted where it was, inserted where it is. Here such
  * pairs are found again and linked, so the view can say "moved" instead of "removed" and "added".
  */
-import { diceOfGrams, gramsOf, similarPairs, type AlignedRow, type Grams } from './align.ts';
+import type { AlignedRow } from './align.ts';
+import { diceOfGrams, gramsOf, similarPairs, type Grams } from './grams.ts';
 
 /**
  * Two paragraphs are one moved paragraph when they are identical or share at least this much of

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alignParagraphs, ngramSimilarity } from '../../../src/lib/diff/align.ts';
+import { alignParagraphs } from '../../../src/lib/diff/align.ts';
+import { ngramSimilarity } from '../../../src/lib/diff/grams.ts';
 import { paragraphsOf } from './corpus.ts';
 
 describe('paragraph alignment', () => {
