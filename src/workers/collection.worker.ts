@@ -1,7 +1,9 @@
 /**
- * A collection's work off the page's thread (lib/worker/collection.ts): the files brought read
- * and decoded, the texts indexed, each with progress; the page stops it by terminating it.
+ * A collection's work off the page's thread (lib/worker/collection.ts): the files brought read,
+ * decoded and kept in the browser's store, the texts read from there and indexed, each with
+ * progress; the page stops it by terminating it.
  */
+import { openStore, storeOver } from '../lib/collection/store.ts';
 import { answerCollection, type CollectionRequest } from '../lib/worker/collection.ts';
 import type { CollectionResponse } from '../lib/worker/collection.ts';
 
@@ -10,6 +12,8 @@ const scope = self as unknown as {
   postMessage(message: CollectionResponse): void;
 };
 
+const store = storeOver(typeof indexedDB === 'undefined' ? undefined : openStore);
+
 scope.onmessage = ({ data }) => {
-  void answerCollection(data, (message) => scope.postMessage(message));
+  void answerCollection(data, (message) => scope.postMessage(message), store);
 };
