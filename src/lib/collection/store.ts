@@ -152,9 +152,10 @@ export function storeOver(
         const texts = { id: collection.id, packed: packTexts(collection.items) };
         const write = async (h: CollectionHead) => {
           const tx = d.transaction([...ALL], 'readwrite');
+          // The head first: a handle this browser cannot keep throws there, before any write.
           await written(tx, [
-            tx.objectStore('texts').put(texts),
             tx.objectStore('collections').put(h),
+            tx.objectStore('texts').put(texts),
             tx.objectStore('summaries').put(summaryOf(h)),
             tx.done,
           ]);
@@ -176,16 +177,16 @@ export function storeOver(
           tx.objectStore('summaries').get(id),
           tx.objectStore('collections').get(id),
         ]);
-        await written(
-          tx,
-          summary && head
-            ? [
-                tx.objectStore('summaries').put({ ...summary, folder: true }),
-                tx.objectStore('collections').put({ ...head, handle }),
-                tx.done,
-              ]
-            : [tx.done],
-        );
+        if (!summary || !head) {
+          await tx.done;
+          return null;
+        }
+        // The handle first: one this browser cannot keep throws there, before any write.
+        await written(tx, [
+          tx.objectStore('collections').put({ ...head, handle }),
+          tx.objectStore('summaries').put({ ...summary, folder: true }),
+          tx.done,
+        ]);
         return null;
       }),
     rename: (id, name) =>

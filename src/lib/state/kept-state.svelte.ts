@@ -29,8 +29,9 @@ export class KeptState extends AddressState {
   };
 
   /**
-   * Looks the address's kept collection up in the browser's store, once per collection: its
-   * head for its page, its texts too once an address names them (its page never loads them).
+   * Looks the address's kept collection up in the browser's store, once per collection (again
+   * while it is missing): its head for its page, its texts too once an address names them (its
+   * page never loads them).
    */
   protected override took() {
     const id = this.url.collection;
@@ -38,10 +39,12 @@ export class KeptState extends AddressState {
     const texts = !collectionHome(this.url);
     const kept = this.kept;
     if (kept?.id === id) {
-      if (kept.status === 'ready' && (kept.corpus || !texts))
+      if (kept.status === 'ready' && (kept.corpus || !texts)) {
         void keptCode().then((code) => this.#checkTexts(code.inCollection));
-      if (kept.status === 'missing' || (kept.status === 'ready' && (kept.corpus || !texts))) return;
+        return;
+      }
       if (kept.status === 'loading' && (kept.texts || !texts)) return;
+      // One missing is looked up again: it may have been imported here since (under the id).
     }
     const loading: Kept = { id, status: 'loading', texts };
     this.kept = loading;
