@@ -4,16 +4,17 @@
  * progress; the page stops it by terminating it.
  */
 import { openStore, storeOver } from '../lib/collection/store.ts';
-import { answerCollection, type CollectionRequest } from '../lib/worker/collection.ts';
-import type { CollectionResponse } from '../lib/worker/collection.ts';
+import { collectionWorker, type EntriesPart } from '../lib/worker/collection.ts';
+import type { CollectionRequest, CollectionResponse } from '../lib/worker/collection.ts';
 
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<CollectionRequest>) => void) | null;
+  onmessage: ((event: MessageEvent<CollectionRequest | EntriesPart>) => void) | null;
   postMessage(message: CollectionResponse): void;
 };
 
-const store = storeOver(typeof indexedDB === 'undefined' ? undefined : openStore);
+const answer = collectionWorker(
+  (message) => scope.postMessage(message),
+  storeOver(typeof indexedDB === 'undefined' ? undefined : openStore),
+);
 
-scope.onmessage = ({ data }) => {
-  void answerCollection(data, (message) => scope.postMessage(message), store);
-};
+scope.onmessage = ({ data }) => answer(data);

@@ -16,33 +16,23 @@ const ITEMS = [
 test('a collection kept by the store’s version 1 is upgraded and opens, lists and exports as before', async ({
   page,
 }) => {
-  await page.goto('./');
-  // Version 1, written as it was: summaries, and each collection whole in one record.
-  await page.evaluate(
-    (items) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('duizhao-collections', 1);
-        open.onupgradeneeded = () => {
-          open.result.createObjectStore('summaries', { keyPath: 'id' });
-          open.result.createObjectStore('collections', { keyPath: 'id' });
-        };
-        open.onerror = () => reject(open.error ?? new Error('open'));
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['summaries', 'collections'], 'readwrite');
-          const summary = { id: 'cold1234', name: '旧文集', created: 1, texts: 3, chars: 99 };
-          const refused = [{ path: '坏.bin', reason: 'binary' }];
-          tx.objectStore('summaries').put(summary);
-          tx.objectStore('collections').put({ ...summary, items, refused });
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error ?? new Error('write'));
-        };
-      }),
-    ITEMS,
-  );
+  // Version 1, written as it was, before the app's first script: the browser opens a database's
+  // versions in the order asked, so the app's version 2 upgrades what version 1 wrote.
+  await page.addInitScript((items) => {
+    if (sessionStorage.getItem('version1')) return;
+    sessionStorage.setItem('version1', 'made');
+    const open = indexedDB.open('duizhao-collections', 1);
+    open.onupgradeneeded = () => {
+      open.result.createObjectStore('summaries', { keyPath: 'id' });
+      open.result.createObjectStore('collections', { keyPath: 'id' });
+      const tx = open.transaction!;
+      const summary = { id: 'cold1234', name: '旧文集', created: 1, texts: 3, chars: 99 };
+      const refused = [{ path: '坏.bin', reason: 'binary' }];
+      tx.objectStore('summaries').put(summary);
+      tx.objectStore('collections').put({ ...summary, items, refused });
+    };
+    open.onsuccess = () => open.result.close();
+  }, ITEMS);
 
   await page.goto('./?collection=cold1234');
   await expect(page.getByRole('heading', { name: '旧文集' })).toBeVisible();

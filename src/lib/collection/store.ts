@@ -27,12 +27,12 @@ interface Schema extends DBSchema {
   texts: { key: string; value: { id: string; packed: PackedTexts } };
 }
 
-export const STORE_NAME = 'duizhao-collections';
+const STORE_NAME = 'duizhao-collections';
 /**
  * 1: each collection whole in `collections`, its texts as objects of paragraph strings.
  * 2: its head there, its texts packed in `texts` (the upgrade rewrites every collection kept).
  */
-export const STORE_VERSION = 2;
+const STORE_VERSION = 2;
 
 type Database = IDBPDatabase<Schema>;
 type Upgrade = IDBPTransaction<Schema, ('summaries' | 'collections' | 'texts')[], 'versionchange'>;

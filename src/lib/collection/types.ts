@@ -30,7 +30,7 @@ export interface StoredCollection extends Summary {
 }
 
 /** A text without its paragraphs: what a collection's page lists of it. */
-export type TextHead = Omit<CollectionText, 'paragraphs'>;
+type TextHead = Omit<CollectionText, 'paragraphs'>;
 
 /**
  * A kept collection without its texts: what its page shows (names, counts, what was refused)

@@ -16,14 +16,22 @@ import { WorkerClient } from './client.svelte.ts';
 import type { RunOutcome, RunnerWorker } from './runner.ts';
 
 /** Where the collection to keep goes: the store, under this id, name and time. */
-export interface KeepAs {
+interface KeepAs {
   id: string;
   name: string;
   created: number;
 }
 
+/**
+ * The files of a bring: the first ENTRIES_PART with the request, the rest in parts of as many,
+ * each posted in a task of its own. A file's first structured clone costs the page's thread
+ * about half a millisecond (a file-backed Blob registered): 10,000 files in one message held it
+ * for 3 to 6 s.
+ */
+const ENTRIES_PART = 50;
+
 export type CollectionRequest =
-  | { type: 'bring'; id: number; entries: Entry[]; keep: KeepAs }
+  | { type: 'bring'; id: number; entries: Entry[]; total: number; keep: KeepAs }
   /** The texts packed (a collection the store did not keep), or the id they are kept under. */
   | { type: 'index'; id: number; texts: PackedTexts | string; minRun: number };
 
@@ -60,6 +68,35 @@ async function textsOf(texts: PackedTexts | string, store: CollectionStore) {
   if (!got.ok) throw new Error(got.detail);
   if (!got.value) throw new Error(`${texts}: not kept in this browser`);
   return got.value;
+}
+
+/** More files of the bring the worker is waiting on (see ENTRIES_PART). */
+export interface EntriesPart {
+  type: 'entries';
+  entries: Entry[];
+}
+
+/**
+ * The worker's messages answered: a bring whose files come in parts waits for all of them;
+ * anything else is answered at once (answerCollection). A new request drops a bring waiting.
+ */
+export function collectionWorker(
+  post: (message: CollectionResponse) => void,
+  store: CollectionStore,
+): (message: CollectionRequest | EntriesPart) => void {
+  let waiting: Extract<CollectionRequest, { type: 'bring' }> | null = null;
+  return (message) => {
+    if (message.type === 'entries') {
+      if (!waiting) return;
+      for (const entry of message.entries) waiting.entries.push(entry);
+      if (waiting.entries.length < waiting.total) return;
+    } else
+      waiting = message.type === 'bring' ? { ...message, entries: [...message.entries] } : null;
+    const request = waiting ?? (message as CollectionRequest);
+    if (request.type === 'bring' && request.entries.length < request.total) return;
+    waiting = null;
+    void answerCollection(request, post, store);
+  };
 }
 
 /**
@@ -109,8 +146,15 @@ function readAnswer<T>(kind: 'brought' | 'indexed', onprogress: (done: number) =
 
 /** The page's side: one request at a time, the latest winning; `cancel` stops the work. */
 export class CollectionClient extends WorkerClient<CollectionRequest, unknown, number> {
-  constructor(create: () => RunnerWorker<CollectionRequest>) {
-    super({ create }, () => undefined);
+  /** The worker last made, to post a bring's files to after its request. */
+  #made: { worker: RunnerWorker<CollectionRequest | EntriesPart> | null };
+
+  constructor(create: () => RunnerWorker<CollectionRequest | EntriesPart>) {
+    const made: { worker: RunnerWorker<CollectionRequest | EntriesPart> | null } = {
+      worker: null,
+    };
+    super({ create: () => (made.worker = create()) }, () => undefined);
+    this.#made = made;
   }
 
   /** How far the work is (a fraction), as state and to `onprogress`. */
@@ -124,7 +168,23 @@ export class CollectionClient extends WorkerClient<CollectionRequest, unknown, n
   /** Reads the files and keeps their texts in the store, as `keep` says. */
   bring(entries: Entry[], keep: KeepAs, onprogress: (done: number) => void = () => {}) {
     const read = readAnswer<BroughtKept>('brought', this.#progress(onprogress));
-    return this.run({ type: 'bring', entries, keep }, read) as Promise<RunOutcome<BroughtKept>>;
+    const first = entries.slice(0, ENTRIES_PART);
+    const request = { type: 'bring' as const, entries: first, total: entries.length, keep };
+    const outcome = this.run(request, read) as Promise<RunOutcome<BroughtKept>>;
+    void this.#postRest(entries, outcome);
+    return outcome;
+  }
+
+  /** The rest of a bring's files, a part a task, until its answer (or a cancel) comes. */
+  async #postRest(entries: Entry[], outcome: Promise<unknown>) {
+    const worker = this.#made.worker;
+    let settled = false;
+    void outcome.finally(() => (settled = true));
+    for (let from = ENTRIES_PART; from < entries.length; from += ENTRIES_PART) {
+      await new Promise((resolve) => setTimeout(resolve));
+      if (settled || this.#made.worker !== worker || !worker) return;
+      worker.postMessage({ type: 'entries', entries: entries.slice(from, from + ENTRIES_PART) });
+    }
   }
 
   /** Indexes the texts given, or those kept under an id (the worker reads them itself). */

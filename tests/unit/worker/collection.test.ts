@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { packTexts } from '../../../src/lib/collection/packed.ts';
 import { storeOver } from '../../../src/lib/collection/store.ts';
 import type { CollectionStore, StoredCollection } from '../../../src/lib/collection/types.ts';
-import { answerCollection, type CollectionResponse } from '../../../src/lib/worker/collection.ts';
+import {
+  answerCollection,
+  collectionWorker,
+  type CollectionResponse,
+} from '../../../src/lib/worker/collection.ts';
 
 /** A store of what `put` was given, that can be full; the worker uses only put and packed. */
 function memoryStore(full = false) {
@@ -53,7 +57,11 @@ describe('the collection worker', () => {
   it('keeps what it read in the store and answers with the count alone; indexes it from there', async () => {
     const store = memoryStore();
     const posted: CollectionResponse[] = [];
-    await answerCollection({ type: 'bring', id: 1, entries, keep }, (m) => posted.push(m), store);
+    await answerCollection(
+      { type: 'bring', id: 1, entries, total: 3, keep },
+      (m) => posted.push(m),
+      store,
+    );
     expect(posted.at(-1)).toEqual({
       id: 1,
       type: 'brought',
@@ -71,7 +79,11 @@ describe('the collection worker', () => {
   it('gives the texts back when the store will not keep them, and says why', async () => {
     const posted: CollectionResponse[] = [];
     const store = memoryStore(true);
-    await answerCollection({ type: 'bring', id: 1, entries, keep }, (m) => posted.push(m), store);
+    await answerCollection(
+      { type: 'bring', id: 1, entries, total: 3, keep },
+      (m) => posted.push(m),
+      store,
+    );
     expect(posted.at(-1)).toMatchObject({
       type: 'brought',
       value: { count: 3, stored: { ok: false, problem: 'quota' } },
@@ -95,5 +107,25 @@ describe('the collection worker', () => {
       type: 'error',
       message: 'cnone1: not kept in this browser',
     });
+  });
+
+  it('waits for a bring’s files that come in parts, and drops them for a newer request', async () => {
+    const posted: CollectionResponse[] = [];
+    const store = memoryStore();
+    const answer = collectionWorker((m) => posted.push(m), store);
+    answer({ type: 'bring', id: 1, entries: entries.slice(0, 1), total: 3, keep });
+    answer({ type: 'entries', entries: entries.slice(1, 2) });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(posted).toEqual([]);
+    answer({ type: 'entries', entries: entries.slice(2) });
+    await expect.poll(() => posted.at(-1)?.type).toBe('brought');
+    expect(posted.at(-1)).toMatchObject({ id: 1, value: { count: 3 } });
+    expect(store.kept.get('cabcd1')?.items).toHaveLength(3);
+
+    answer({ type: 'bring', id: 2, entries: entries.slice(0, 1), total: 3, keep });
+    answer({ type: 'index', id: 3, texts: 'cabcd1', minRun: 13 });
+    answer({ type: 'entries', entries: entries.slice(1) });
+    await expect.poll(() => posted.at(-1)?.type).toBe('indexed');
+    expect(posted.filter((m) => m.type === 'brought')).toHaveLength(1);
   });
 });
