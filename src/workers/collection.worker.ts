@@ -1,15 +1,20 @@
 /**
- * A collection's work off the page's thread (lib/worker/collection.ts): the files brought read
- * and decoded, the texts indexed, each with progress; the page stops it by terminating it.
+ * A collection's work off the page's thread (lib/worker/collection.ts): the files brought read,
+ * decoded and kept in the browser's store, the texts read from there and indexed, each with
+ * progress; the page stops it by terminating it.
  */
-import { answerCollection, type CollectionRequest } from '../lib/worker/collection.ts';
-import type { CollectionResponse } from '../lib/worker/collection.ts';
+import { openStore, storeOver } from '../lib/collection/store.ts';
+import { collectionWorker, type EntriesPart } from '../lib/worker/collection.ts';
+import type { CollectionRequest, CollectionResponse } from '../lib/worker/collection.ts';
 
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<CollectionRequest>) => void) | null;
+  onmessage: ((event: MessageEvent<CollectionRequest | EntriesPart>) => void) | null;
   postMessage(message: CollectionResponse): void;
 };
 
-scope.onmessage = ({ data }) => {
-  void answerCollection(data, (message) => scope.postMessage(message));
-};
+const answer = collectionWorker(
+  (message) => scope.postMessage(message),
+  storeOver(typeof indexedDB === 'undefined' ? undefined : openStore),
+);
+
+scope.onmessage = ({ data }) => answer(data);

@@ -7,6 +7,7 @@ import type { CollectionText } from '../passim/text.ts';
 import type { Corpus } from '../corpus/types.ts';
 import type { Refusal } from './bring.ts';
 import type { DirectoryLike } from './folder.ts';
+import type { PackedTexts } from './packed.ts';
 
 export interface Summary {
   id: string;
@@ -28,6 +29,24 @@ export interface StoredCollection extends Summary {
   handle?: DirectoryLike;
 }
 
+/** A text without its paragraphs: what a collection's page lists of it. */
+type TextHead = Omit<CollectionText, 'paragraphs'>;
+
+/**
+ * A kept collection without its texts: what its page shows (names, counts, what was refused)
+ * before and beside the findings, which a worker works out from the texts it reads itself.
+ */
+export interface CollectionHead extends Summary {
+  heads: TextHead[];
+  refused: Refusal[];
+  handle?: DirectoryLike;
+}
+
+export const headOf = ({ items, ...rest }: StoredCollection): CollectionHead => ({
+  ...rest,
+  heads: items.map(({ paragraphs: _, ...head }) => head),
+});
+
 /** Why keeping failed: storage full, none in this browser (a private window), or other. */
 export type StoreProblem = 'quota' | 'unavailable' | 'other';
 
@@ -36,8 +55,15 @@ export type Stored<T> =
 
 export interface CollectionStore {
   list(): Promise<Stored<Summary[]>>;
+  /** The whole collection, its texts unpacked (an export, a view of its texts). */
   get(id: string): Promise<Stored<StoredCollection | null>>;
+  /** The collection without its texts (its page). */
+  head(id: string): Promise<Stored<CollectionHead | null>>;
+  /** Its texts as they are kept (what a worker indexes). */
+  packed(id: string): Promise<Stored<PackedTexts | null>>;
   put(collection: StoredCollection): Promise<Stored<null>>;
+  /** Keeps the folder a kept collection was read from, where the browser can keep its handle. */
+  keepHandle(id: string, handle: DirectoryLike): Promise<Stored<null>>;
   rename(id: string, name: string): Promise<Stored<null>>;
   remove(id: string): Promise<Stored<null>>;
   /** Asks the browser to keep the data under storage pressure; whether it will. */
@@ -61,12 +87,14 @@ export function storedOf(
 }
 
 /**
- * The kept collection the address names, as far as it has been looked up: loading, its texts as
- * a Corpus, or not kept in this browser (`failed`: why the store could not say, if it failed).
+ * The kept collection the address names, as far as it has been looked up: loading (`texts`:
+ * with its texts), here (its head, and its texts as a Corpus once an address names one of
+ * them: its page alone never loads them), or not kept in this browser (`failed`: why the store
+ * could not say, if it failed).
  */
 export type Kept =
-  | { id: string; status: 'loading' }
-  | { id: string; status: 'ready'; corpus: Corpus; stored: StoredCollection }
+  | { id: string; status: 'loading'; texts: boolean }
+  | { id: string; status: 'ready'; corpus: Corpus | null; head: CollectionHead }
   | { id: string; status: 'missing'; failed: StoreFailure | null };
 
 type StoreFailure = Extract<Stored<unknown>, { ok: false }>;

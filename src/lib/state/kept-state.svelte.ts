@@ -6,6 +6,7 @@
  */
 import type { Kept, StoredCollection } from '../collection/types.ts';
 import { AddressState } from './address.svelte.ts';
+import { collectionHome } from './page.ts';
 
 /** What a kept collection needs, loaded with the first one (not in the app's start). */
 const keptCode = () => import('./kept.ts');
@@ -19,28 +20,39 @@ export class KeptState extends AddressState {
    * the browser would not store), so that its views work without the store.
    */
   keep = (collection: StoredCollection) => {
-    if (this.kept?.status === 'ready' && this.kept.stored === collection) return;
+    if (this.kept?.status === 'ready' && this.kept.head.id === collection.id && this.kept.corpus)
+      return;
     void keptCode().then((code) => {
       this.kept = code.ready(collection);
       this.#checkTexts(code.inCollection);
     });
   };
 
-  /** Looks the address's kept collection up in the browser's store, once per collection. */
+  /**
+   * Looks the address's kept collection up in the browser's store, once per collection (again
+   * while it is missing): its head for its page, its texts too once an address names them (its
+   * page never loads them).
+   */
   protected override took() {
     const id = this.url.collection;
     if (id === null) return;
-    if (this.kept?.id === id) {
-      if (this.kept.status === 'ready')
+    const texts = !collectionHome(this.url);
+    const kept = this.kept;
+    if (kept?.id === id) {
+      if (kept.status === 'ready' && (kept.corpus || !texts)) {
         void keptCode().then((code) => this.#checkTexts(code.inCollection));
-      return;
+        return;
+      }
+      if (kept.status === 'loading' && (kept.texts || !texts)) return;
+      // One missing is looked up again: it may have been imported here since (under the id).
     }
-    this.kept = { id, status: 'loading' };
+    const loading: Kept = { id, status: 'loading', texts };
+    this.kept = loading;
     void keptCode().then(async (code) => {
-      const kept = await code.lookUp(id, this.platform.collections);
-      // A later address may have asked for another collection meanwhile.
-      if (this.kept?.id !== id || this.kept.status !== 'loading') return;
-      this.kept = kept;
+      const found = await code.lookUp(id, this.platform.collections, texts);
+      // A later address may have asked for another collection, or its texts, meanwhile.
+      if (this.kept !== loading) return;
+      this.kept = found;
       this.#checkTexts(code.inCollection);
     });
   }
@@ -52,7 +64,7 @@ export class KeptState extends AddressState {
   #checkTexts(inCollection: typeof import('./url/kept.ts').inCollection) {
     const kept = this.kept;
     if (kept?.status !== 'ready' || kept.id !== this.url.collection) return;
-    const checked = inCollection(this.url, kept.corpus.speeches.length);
+    const checked = inCollection(this.url, kept.head.texts);
     if (checked.problems.length === 0) return;
     this.url = checked.state;
     this.problems = [...this.problems, ...checked.problems];

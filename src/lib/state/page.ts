@@ -22,7 +22,7 @@ interface Shown {
 }
 
 /** A kept collection's address with none of its texts and no collation: its overview. */
-const collectionHome = ({ a, b, collate }: UrlState): boolean =>
+export const collectionHome = ({ a, b, collate }: UrlState): boolean =>
   a === null && b === null && !collate;
 
 export function pageOf(

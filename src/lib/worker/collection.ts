@@ -2,85 +2,111 @@
  * A collection's heavy work off the page's thread (workers/collection.worker.ts): reading the
  * files brought (collection/bring.ts) and indexing the texts (index/index.ts), each reporting
  * how far it is. The page sends the Files themselves (a structured clone: no bytes read on the
- * page) and receives the texts, then only the findings (collection/findings.ts), never the
- * index's columns. The page's side is a WorkerClient (client.svelte.ts), its `progress` a
+ * page); the worker keeps the texts in the browser's store (collection/store.ts) and answers with
+ * their count; to index, it reads them from there, and answers only with the findings
+ * (collection/findings.ts), never the index's columns: the page never holds the texts. The page's side is a WorkerClient (client.svelte.ts), its `progress` a
  * fraction; cancel terminates the worker, whatever it was doing.
  */
 import { bringEntries, type Brought, type Entry } from '../collection/bring.ts';
 import { findingsOf, type Findings } from '../collection/findings.ts';
+import { packTexts, unpackTexts, type PackedTexts } from '../collection/packed.ts';
+import { storedOf, type CollectionStore, type Stored } from '../collection/types.ts';
 import { indexCollection } from '../index/index.ts';
-import type { TextInput } from '../index/layout.ts';
 import { WorkerClient } from './client.svelte.ts';
 import type { RunOutcome, RunnerWorker } from './runner.ts';
 
-export type CollectionRequest =
-  | { type: 'bring'; id: number; entries: Entry[] }
-  | { type: 'index'; id: number; texts: PackedTexts; minRun: number };
+/** Where the collection to keep goes: the store, under this id, name and time. */
+interface KeepAs {
+  id: string;
+  name: string;
+  created: number;
+}
 
 /**
- * Texts as a few long strings and two columns of numbers: the structured clone of 10,000 texts
- * as 300,000 paragraph strings held the page's thread for a third of a second; a few strings and
- * two typed arrays are copied at once. Each chunk holds the paragraphs of up to
- * PACK_TEXTS texts end to end.
+ * The files of a bring: the first ENTRIES_PART with the request, the rest in parts of as many,
+ * each posted in a task of its own. A file's first structured clone costs the page's thread
+ * about half a millisecond (a file-backed Blob registered): 10,000 files in one message held it
+ * for 3 to 6 s.
  */
-export interface PackedTexts {
-  chunks: string[];
-  /** Per text, its count of paragraphs. */
-  counts: Int32Array;
-  /** Per paragraph, all texts in order, its length in UTF-16 units. */
-  lengths: Int32Array;
-}
+const ENTRIES_PART = 50;
 
-const PACK_TEXTS = 500;
+export type CollectionRequest =
+  | { type: 'bring'; id: number; entries: Entry[]; total: number; keep: KeepAs }
+  /** The texts packed (a collection the store did not keep), or the id they are kept under. */
+  | { type: 'index'; id: number; texts: PackedTexts | string; minRun: number };
 
-export function packTexts(texts: readonly TextInput[]): PackedTexts {
-  const counts = Int32Array.from(texts, (t) => t.paragraphs.length);
-  const lengths = new Int32Array(counts.reduce((n, c) => n + c, 0));
-  const chunks: string[] = [];
-  let p = 0;
-  for (let from = 0; from < texts.length; from += PACK_TEXTS) {
-    const parts: string[] = [];
-    for (const t of texts.slice(from, from + PACK_TEXTS))
-      for (const paragraph of t.paragraphs) {
-        lengths[p++] = paragraph.length;
-        parts.push(paragraph);
-      }
-    chunks.push(parts.join(''));
-  }
-  return { chunks, counts, lengths };
-}
-
-export function unpackTexts({ chunks, counts, lengths }: PackedTexts): TextInput[] {
-  const texts: TextInput[] = [];
-  let p = 0;
-  for (let c = 0; c < chunks.length; c++) {
-    const chunk = chunks[c]!;
-    let at = 0;
-    for (let t = c * PACK_TEXTS; t < Math.min(counts.length, (c + 1) * PACK_TEXTS); t++) {
-      const paragraphs: string[] = [];
-      for (let i = 0; i < counts[t]!; i++) {
-        paragraphs.push(chunk.slice(at, at + lengths[p]!));
-        at += lengths[p++]!;
-      }
-      texts.push({ paragraphs });
-    }
-  }
-  return texts;
+/**
+ * What bringing answers: the count of texts read and the files refused, and whether the store
+ * kept them (null: nothing to keep). The texts themselves come back only when it did not: 10,000
+ * texts as 300,000 strings held the page's thread for seconds, received and written again.
+ */
+export interface BroughtKept extends Brought {
+  count: number;
+  stored: Stored<null> | null;
 }
 
 export type CollectionResponse =
   | { id: number; type: 'progress'; done: number }
-  | { id: number; type: 'brought'; value: Brought }
+  | { id: number; type: 'brought'; value: BroughtKept }
   | { id: number; type: 'indexed'; value: Findings }
   | { id: number; type: 'error'; message: string };
 
 /** Progress is posted at most this often. */
 const PROGRESS_MS = 100;
 
-/** The worker's side: does one request, posting progress (a fraction), then the answer. */
+/** Keeps what was read, if there is anything; the texts come back only if it was not kept. */
+async function keep({ texts, refused }: Brought, as: KeepAs, store: CollectionStore) {
+  if (texts.length === 0) return { texts, refused, count: 0, stored: null };
+  const stored = await store.put(storedOf(as.id, as.name, as.created, texts, refused));
+  return { texts: stored.ok ? [] : texts, refused, count: texts.length, stored };
+}
+
+/** The texts to index: as posted, or read from the store. */
+async function textsOf(texts: PackedTexts | string, store: CollectionStore) {
+  if (typeof texts !== 'string') return texts;
+  const got = await store.packed(texts);
+  if (!got.ok) throw new Error(got.detail);
+  if (!got.value) throw new Error(`${texts}: not kept in this browser`);
+  return got.value;
+}
+
+/** More files of the bring the worker is waiting on (see ENTRIES_PART). */
+export interface EntriesPart {
+  type: 'entries';
+  entries: Entry[];
+}
+
+/**
+ * The worker's messages answered: a bring whose files come in parts waits for all of them;
+ * anything else is answered at once (answerCollection). A new request drops a bring waiting.
+ */
+export function collectionWorker(
+  post: (message: CollectionResponse) => void,
+  store: CollectionStore,
+): (message: CollectionRequest | EntriesPart) => void {
+  let waiting: Extract<CollectionRequest, { type: 'bring' }> | null = null;
+  return (message) => {
+    if (message.type === 'entries') {
+      if (!waiting) return;
+      for (const entry of message.entries) waiting.entries.push(entry);
+      if (waiting.entries.length < waiting.total) return;
+    } else
+      waiting = message.type === 'bring' ? { ...message, entries: [...message.entries] } : null;
+    const request = waiting ?? (message as CollectionRequest);
+    if (request.type === 'bring' && request.entries.length < request.total) return;
+    waiting = null;
+    void answerCollection(request, post, store);
+  };
+}
+
+/**
+ * The worker's side: does one request, posting progress (a fraction), then the answer; `store`
+ * is where collections are kept (the worker's own connection to the browser's store).
+ */
 export async function answerCollection(
   request: CollectionRequest,
   post: (message: CollectionResponse) => void,
+  store: CollectionStore,
 ): Promise<void> {
   const { id } = request;
   let last = -Infinity;
@@ -92,10 +118,11 @@ export async function answerCollection(
   };
   try {
     if (request.type === 'bring') {
-      const value = await bringEntries(request.entries, (done, total) => progress(done / total));
-      post({ id, type: 'brought', value });
+      const brought = await bringEntries(request.entries, (done, total) => progress(done / total));
+      post({ id, type: 'brought', value: await keep(brought, request.keep, store) });
     } else {
-      const steps = indexCollection(unpackTexts(request.texts), { minRun: request.minRun });
+      const texts = unpackTexts(await textsOf(request.texts, store));
+      const steps = indexCollection(texts, { minRun: request.minRun });
       let step = steps.next();
       for (; !step.done; step = steps.next()) progress(step.value);
       post({ id, type: 'indexed', value: findingsOf(step.value) });
@@ -119,8 +146,15 @@ function readAnswer<T>(kind: 'brought' | 'indexed', onprogress: (done: number) =
 
 /** The page's side: one request at a time, the latest winning; `cancel` stops the work. */
 export class CollectionClient extends WorkerClient<CollectionRequest, unknown, number> {
-  constructor(create: () => RunnerWorker<CollectionRequest>) {
-    super({ create }, () => undefined);
+  /** The worker last made, to post a bring's files to after its request. */
+  #made: { worker: RunnerWorker<CollectionRequest | EntriesPart> | null };
+
+  constructor(create: () => RunnerWorker<CollectionRequest | EntriesPart>) {
+    const made: { worker: RunnerWorker<CollectionRequest | EntriesPart> | null } = {
+      worker: null,
+    };
+    super({ create: () => (made.worker = create()) }, () => undefined);
+    this.#made = made;
   }
 
   /** How far the work is (a fraction), as state and to `onprogress`. */
@@ -131,15 +165,37 @@ export class CollectionClient extends WorkerClient<CollectionRequest, unknown, n
     };
   }
 
-  bring(entries: Entry[], onprogress: (done: number) => void = () => {}) {
-    const read = readAnswer<Brought>('brought', this.#progress(onprogress));
-    return this.run({ type: 'bring', entries }, read) as Promise<RunOutcome<Brought>>;
+  /** Reads the files and keeps their texts in the store, as `keep` says. */
+  bring(entries: Entry[], keep: KeepAs, onprogress: (done: number) => void = () => {}) {
+    const read = readAnswer<BroughtKept>('brought', this.#progress(onprogress));
+    const first = entries.slice(0, ENTRIES_PART);
+    const request = { type: 'bring' as const, entries: first, total: entries.length, keep };
+    const outcome = this.run(request, read) as Promise<RunOutcome<BroughtKept>>;
+    void this.#postRest(entries, outcome);
+    return outcome;
   }
 
-  index(texts: TextInput[], minRun: number, onprogress: (done: number) => void = () => {}) {
+  /** The rest of a bring's files, a part a task, until its answer (or a cancel) comes. */
+  async #postRest(entries: Entry[], outcome: Promise<unknown>) {
+    const worker = this.#made.worker;
+    let settled = false;
+    void outcome.finally(() => (settled = true));
+    for (let from = ENTRIES_PART; from < entries.length; from += ENTRIES_PART) {
+      await new Promise((resolve) => setTimeout(resolve));
+      if (settled || this.#made.worker !== worker || !worker) return;
+      worker.postMessage({ type: 'entries', entries: entries.slice(from, from + ENTRIES_PART) });
+    }
+  }
+
+  /** Indexes the texts given, or those kept under an id (the worker reads them itself). */
+  index(
+    texts: readonly { paragraphs: readonly string[] }[] | string,
+    minRun: number,
+    onprogress: (done: number) => void = () => {},
+  ) {
     const read = readAnswer<Findings>('indexed', this.#progress(onprogress));
-    const packed = packTexts(texts);
-    return this.run({ type: 'index', texts: packed, minRun }, read) as Promise<
+    const request = typeof texts === 'string' ? texts : packTexts(texts);
+    return this.run({ type: 'index', texts: request, minRun }, read) as Promise<
       RunOutcome<Findings>
     >;
   }

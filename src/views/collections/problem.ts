@@ -1,6 +1,7 @@
-import type { Brought, Refusal } from '../../lib/collection/bring.ts';
+import type { Refusal } from '../../lib/collection/bring.ts';
 import { refusalSummary } from '../../lib/collection/refusals.ts';
 import type { Stored } from '../../lib/collection/types.ts';
+import type { BroughtKept } from '../../lib/worker/collection.ts';
 import type { RunOutcome } from '../../lib/worker/runner.ts';
 import { t } from '../../lib/state/i18n.svelte.ts';
 
@@ -29,10 +30,10 @@ function refusedInShort(refused: readonly Refusal[]): string {
  * What a reading of files that leaves nothing to keep says (stopped, no worker, or every file
  * refused, told by reason), the store left as it was; null when there are texts to keep.
  */
-export function nothingBrought(outcome: RunOutcome<Brought>): string | null {
+export function nothingBrought(outcome: RunOutcome<BroughtKept>): string | null {
   if (outcome.type === 'cancelled') return t('collections.cancelled');
   if (outcome.type === 'error') return t('collections.noWorker', { detail: outcome.message });
-  const { texts, refused } = outcome.value;
-  if (texts.length > 0) return null;
+  const { count, refused } = outcome.value;
+  if (count > 0) return null;
   return t('collections.nothingRead', { count: refused.length, groups: refusedInShort(refused) });
 }

@@ -3,18 +3,23 @@
 // behaves as IndexedDB does when a transaction aborts: its requests fail first with AbortError,
 // then the transaction, with the reason as its error.
 import { describe, expect, it } from 'vitest';
-import { storeOver } from '../../../src/app/collections.ts';
+import { storeOver } from '../../../src/lib/collection/store.ts';
 import { storedOf, type StoredCollection } from '../../../src/lib/collection/types.ts';
 
-type Name = 'summaries' | 'collections';
+type Name = 'summaries' | 'collections' | 'texts';
 type Value = { id: string } & Record<string, unknown>;
 
 function fakeDatabase() {
-  const data: Record<Name, Map<string, Value>> = { summaries: new Map(), collections: new Map() };
-  const kept = () => JSON.stringify([...data.collections.values()]).length;
+  const data: Record<Name, Map<string, Value>> = {
+    summaries: new Map(),
+    collections: new Map(),
+    texts: new Map(),
+  };
+  const kept = () => JSON.stringify([...data.texts.values()]).length;
   const database = {
     /** Bytes the stored collections may take, as JSON. */
     quota: Infinity,
+    used: () => kept(),
     getAll: (name: Name) => Promise.resolve([...data[name].values()]),
     get: (name: Name, id: string) => Promise.resolve(data[name].get(id)),
     transaction() {
@@ -32,7 +37,7 @@ function fakeDatabase() {
         objectStore: (name: Name) => ({
           get: (id: string) => Promise.resolve(data[name].get(id)),
           put(value: Value) {
-            bytes += name === 'collections' ? JSON.stringify(value).length : 0;
+            bytes += JSON.stringify(value).length;
             writes.push(() => data[name].set(value.id, value));
             return request(value.id);
           },
@@ -49,7 +54,7 @@ function fakeDatabase() {
           }),
       };
       setTimeout(() => {
-        if (kept() + bytes > database.quota) {
+        if (writes.length > 0 && kept() + bytes > database.quota) {
           tx.error = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
           settle(tx.error);
         } else {
@@ -66,6 +71,42 @@ function fakeDatabase() {
 const collection = (id: string, text: string): StoredCollection =>
   storedOf(id, `文集${id}`, 1, [{ id: 'a.txt', title: 'a', paragraphs: [text] }], []);
 
+describe('the collections store', () => {
+  it('keeps a collection as its head and its packed texts, and gives it back whole', async () => {
+    const store = storeOver(() => Promise.resolve(fakeDatabase() as never));
+    const whole = storedOf(
+      'cwhole',
+      '文集',
+      5,
+      [
+        { id: 'a.txt', title: 'a', paragraphs: ['甲𠮷乙', '\u2028'], series: 's', date: '2023' },
+        { id: 'b.txt', title: 'b', paragraphs: [] },
+      ],
+      [{ path: 'c.bin', reason: 'binary' }],
+    );
+    expect(await store.put(whole)).toEqual({ ok: true, value: null });
+    expect(await store.get('cwhole')).toEqual({ ok: true, value: whole });
+    const head = await store.head('cwhole');
+    expect(head.ok && head.value).toEqual({
+      id: 'cwhole',
+      name: '文集',
+      created: 5,
+      texts: 2,
+      chars: 4,
+      heads: [
+        { id: 'a.txt', title: 'a', series: 's', date: '2023' },
+        { id: 'b.txt', title: 'b' },
+      ],
+      refused: [{ path: 'c.bin', reason: 'binary' }],
+    });
+    const packed = await store.packed('cwhole');
+    expect(packed.ok && packed.value?.chunks).toEqual(['甲𠮷乙\u2028']);
+    expect(await store.remove('cwhole')).toEqual({ ok: true, value: null });
+    expect(await store.packed('cwhole')).toEqual({ ok: true, value: null });
+    expect(await store.get('cwhole')).toEqual({ ok: true, value: null });
+  });
+});
+
 describe('the collections store when storage fails', () => {
   it('a full quota is said as such, and the collections kept before are all there', async () => {
     const database = fakeDatabase();
@@ -74,7 +115,7 @@ describe('the collections store when storage fails', () => {
       ok: true,
       value: null,
     });
-    database.quota = JSON.stringify([collection('cfirst', '已经保存的文字')]).length + 100;
+    database.quota = database.used() + 100;
     const failed = await store.put(collection('csecond', '放不下的文字'.repeat(100)));
     expect(failed).toMatchObject({ ok: false, problem: 'quota' });
     const listed = await store.list();
