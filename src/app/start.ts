@@ -87,6 +87,9 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
  * 0.3 to 0.5 s (issue 26).
  */
 async function workOutAhead() {
+  // A report shows no reuse analysis: its check, in the worker, is all it needs ahead.
+  if (app.url.report)
+    return import('../views/report/ahead.ts').then((m) => m.checkAhead(app)).catch(() => {});
   void app.reuse;
   await nextTask();
   const [a, b] = [app.speechA, app.speechB];
