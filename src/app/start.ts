@@ -8,6 +8,7 @@ import { AppState } from '../lib/state/app.svelte.ts';
 import { HOME, PATH_LANG, toAddress } from '../lib/state/url/index.ts';
 import type { Speech } from '../lib/corpus/types.ts';
 import { MIN_PASSAGE } from '../lib/thresholds.ts';
+import { SLICE_MS } from './slice.ts';
 import { loadView } from './views.ts';
 import { pairPassages } from '../views/compare/passages.ts';
 import { platform } from './platform.ts';
@@ -49,6 +50,7 @@ const partOf = (route: string): Promise<unknown> =>
 if (prerendered !== undefined && !target.hidden) {
   void app.loadReuse();
   void partOf(prerendered);
+  void import('./ahead.ts').catch(() => {});
 }
 
 /**
@@ -65,7 +67,8 @@ async function hydratePage(route: string) {
   // figures of what two speeches share) and the code of the view or part the page shows. The
   // page is painted already: this delays only hydration, which then moves nothing on screen.
   await Promise.all([app.loadReuse(), partOf(route)]);
-  await workOutAhead();
+  // Its code asked for with the part's, at the start (below).
+  await import('./ahead.ts').then((m) => m.workOutAhead(app)).catch(() => {});
   app.prerendered = true;
   hydrate(App, { target: target!, props: { app } });
   app.prerendered = false;
@@ -74,29 +77,6 @@ async function hydratePage(route: string) {
   target!.dataset.live = '';
   Object.assign(app, { url, problems, href, fragment, languages });
   catchUp();
-}
-
-/** A task of its own for what follows: the page may paint and answer in between. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
-
-/**
- * What hydrating the page would work out within its one task, worked out first, each part a task
- * of its own and kept (a derived value, or decodePlanOnce's and pairPassagesOnce's caches): the
- * reuse analysis of the collection, the pair's plan proven, and a mostly different pair's shared
- * passages. On a phone each is 50 to 150 ms; in one task with hydration they blocked the page for
- * 0.3 to 0.5 s (issue 26).
- */
-async function workOutAhead() {
-  void app.reuse;
-  await nextTask();
-  const [a, b] = [app.speechA, app.speechB];
-  if (!a || !b) return;
-  const verdict = app.plans?.comparison(a.number, b.number)?.verdict;
-  if (verdict !== 'different' && verdict !== 'partly') return;
-  await nextTask();
-  const { pairPassagesOnce } = await import('../lib/reuse/pair.ts');
-  pairPassagesOnce(a.paragraphs, b.paragraphs, MIN_PASSAGE);
-  await nextTask();
 }
 
 /**
@@ -174,12 +154,6 @@ function keepText(): Promise<void> {
     });
   });
 }
-/**
- * Work done ahead in idle time runs in slices of about this long, one piece at least: on a phone
- * (a CPU four times slower) the whole of an idle period (50 ms) made tasks that blocked a tap
- * (issue 26); a piece takes a few milliseconds on a desktop.
- */
-const SLICE_MS = 8;
 /** Whether a slice begun at `start` may take another piece of work. */
 const inSlice = (start: number, deadline: IdleDeadline) =>
   performance.now() - start < SLICE_MS && deadline.timeRemaining() > 0;

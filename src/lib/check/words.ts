@@ -3,6 +3,7 @@
  * and what each copied run is named by.
  */
 import type { Lang } from '../i18n/messages.ts';
+import { joinList } from '../i18n/list.ts';
 import { formatPercent, translate } from '../i18n/translate.ts';
 import type { CheckReport } from './measure.ts';
 
@@ -48,20 +49,12 @@ export function verdict(report: CheckReport, lang: Lang, label: Label): string {
 
 /** Speeches named in a list: （三）和（六） / Speech 3 and Speech 6. */
 export const names = (speeches: readonly number[], lang: Lang, label: Label): string =>
-  listFormat(lang).format(speeches.map(label));
-
-/** One list format per language: made per run, it cost a report of thousands of runs 0.1 s. */
-const formats = new Map<Lang, Intl.ListFormat>();
-function listFormat(lang: Lang): Intl.ListFormat {
-  let format = formats.get(lang);
-  if (!format) formats.set(lang, (format = new Intl.ListFormat(lang === 'zh' ? 'zh' : 'en')));
-  return format;
-}
+  joinList(speeches.map(label), lang);
 
 /** Where a copied run comes from, every source with its paragraph: its accessible description. */
 export function runSources(run: TextRun, lang: Lang, label: Label): string {
   const places = runLinks(run, lang, label).links.map((link) => link.place);
-  const list = listFormat(lang).format(places);
+  const list = joinList(places, lang);
   return (
     translate(lang, 'report.checkRunFrom', { places: list }) +
     (run.more > 0 ? translate(lang, 'report.checkMore', { n: run.more }) : '') +
