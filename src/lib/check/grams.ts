@@ -9,8 +9,7 @@
  * (two hashes may share a bucket and a tag): the caller reads those paragraphs again with the
  * exact hash (`windows`), so what it finds is what reading every paragraph would find.
  */
-
-const BASE = 0x01000193;
+import { BASE, mix } from '../index/winnow.ts';
 
 /** The multiplier that takes a symbol out of a rolling hash of `gram` symbols. */
 function outFactor(gram: number): number {
@@ -37,15 +36,6 @@ export function windows(
     h = (Math.imul(h, BASE) + codes[i]!) | 0;
     if (i - from + 1 >= gram) each(i + 1, h);
   }
-}
-
-/** Murmur3's finalizer: the rolling hash's low bits depend on the symbols' low bits only. */
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /**

@@ -33,10 +33,10 @@ export function gramsFor(minRun: number, gram = Math.min(minRun, 8)): Grams {
 }
 
 /** An odd multiplier for the polynomial rolling hash (mod 2³²); odd keeps it invertible. */
-const BASE = 0x01000193;
+export const BASE = 0x01000193;
 
 /** MurmurHash3's finalizer: the polynomial's low bits mix poorly, and the minimum reads them all. */
-function mix(h: number): number {
+export function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
