@@ -11,7 +11,7 @@ const target = document.getElementById('app');
 const route = target?.dataset.route;
 // An old link (/?a=1&b=2) or a language in the query (?lang=en) whose view has a page of its
 // own goes there now, before any of the app loads: that page paints from its HTML.
-// The page's first lines (tools/build/prerender-html.ts pageScript) do the same before the page is
+// The page's first lines (tools/build/prerender-script.ts) do the same before the page is
 // parsed; one that sent the reader on already is marked, and waits here for the next page.
 const away = document.documentElement.hasAttribute('data-away');
 const early =

@@ -308,7 +308,7 @@ test('an old link goes on from the head of the page it reached, before its scrip
   page,
   browser,
 }) => {
-  // The page's first inline script sends it on (prerender-html.ts pageScript): the root page's
+  // The page's first inline script sends it on (prerender-script.ts): the root page's
   // module script is never asked for, and an English browser lands on the English page at once.
   const asked: string[] = [];
   page.on('request', (r) => asked.push(`${r.resourceType()} ${new URL(r.url()).pathname}`));

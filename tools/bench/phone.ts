@@ -1,6 +1,19 @@
 // The pages of issue 26 on a desktop and on a phone profile: first contentful paint, the first
 // highlighted change, total blocking time and the longest task. Figures, not a test.
 import { devices, type Browser, type BrowserContextOptions } from '@playwright/test';
+import {
+  FIRST_PAINT,
+  LIVE,
+  LONG_TASKS,
+  cpuBlocking,
+  firstContentfulPaint,
+  type Trace,
+} from './probes.ts';
+import { median } from './setup.ts';
+
+// Exported here before the probes had a file of their own: a bench written against phone.ts
+// finds it under the same name.
+export { FIRST_PAINT } from './probes.ts';
 
 /** A page to load, and what its first highlighted change is (none: the first paint is all). */
 const PAGES: readonly [path: string, change: string | null][] = [
@@ -44,46 +57,6 @@ const PROFILES: readonly Profile[] = [
   },
 ];
 
-/**
- * Before any script of the page: long tasks recorded, and the first frame drawn with `selector`
- * in it (milliseconds from navigation start), as the bench's other loads time it.
- */
-export const FIRST_PAINT = (selector: string) => {
-  const w = window as unknown as { __firstPaint?: Promise<number> };
-  w.__firstPaint = new Promise((resolve) => {
-    const seen = () => {
-      if (!document.querySelector(selector)) return false;
-      requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
-      return true;
-    };
-    const observer = new MutationObserver(() => {
-      if (seen()) observer.disconnect();
-    });
-    observer.observe(document, { childList: true, subtree: true });
-  });
-};
-
-const LONG_TASKS = () => {
-  const w = window as unknown as { __longTasks: [start: number, duration: number][] };
-  w.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.__longTasks.push([e.startTime, e.duration]);
-  }).observe({ type: 'longtask', buffered: true });
-};
-
-/** When the app runs (hydrated or drawn: src/app/start.ts marks #app data-live), from navigation start. */
-const LIVE = () => {
-  const w = window as unknown as { __live: Promise<number> };
-  w.__live = new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (!document.querySelector('#app[data-live]')) return;
-      observer.disconnect();
-      resolve(performance.now());
-    });
-    observer.observe(document, { attributes: true, childList: true, subtree: true });
-  });
-};
-
 interface Load {
   /** From the moment the page was asked for (a redirect paid too). */
   fcp: number;
@@ -99,36 +72,6 @@ interface Load {
   cpuTbt: number;
   /** The app running: it answers input, and could show another language in place. */
   live: number;
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
-}
-
-/**
- * Total blocking time from the trace's CPU times: each main-thread task after the last first
- * contentful paint, its thread time (µs, the throttling included), less 50 ms.
- */
-function cpuBlocking({ traceEvents }: { traceEvents: TraceEvent[] }): number {
-  const main = new Set(
-    traceEvents
-      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
-  const fcp = Math.max(
-    ...traceEvents.filter((e) => e.name === 'firstContentfulPaint').map((e) => e.ts),
-  );
-  return traceEvents
-    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`))
-    .filter((e) => e.ts + (e.dur ?? 0) > fcp)
-    .reduce((sum, e) => sum + Math.max(0, (e.tdur ?? 0) / 1000 - 50), 0);
 }
 
 /** A page is quiet once no long task came for this long (after its network went idle). */
@@ -156,17 +99,7 @@ async function load(
   });
   const asked = Date.now();
   await page.goto(`${origin}${path}`);
-  const fcpAt = async () => {
-    for (let i = 0; i < 200; i++) {
-      const t = await page.evaluate(
-        () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-      );
-      if (t !== null) return t;
-      await page.waitForTimeout(50);
-    }
-    return NaN;
-  };
-  const fcp = await fcpAt();
+  const fcp = await firstContentfulPaint(page, 200);
   const drawn = change
     ? await page.evaluate(
         () => (window as unknown as { __firstPaint: Promise<number> }).__firstPaint,
@@ -186,9 +119,7 @@ async function load(
     await page.waitForTimeout(500);
   }
   const all = await tasks();
-  const trace = JSON.parse((await browser.stopTracing()).toString()) as {
-    traceEvents: TraceEvent[];
-  };
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as Trace;
   const cpuTbt = cpuBlocking(trace);
   const origin0 = await page.evaluate(() => performance.timeOrigin);
   await context.close();
@@ -206,7 +137,6 @@ async function load(
   };
 }
 
-const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? NaN;
 const f = (x: number) => (Number.isNaN(x) ? '—' : `${Math.round(x)} ms`).padStart(8);
 
 /**

@@ -20,7 +20,9 @@ import { validateCorpus } from '../../src/lib/corpus/validate.ts';
 import { validatePlans } from '../../src/lib/diff/plan/plans.ts';
 import { ALL_PAIRS_UP_TO } from '../../src/lib/index/most-similar.ts';
 import { PRERENDER_CACHE } from '../paths.ts';
-import { pageHtml, pageScript, robots, sitemap } from './prerender-html.ts';
+import { pageHtml } from './prerender-html.ts';
+import { robots, sitemap } from './prerender-meta.ts';
+import { pageScript } from './prerender-script.ts';
 import { headersWithInline } from './security.ts';
 import { dirSize } from './sizes.ts';
 

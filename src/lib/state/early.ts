@@ -1,5 +1,5 @@
 /**
- * Each page runs this in its head (tools/build/prerender-html.ts), and the page's tiny entry
+ * Each page runs this in its head (tools/build/prerender-script.ts), and the page's tiny entry
  * (src/app/main.ts) again before it loads the app: an address whose view has a prerendered page
  * of its own, but which reached another page (an old link `/?a=1&b=2`, `/3/?report=1&k=20`,
  * `/?collate=1`, `?lang=en` on a Chinese page), goes to that page at once, so that it paints from
@@ -17,7 +17,7 @@
  * when this page is already it (the app applies the query) or the case is not a plain one.
  *
  * Self-contained (no name from outside its body but the browser's): each page also runs its text
- * inline in its head (tools/build/prerender-html.ts), before the page is parsed further.
+ * inline in its head (tools/build/prerender-script.ts), before the page is parsed further.
  */
 export function earlyAddress(route: string, search: string, count: number): string | null {
   /** Settings that a prerendered page applies after it hydrates. */

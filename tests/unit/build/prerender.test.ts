@@ -5,13 +5,9 @@ import type { Corpus } from '../../../src/lib/corpus/types.ts';
 import { type Plans } from '../../../src/lib/diff/plan/format.ts';
 import { validatePlans } from '../../../src/lib/diff/plan/plans.ts';
 import { paragraphTexts } from '../../../tools/build/prerender-check.ts';
-import {
-  pageHtml,
-  pageScript,
-  robots,
-  sitemap,
-  type RenderedPage,
-} from '../../../tools/build/prerender-html.ts';
+import { pageHtml, type RenderedPage } from '../../../tools/build/prerender-html.ts';
+import { robots, sitemap } from '../../../tools/build/prerender-meta.ts';
+import { pageScript } from '../../../tools/build/prerender-script.ts';
 import { hashSource } from '../../../tools/build/security.ts';
 import { renderAll, routes } from '../../../tools/build/prerender-render.ts';
 import { earlyAddress } from '../../../src/lib/state/early.ts';

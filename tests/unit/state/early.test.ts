@@ -1,17 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { K_MAX, K_MIN } from '../../../src/lib/check/k.ts';
 import { earlyAddress } from '../../../src/lib/state/early.ts';
 import {
-  GRANULARITIES,
   HOME,
-  IGNORES,
-  VIEWS,
   parseAddress,
   toAddress,
   toSearch,
   type UrlState,
 } from '../../../src/lib/state/url/index.ts';
+import { queryFields } from '../../fixtures/url-states.ts';
 
 const COUNT = 6;
 /** Routes the build prerenders, of each kind, that old links reach. */
@@ -88,30 +85,12 @@ describe('early address (the entry, before the app loads)', () => {
   });
 
   /** Old links as the app used to print them: speeches and display settings in the query. */
-  const old: fc.Arbitrary<UrlState> = fc
-    .record({
-      a: fc.option(fc.integer({ min: 1, max: COUNT })),
-      b: fc.option(fc.integer({ min: 1, max: COUNT })),
-      lang: fc.constantFrom(null, 'zh' as const, 'en' as const),
-      g: fc.constantFrom(null, ...GRANULARITIES),
-      ignore: fc.subarray([...IGNORES]),
-      view: fc.constantFrom(null, ...VIEWS),
-      mute: fc.boolean(),
-      report: fc.boolean(),
-      k: fc.option(fc.integer({ min: K_MIN, max: K_MAX })),
-      collate: fc.boolean(),
-      speeches: fc
-        .uniqueArray(fc.integer({ min: 1, max: COUNT }))
-        .map((xs) => xs.sort((x, y) => x - y)),
-      fold: fc.boolean(),
-      apart: fc.boolean(),
-    })
-    .map((s) => {
-      // As the app printed them: a report of one speech, a collation of nothing else.
-      const report = s.report && s.a !== null && s.b === null;
-      if (s.collate) return { ...HOME, ...s, a: null, b: null, report: false, k: null };
-      return { ...HOME, ...s, report };
-    });
+  const old: fc.Arbitrary<UrlState> = fc.record(queryFields(COUNT)).map((s) => {
+    // As the app printed them: a report of one speech, a collation of nothing else.
+    const report = s.report && s.a !== null && s.b === null;
+    if (s.collate) return { ...HOME, ...s, a: null, b: null, report: false, k: null };
+    return { ...HOME, ...s, report };
+  });
 
   it('sends every old link of a pair, from the root, to that pair’s own page', () => {
     for (let a = 1; a <= COUNT; a++)

@@ -2,17 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { K_MAX, K_MIN } from '../../../src/lib/check/k.ts';
 import {
-  GRANULARITIES,
   HOME,
   IGNORES,
   SIDES,
-  VIEWS,
   parseAddress,
   parseUrlState,
   toAddress,
   toSearch,
   type UrlState,
 } from '../../../src/lib/state/url/index.ts';
+import { queryFields } from '../../fixtures/url-states.ts';
 
 const COUNT = 6;
 
@@ -296,21 +295,7 @@ describe('URL state', () => {
 
   const state: fc.Arbitrary<UrlState> = fc
     .record({
-      a: fc.option(fc.integer({ min: 1, max: COUNT })),
-      b: fc.option(fc.integer({ min: 1, max: COUNT })),
-      lang: fc.constantFrom(null, 'zh' as const, 'en' as const),
-      g: fc.constantFrom(null, ...GRANULARITIES),
-      ignore: fc.subarray([...IGNORES]),
-      view: fc.constantFrom(null, ...VIEWS),
-      mute: fc.boolean(),
-      report: fc.boolean(),
-      k: fc.option(fc.integer({ min: K_MIN, max: K_MAX })),
-      collate: fc.boolean(),
-      speeches: fc
-        .uniqueArray(fc.integer({ min: 1, max: COUNT }))
-        .map((xs) => xs.sort((x, y) => x - y)),
-      fold: fc.boolean(),
-      apart: fc.boolean(),
+      ...queryFields(COUNT),
       own: fc.subarray([...SIDES]),
       collection: fc.option(fc.stringMatching(/^c[0-9a-z]{4,24}$/)),
     })
