@@ -2,9 +2,11 @@
  * Own texts in npm run bench: the link lengths (with and without the collection as preset
  * dictionary), and in Chromium the time from Compare to the first highlighted change and the
  * longest main-thread task meanwhile, for near-duplicate and unrelated texts of 10,000, 50,000
- * and 200,000 characters a side.
+ * and 200,000 characters a side, and for two texts of 500,000 one-character lines, each on the
+ * desktop and on the phone profile (phone.ts: the CPU 4× slower).
  */
 import type { Browser } from '@playwright/test';
+import { PROFILES, type Profile } from './phone.ts';
 import type { Corpus } from '../../src/lib/corpus/types.ts';
 import { dictionaryOf, encodeFragment } from '../../src/lib/intake/fragment.ts';
 
@@ -139,32 +141,72 @@ const WATCH = () => {
   document.querySelector<HTMLButtonElement>('.actions button')?.click();
 };
 
-const LIMIT_MS = 120_000;
+const LIMIT_MS = 240_000;
 
-/** One Compare of a and b in a fresh page: first change and all drawn (ms, null: stopped), longest task. */
-async function compareOnce(browser: Browser, origin: string, a: string, b: string) {
+/**
+ * How a text goes into its side: typed (the text area's value set, as a paste does) or as a file
+ * (`.txt`), as a text of many lines comes: a text area given 500,000 lines lays them all out for
+ * seconds before anything is measured, a file's is previewed (README, "Big texts are previewed").
+ */
+type Entry = 'typed' | 'file';
+
+/**
+ * One Compare of a and b in a fresh page on `profile`: first change and all drawn (ms, null:
+ * stopped), the longest task and when it began, and what the page said if it failed.
+ */
+async function compareOnce(
+  browser: Browser,
+  origin: string,
+  a: string,
+  b: string,
+  profile: Profile,
+  entry: Entry,
+) {
   const context = await browser.newContext({
     viewport: { width: 1400, height: 900 },
+    ...profile.context,
     locale: 'zh-CN',
   });
   const page = await context.newPage();
   await page.goto(`${origin}/?own=a,b`);
-  for (const [name, text] of [
-    ['文本 A', a],
-    ['文本 B', b],
+  // Throttled once the page is in: what is measured is Compare, not the page's load.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  for (const [k, name, text] of [
+    [0, '文本 A', a],
+    [1, '文本 B', b],
   ] as const) {
+    if (entry === 'file') {
+      await page
+        .locator('input[type=file]')
+        .nth(k)
+        .setInputFiles({ name: `${k}.txt`, mimeType: 'text/plain', buffer: Buffer.from(text) });
+      await page.getByText(`已读入 ${k}.txt`).waitFor({ timeout: LIMIT_MS });
+      continue;
+    }
     await page.getByRole('textbox', { name }).evaluate((el: HTMLTextAreaElement, value) => {
       el.value = value;
       el.dispatchEvent(new Event('input', { bubbles: true }));
     }, text);
   }
   // Past the debounce: the draft is written to the address before the measurement.
-  await page.waitForTimeout(1500);
+  await page.waitForTimeout(1500 * profile.cpu);
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+  });
   await page.evaluate(WATCH);
   const within = <T>(p: Promise<T>) =>
     Promise.race([p, new Promise<null>((resolve) => setTimeout(() => resolve(null), LIMIT_MS))]);
+  const failed = page
+    .getByRole('alert')
+    .first()
+    .waitFor({ timeout: LIMIT_MS })
+    .then(() => null);
   const first = await within(
-    page.evaluate(() => (window as unknown as { __first: Promise<number> }).__first),
+    Promise.race([
+      page.evaluate(() => (window as unknown as { __first: Promise<number> }).__first),
+      failed,
+    ]),
   );
   const all =
     first === null
@@ -172,12 +214,12 @@ async function compareOnce(browser: Browser, origin: string, a: string, b: strin
       : await within(page.evaluate(() => (window as unknown as { __all: Promise<number> }).__all));
   // Until the worker is done: the shared passages and the exact similarity come after the rows
   // (the exact similarity's progress and its Stop button show within its first 100 ms).
-  await page.waitForTimeout(1000);
+  await page.waitForTimeout(1000 * profile.cpu);
   await page
     .locator('.progress button')
     .waitFor({ state: 'detached', timeout: LIMIT_MS })
     .catch(() => undefined);
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(500 * profile.cpu);
   // The longest task, and when it began after Compare (to tell the answer from a batch).
   const [longest, at] = await page.evaluate(() =>
     (window as unknown as { __tasks: [number, number][] }).__tasks.reduce(
@@ -185,8 +227,48 @@ async function compareOnce(browser: Browser, origin: string, a: string, b: strin
       [0, 0],
     ),
   );
+  const alert =
+    first === null
+      ? await page
+          .getByRole('alert')
+          .first()
+          .textContent()
+          .catch(() => null)
+      : null;
+  const cpu = longestCpu(JSON.parse((await browser.stopTracing()).toString()) as Trace);
   await context.close();
-  return { first, all, longest, at };
+  return { first, all, longest, at, alert, cpu };
+}
+
+interface Trace {
+  traceEvents: {
+    name: string;
+    ph: string;
+    pid: number;
+    tid: number;
+    ts: number;
+    tdur?: number;
+    args?: { name?: string; data?: { type?: string } };
+  }[];
+}
+
+/**
+ * The longest main-thread task from Compare's click on, in the main thread's CPU time (ms; the
+ * trace's thread durations, which hold the profile's slowdown): what the page itself costs,
+ * steadier than the wall clock on a busy machine, where other processes stretch every task.
+ */
+function longestCpu({ traceEvents }: Trace): number {
+  const main = new Set(
+    traceEvents
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const click =
+    traceEvents.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click')?.ts ?? 0;
+  return traceEvents
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`))
+    .filter((e) => e.ts >= click)
+    .reduce((max, e) => Math.max(max, (e.tdur ?? 0) / 1000), 0);
 }
 
 const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
@@ -194,35 +276,68 @@ const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.len
 /** Runs of each case: the longest task varies from run to run, and the worst one counts. */
 const RUNS = 3;
 
+/** Lines of one character of the collection, at random: a text of many short lines. */
+function shortLines(corpus: Corpus, lines: number, seed: number): string {
+  const chars = charsOf(corpus);
+  const next = random(seed);
+  return Array.from({ length: lines }, () => chars[Math.floor(next() * chars.length)] ?? '字')
+    .join('\n')
+    .concat('\n');
+}
+
+/**
+ * The cases: `sizes` are characters a side (near-duplicate and unrelated), and `lines` a case of
+ * that many one-character lines a side (B a near copy of A). BENCH_OWN_SIZES=200000 measures
+ * that size only, BENCH_OWN_SIZES=lines the lines only; BENCH_OWN_PROFILES=phone one profile.
+ */
 export async function ownTimes(
   corpus: Corpus,
   browser: Browser,
   origin: string,
-  sizes: number[] = [10_000, 50_000, 200_000],
+  sizes: (number | 'lines')[] = [10_000, 50_000, 200_000, 'lines'],
 ): Promise<void> {
-  console.log(
-    `\nOwn texts in Chromium: Compare → first highlighted change (median of ${RUNS}), longest main-thread task until the worker is done, and when it began (each run, ms)`,
+  const profiles = PROFILES.filter(
+    (p) => !process.env.BENCH_OWN_PROFILES || process.env.BENCH_OWN_PROFILES.includes(p.name),
   );
-  console.log('size a side   kind              first change   all drawn   longest task');
+  console.log(
+    `\nOwn texts in Chromium, desktop and phone (CPU ×${PROFILES[1]!.cpu}): Compare → first highlighted change (median of ${RUNS}), all rows drawn, longest main-thread task until the worker is done and when it began, and the longest in the main thread's CPU time (steadier on a busy machine) (each run, ms)`,
+  );
+  console.log(
+    'size a side        kind              profile   first change   all drawn   longest task (wall)                 longest (CPU)',
+  );
+  const LINES = 500_000;
   for (const n of sizes) {
-    const base = corpusLike(corpus, n, 7);
-    const kinds: [string, string, string][] = [
-      ['near-duplicate', base, nearCopy(corpus, base, 8)],
-      ['unrelated', unrelated(corpus, n, 1), unrelated(corpus, n, 2)],
-    ];
-    for (const [kind, a, b] of kinds) {
-      const runs = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await compareOnce(browser, origin, a, b));
-      const stopped = runs.some((r) => r.first === null || r.all === null);
-      const ms = (xs: number[]) => `${Math.round(median(xs))} ms`;
-      const shown = stopped ? `> ${LIMIT_MS / 1000} s (stopped)` : ms(runs.map((r) => r.first!));
-      const whole = stopped ? '–' : ms(runs.map((r) => r.all!));
-      const longest = runs
-        .map((r) => (r.longest > 0 ? `${Math.round(r.longest)} (+${Math.round(r.at)})` : '0'))
-        .join(' / ');
-      console.log(
-        `${n.toLocaleString('en').padStart(11)}   ${kind.padEnd(16)}  ${shown.padStart(12)}   ${whole.padStart(9)}   ${longest}`,
+    const kinds: [string, string, string, Entry][] = [];
+    if (n === 'lines') {
+      const a = shortLines(corpus, LINES, 1);
+      kinds.push(['near-duplicate', a, nearCopy(corpus, a, 2), 'file']);
+    } else {
+      const base = corpusLike(corpus, n, 7);
+      kinds.push(
+        ['near-duplicate', base, nearCopy(corpus, base, 8), 'typed'],
+        ['unrelated', unrelated(corpus, n, 1), unrelated(corpus, n, 2), 'typed'],
       );
     }
+    const size = n === 'lines' ? `${LINES.toLocaleString('en')} lines` : n.toLocaleString('en');
+    for (const [kind, a, b, entry] of kinds)
+      for (const profile of profiles) {
+        const runs = [];
+        for (let i = 0; i < RUNS; i++)
+          runs.push(await compareOnce(browser, origin, a, b, profile, entry));
+        const stopped = runs.find((r) => r.first === null || r.all === null);
+        const ms = (xs: number[]) => `${Math.round(median(xs))} ms`;
+        const said = stopped?.alert ? `failed: ${stopped.alert.trim().slice(0, 60)}` : null;
+        const shown = stopped
+          ? (said ?? `> ${LIMIT_MS / 1000} s (stopped)`)
+          : ms(runs.map((r) => r.first!));
+        const whole = stopped ? '–' : ms(runs.map((r) => r.all!));
+        const longest = runs
+          .map((r) => (r.longest > 0 ? `${Math.round(r.longest)} (+${Math.round(r.at)})` : '0'))
+          .join(' / ');
+        const cpu = runs.map((r) => Math.round(r.cpu)).join(' / ');
+        console.log(
+          `${size.padStart(15)}   ${kind.padEnd(16)}  ${profile.name.padEnd(8)}  ${shown.padStart(12)}   ${whole.padStart(9)}   ${longest.padEnd(36)} ${cpu}`,
+        );
+      }
   }
 }

@@ -28,7 +28,7 @@ const PAGES: readonly [path: string, change: string | null][] = [
   ['/en/1-2/', 'main del'],
 ];
 
-interface Profile {
+export interface Profile {
   name: string;
   context: BrowserContextOptions;
   /** How many times slower the CPU runs (CDP Emulation.setCPUThrottlingRate). */
@@ -41,7 +41,7 @@ interface Profile {
  * A mid-range phone as Lighthouse's mobile profile has it: the CPU 4× slower, a 390×844 screen,
  * touch, a mobile Chrome, and a slow 4G link (150 ms, 1.6 Mbit/s down, 750 kbit/s up).
  */
-const PROFILES: readonly Profile[] = [
+export const PROFILES: readonly Profile[] = [
   { name: 'desktop', context: {}, cpu: 1, network: null },
   {
     name: 'phone',

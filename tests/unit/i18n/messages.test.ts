@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   fill,
@@ -50,6 +51,22 @@ describe('sentences built from parts', () => {
     // The value itself is shown as it is.
     expect(fill('与{x}共用', { x: 'a大b' }, 'zh')).toBe('与 a大b 共用');
     expect(fill('{a}{b}', { a: 'A', b: '大' }, 'zh')).toBe('A大');
+  });
+
+  it('space a value by its first and last characters, astral or lone surrogates too', () => {
+    // The value's ends are read, not the whole value split (an own texts' address holds both).
+    const unit = fc.constantFrom('a', 'Z', '大', '𠀀', '\uD840', '\uDC00', ' ', '');
+    const reference = (before: string, value: string, after: string) => {
+      const chars = Array.from(value);
+      return `${before}${spaceBetween(before.at(-1), chars[0])}${value}${spaceBetween(chars.at(-1), after[0])}${after}`;
+    };
+    fc.assert(
+      fc.property(unit, fc.string({ unit }), unit, (before, value, after) => {
+        expect(fill(`${before}{v}${after}`, { v: value }, 'zh')).toBe(
+          reference(before, value, after),
+        );
+      }),
+    );
   });
 
   it('choose the plural form by the language’s rules', async () => {
