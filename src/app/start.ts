@@ -28,13 +28,13 @@ const app = new AppState(platform);
 const corpus = platform.loadCorpus();
 const plans = platform.loadPlans();
 /**
- * The code a prerendered route hydrates with beside the app's: its comparison's shared passages,
- * or its view. A failure to load is the part's to show (as when drawn afresh), not hydration's.
+ * The code a prerendered route hydrates with beside the app's: its comparison's shared passages
+ * and what its served text needs (views/compare/text/served.ts), or its view. A failure to load is the part's to show (as when drawn afresh), not hydration's.
  */
 const partOf = (route: string): Promise<unknown> =>
   Promise.resolve(
     /\d-\d+\/$/u.test(route)
-      ? pairPassages()
+      ? Promise.all([pairPassages(), import('../views/compare/text/served.ts')])
       : loadView(
           /report\/$/u.test(route)
             ? 'report'

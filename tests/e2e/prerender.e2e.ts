@@ -109,6 +109,97 @@ test('hydration keeps the prerendered text: same nodes, no duplicates, no error'
   await expect(page.locator('[aria-current="true"]').first()).toBeVisible();
 });
 
+// Issue 26: hydration leaves the comparison's text as served (views/compare/text/diff.ts). What
+// answers input on it works on those nodes, before any other pair or option is drawn.
+test.describe('the served text answers before anything is drawn again (issue 26)', () => {
+  /** Whether the element focused is one of the wide view's changes as the page was served. */
+  const focusedServed = (page: Page) =>
+    page.evaluate(() =>
+      (window as unknown as { changes: Element[] }).changes.includes(document.activeElement!),
+    );
+
+  test('next and previous move the focus among the served changes, on a wide screen', async ({
+    page,
+  }) => {
+    await rememberPrerendered(page);
+    await page.goto('/1-2/');
+    await expect(page.locator('.strip .tick[style]').first()).toBeAttached();
+    // The phone's copy is gone once the width is known, and the served text is the one shown.
+    await expect(page.locator('[data-view="unified"]')).toHaveCount(0);
+    const position = page.getByRole('status').filter({ hasText: /处改动|\d+ \/ \d+/ });
+    await page.getByRole('button', { name: '下一处' }).click();
+    await expect(position).toHaveText(/第 1 \/ \d+ 处/);
+    await expect(page.locator('[data-change="0"][aria-current="true"]').first()).toBeFocused();
+    expect(await focusedServed(page)).toBe(true);
+    await page.keyboard.press('n');
+    await page.keyboard.press('n');
+    await page.keyboard.press('k');
+    await expect(page.locator('[data-change="1"]').first()).toBeFocused();
+    // Only the current change is marked.
+    await expect(page.locator('[aria-current="true"]:not([data-change="1"])')).toHaveCount(0);
+    await expect(page.locator('[aria-current="true"]').first()).toBeAttached();
+    expect(await focusedServed(page)).toBe(true);
+    expect(await paneTexts(page, 'a')).toEqual(paragraphs(1));
+    expect(await paneTexts(page, 'b')).toEqual(paragraphs(2));
+  });
+
+  test('on a phone the served one-column text is kept, and next reaches its changes', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        (window as unknown as { changes: Element[] }).changes = [
+          ...document.querySelectorAll('[data-view="unified"] .spans :is(del, ins)'),
+        ];
+      });
+    });
+    await page.goto('/1-2/');
+    await expect(page.locator('[data-view="split"]')).toHaveCount(0);
+    await expect(page.locator('[data-view="unified"]')).toBeVisible();
+    await page.getByRole('button', { name: '下一处' }).click();
+    await expect(page.locator('[data-change="0"][aria-current="true"]').first()).toBeFocused();
+    await expect(page.locator('[data-change="0"][aria-current="true"]').first()).toBeInViewport();
+    expect(await focusedServed(page)).toBe(true);
+  });
+
+  test('a served fold opens by mouse or keyboard, its button keeps the focus', async ({ page }) => {
+    await rememberPrerendered(page);
+    await page.goto('/1-4/');
+    const open = page.getByRole('button', { name: /展开.*\d+ 段/ });
+    await expect(open.first()).toBeVisible();
+    const folds = await open.count();
+    const id = await page.locator('[hidden="until-found"] p.cell').first().getAttribute('id');
+    await open.first().focus();
+    await page.keyboard.press('Enter');
+    const close = page.getByRole('button', { name: /收起/ });
+    await expect(close).toHaveAttribute('aria-expanded', 'true');
+    await expect(close).toBeFocused();
+    await expect(page.locator(`[id="${id}"]`)).toBeVisible();
+    await expect(open).toHaveCount(folds - 1);
+    await close.click();
+    await expect(open).toHaveCount(folds);
+    await expect(page.locator(`[id="${id}"]`)).toBeHidden();
+    // Once the served text has gone, the one drawn is as whole.
+    expect(await paneTexts(page, 'a')).toEqual(paragraphs(1));
+    expect(await paneTexts(page, 'b')).toEqual(paragraphs(4));
+  });
+
+  test('next to a change in a served fold opens it and focuses the change', async ({ page }) => {
+    await page.goto('/1-4/');
+    const position = page.getByRole('status').filter({ hasText: /处改动|\d+ \/ \d+/ });
+    const folded = page.locator('[hidden="until-found"] [data-change]').first();
+    const change = Number(await folded.getAttribute('data-change'));
+    for (let i = 0; i <= change; i++) await page.keyboard.press('n');
+    await expect(position).toHaveText(new RegExp(`第 ${change + 1} /`));
+    const current = page.locator(`[data-change="${change}"]`).first();
+    await expect(current).toBeFocused();
+    await expect(current).toBeVisible();
+    await expect(current).toHaveAttribute('aria-current', 'true');
+  });
+});
+
 // Regression (issue 22): a failing corpus.json replaced the page's readable text with an alert.
 test('a prerendered page whose corpus cannot load keeps its text, says so and retries', async ({
   page,
