@@ -6,62 +6,12 @@
  * desktop and on the phone profile (phone.ts: the CPU 4× slower).
  */
 import type { Browser } from '@playwright/test';
+import { corpusLike, nearCopy, shortLines, unrelated } from './own-texts.ts';
 import { PROFILES, type Profile } from './phone.ts';
+import { longestCpuAfterClick, type Trace } from './probes.ts';
+import { median } from './setup.ts';
 import type { Corpus } from '../../src/lib/corpus/types.ts';
 import { dictionaryOf, encodeFragment } from '../../src/lib/intake/fragment.ts';
-
-/**
- * A seeded generator, so that every run measures the same texts. Math.imul: a product of
- * doubles past 2^53 loses its low bits, and the generator fell into a short cycle (the
- * "unrelated" texts were 87 % alike).
- */
-function random(seed: number) {
-  let x = seed;
-  return () => {
-    x = (Math.imul(x, 1103515245) + 12345) & 0x7fffffff;
-    return x / 0x7fffffff;
-  };
-}
-
-/** The collection's characters, to make text of its kind. */
-const charsOf = (corpus: Corpus) => [
-  ...new Set(corpus.speeches.flatMap((s) => [...s.paragraphs.join('')])),
-];
-
-/** About n characters of the collection's paragraphs, taken in a shuffled order. */
-function corpusLike(corpus: Corpus, n: number, seed: number): string {
-  const paragraphs = corpus.speeches.flatMap((s) => s.paragraphs);
-  const next = random(seed);
-  const out: string[] = [];
-  let length = 0;
-  while (length < n) {
-    const p = paragraphs[Math.floor(next() * paragraphs.length)] ?? '';
-    out.push(p);
-    length += p.length + 1;
-  }
-  return out.join('\n').slice(0, n);
-}
-
-/** Unrelated text: characters of the collection at random, in lines of 80. */
-function unrelated(corpus: Corpus, n: number, seed: number): string {
-  const chars = charsOf(corpus);
-  const next = random(seed);
-  let s = '';
-  for (let i = 0; i < n; i++) {
-    s += chars[Math.floor(next() * chars.length)] ?? '字';
-    if (i % 80 === 79) s += '\n';
-  }
-  return s;
-}
-
-/** The text with 1% of its characters replaced (line breaks kept). */
-function nearCopy(corpus: Corpus, text: string, seed: number): string {
-  const chars = charsOf(corpus);
-  const next = random(seed);
-  return [...text]
-    .map((c) => (c !== '\n' && next() < 0.01 ? (chars[Math.floor(next() * chars.length)] ?? c) : c))
-    .join('');
-}
 
 export function ownLinkLengths(corpus: Corpus): void {
   const dictionary = dictionaryOf(
@@ -235,55 +185,13 @@ async function compareOnce(
           .textContent()
           .catch(() => null)
       : null;
-  const cpu = longestCpu(JSON.parse((await browser.stopTracing()).toString()) as Trace);
+  const cpu = longestCpuAfterClick(JSON.parse((await browser.stopTracing()).toString()) as Trace);
   await context.close();
   return { first, all, longest, at, alert, cpu };
 }
 
-interface Trace {
-  traceEvents: {
-    name: string;
-    ph: string;
-    pid: number;
-    tid: number;
-    ts: number;
-    tdur?: number;
-    args?: { name?: string; data?: { type?: string } };
-  }[];
-}
-
-/**
- * The longest main-thread task from Compare's click on, in the main thread's CPU time (ms; the
- * trace's thread durations, which hold the profile's slowdown): what the page itself costs,
- * steadier than the wall clock on a busy machine, where other processes stretch every task.
- */
-function longestCpu({ traceEvents }: Trace): number {
-  const main = new Set(
-    traceEvents
-      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
-  const click =
-    traceEvents.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click')?.ts ?? 0;
-  return traceEvents
-    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`))
-    .filter((e) => e.ts >= click)
-    .reduce((max, e) => Math.max(max, (e.tdur ?? 0) / 1000), 0);
-}
-
-const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
-
 /** Runs of each case: the longest task varies from run to run, and the worst one counts. */
 const RUNS = 3;
-
-/** Lines of one character of the collection, at random: a text of many short lines. */
-function shortLines(corpus: Corpus, lines: number, seed: number): string {
-  const chars = charsOf(corpus);
-  const next = random(seed);
-  return Array.from({ length: lines }, () => chars[Math.floor(next() * chars.length)] ?? '字')
-    .join('\n')
-    .concat('\n');
-}
 
 /**
  * The cases: `sizes` are characters a side (near-duplicate and unrelated), and `lines` a case of
