@@ -26,9 +26,11 @@ interface KeepAs {
  * The files of a bring: the first ENTRIES_PART with the request, the rest in parts of as many,
  * each posted in a task of its own. A file's first structured clone costs the page's thread
  * about half a millisecond (a file-backed Blob registered): 10,000 files in one message held it
- * for 3 to 6 s.
+ * for 3 to 6 s, and parts of 50 still made tasks of 50 to 400 ms on a loaded machine (profiled
+ * at 10,000 texts, issue 24). Parts of 20: about 10 ms each, 500 tasks for 10,000 files, posted
+ * while the worker reads the first ones.
  */
-const ENTRIES_PART = 50;
+const ENTRIES_PART = 20;
 
 export type CollectionRequest =
   | { type: 'bring'; id: number; entries: Entry[]; total: number; keep: KeepAs }
