@@ -26,9 +26,10 @@ interface KeepAs {
  * The files of a bring: the first ENTRIES_PART with the request, the rest in parts of as many,
  * each posted in a task of its own. A file's first structured clone costs the page's thread
  * about half a millisecond (a file-backed Blob registered): 10,000 files in one message held it
- * for 3 to 6 s, and parts of 50 still made tasks of 50 to 400 ms on a loaded machine (profiled
- * at 10,000 texts, issue 24). Parts of 20: about 10 ms each, 500 tasks for 10,000 files, posted
- * while the worker reads the first ones.
+ * for 3 to 6 s. Parts of 50 made tasks of 40 to 400 ms at 10,000 files on a machine under a load
+ * of 20 (profiled, issue 24: the postMessage itself); parts of 20 made most of them 30 to 60 ms
+ * there (some still 100 to 350: the posting waits on the browser, not on the count), 500 tasks
+ * for 10,000 files, posted while the worker reads the first ones.
  */
 const ENTRIES_PART = 20;
 
