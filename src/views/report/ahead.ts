@@ -18,6 +18,18 @@ interface Asked {
   withTwins: boolean;
 }
 
+/** A client of the check's worker (the own-text worker's 查重), made when first asked. */
+export const checkClient = () =>
+  new WorkerClient<CheckRequest, Checked>(
+    {
+      create: () =>
+        new Worker(new URL('../../workers/compare.worker.ts', import.meta.url), {
+          type: 'module',
+        }) as unknown as RunnerWorker<CheckRequest>,
+    },
+    readChecked,
+  );
+
 const kept = new WeakMap<readonly SpeechText[], { asked: Asked; report: CheckReport }>();
 
 /** The report checked ahead for this speech of this collection with these settings, if any. */
@@ -39,15 +51,7 @@ export async function checkAhead(app: Pick<AppState, 'single' | 'active' | 'sett
   const [text, collection] = [app.single, app.active];
   if (!text || !collection || app.url.collection !== null || typeof Worker !== 'function') return;
   const asked = { speech: text.number, k: app.settings.k, withTwins: app.url.apart };
-  const client = new WorkerClient<CheckRequest, Checked>(
-    {
-      create: () =>
-        new Worker(new URL('../../workers/compare.worker.ts', import.meta.url), {
-          type: 'module',
-        }) as unknown as RunnerWorker<CheckRequest>,
-    },
-    readChecked,
-  );
+  const client = checkClient();
   try {
     const { sha256, speeches } = collection;
     const texts: KeptCollection = {
