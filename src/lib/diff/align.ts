@@ -51,7 +51,7 @@ function pairBlock(
     for (const p of heaviestChain(pairs, m, (p) => ({ x: p.i, y: p.j, weight: p.similarity }))) {
       while (i < p.i) rows.push({ a: aStart + i++, b: null, same: false });
       while (j < p.j) rows.push({ a: null, b: bStart + j++, same: false });
-      rows.push({ a: aStart + i++, b: bStart + j++, same: false });
+      rows.push({ a: aStart + i++, b: bStart + j++, same: a[p.i]!.text === b[p.j]!.text });
     }
     while (i < n) rows.push({ a: aStart + i++, b: null, same: false });
     while (j < m) rows.push({ a: null, b: bStart + j++, same: false });
@@ -74,7 +74,8 @@ function pairBlock(
     if (i < n && j < m) {
       const s = sim[i]![j]!;
       if (s >= PAIR_THRESHOLD && score[i]![j] === s + score[i + 1]![j + 1]!) {
-        rows.push({ a: aStart + i++, b: bStart + j++, same: false });
+        rows.push({ a: aStart + i, b: bStart + j, same: a[i]!.text === b[j]!.text });
+        [i, j] = [i + 1, j + 1];
         continue;
       }
       if (score[i]![j] === score[i + 1]![j]) rows.push({ a: aStart + i++, b: null, same: false });

@@ -10,10 +10,14 @@ const GRAM = 4;
 /** A paragraph's text and the set of its character 4-grams (code points). */
 export interface Grams {
   text: string;
-  set: Set<string>;
+  set: ReadonlySet<string>;
 }
 
+/** The 4-grams of a paragraph too short for one: one set, as a text may have 500,000 such lines. */
+const NONE: ReadonlySet<string> = new Set();
+
 export function gramsOf(text: string): Grams {
+  if (codePointsBelow(text, GRAM)) return { text, set: NONE };
   // Where each code point starts, so that a 4-gram is one slice of the text.
   const starts: number[] = [];
   let at = 0;
@@ -25,6 +29,14 @@ export function gramsOf(text: string): Grams {
   const set = new Set<string>();
   for (let i = 0; i + GRAM < starts.length; i++) set.add(text.slice(starts[i], starts[i + GRAM]));
   return { text, set };
+}
+
+/** Has the text fewer than n code points? */
+function codePointsBelow(text: string, n: number): boolean {
+  if (text.length < n) return true;
+  let count = 0;
+  for (const _ of text) if (++count >= n) return false;
+  return true;
 }
 
 /** Dice coefficient of two paragraphs' 4-gram sets; texts too short for one 4-gram: 1 if equal. */
@@ -46,6 +58,13 @@ export const DENSE_PAIRS = 40_000;
 const COMMON_GRAM = 32;
 /** The paragraphs sharing most uncommon 4-grams with one paragraph that are scored against it. */
 const CANDIDATES = 16;
+/**
+ * The copies of a paragraph's text that are scored against it: those nearest its place (a text
+ * found more often, such as a one-character line, is scored against these only). Scoring every
+ * copy made 500,000 one-character lines a side, about 580 copies of each, hundreds of millions of
+ * pairs, out of a 4 GB heap.
+ */
+const COPIES = 8;
 
 export interface Scored {
   i: number;
@@ -54,8 +73,31 @@ export interface Scored {
 }
 
 /**
+ * The `count` places of `sorted` (ascending) nearest `target`, the lower first on a tie; all of
+ * them when there are no more.
+ */
+function nearest(sorted: readonly number[], target: number, count: number): readonly number[] {
+  if (sorted.length <= count) return sorted;
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < target) low = mid + 1;
+    else high = mid;
+  }
+  const out: number[] = [];
+  let [left, right] = [low - 1, low];
+  while (out.length < count) {
+    const below = left >= 0 ? target - sorted[left]! : Infinity;
+    const above = right < sorted.length ? sorted[right]! - target : Infinity;
+    out.push(below <= above ? sorted[left--]! : sorted[right++]!);
+  }
+  return out;
+}
+
+/**
  * Pairs of x[i] and y[j] at least `threshold` similar: every pair when there are few, else those
- * among each paragraph's best candidates by shared uncommon 4-grams (exact text matches always).
+ * among each paragraph's best candidates by shared uncommon 4-grams and the copies of its text
+ * nearest its place (at y's share of the way along, as far as it is along x).
  */
 export function similarPairs(
   x: readonly Grams[],
@@ -97,7 +139,8 @@ export function similarPairs(
     }
     touched.sort((p, q) => counts[q]! - counts[p]! || p - q);
     const chosen = new Set(touched.slice(0, CANDIDATES));
-    for (const j of sameText.get(gx.text) ?? []) chosen.add(j);
+    const copies = sameText.get(gx.text) ?? [];
+    for (const j of nearest(copies, Math.round((i * y.length) / x.length), COPIES)) chosen.add(j);
     for (const j of touched) counts[j] = 0;
     for (const j of chosen) {
       const similarity = diceOfGrams(gx, y[j]!);

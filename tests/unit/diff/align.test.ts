@@ -52,6 +52,16 @@ describe('paragraph alignment', () => {
     expect(rows.every((r, i) => r.same && r.a === i && r.b === i)).toBe(true);
   });
 
+  // Regression: 500,000 one-character lines a side ran the paragraph diff out of budget, and
+  // the pairing that took over marked its identical pairs changed, so none of them folded and each
+  // was diffed again. The same happens past the paragraph diff's ~63,000 codes, cheaper to make.
+  it('marks identical paragraphs that the pairing pairs as the same', () => {
+    const a = Array.from({ length: 65_000 }, (_, i) => `第${i}段`);
+    const rows = alignParagraphs(a, a);
+    expect(rows).toHaveLength(a.length);
+    expect(rows.every((r, i) => r.a === i && r.b === i && r.same)).toBe(true);
+  });
+
   it('scores n-gram overlap from 0 to 1', () => {
     expect(ngramSimilarity('全面建设社会主义现代化国家', '全面建设社会主义现代化国家')).toBe(1);
     expect(ngramSimilarity('春眠不觉晓', '床前明月光')).toBe(0);
