@@ -48,6 +48,8 @@ export class ServedBody {
   #pristine = true;
   /** The body's element, served or drawn. */
   element = $state<HTMLElement | null>(null);
+  /** The body was served: it was not drawn on this page at first. */
+  readonly began: boolean;
 
   /** The body is still the one served. */
   readonly served = $derived.by(() => {
@@ -66,6 +68,7 @@ export class ServedBody {
       const { either, drawn, rows } = of();
       return either && drawn >= rows.length ? rows : null;
     });
+    this.began = this.#rows !== null;
     // Once the width is known, the served body keeps the one layout that fits, as a drawn one does.
     $effect(() => {
       const diff = this.element;
