@@ -84,7 +84,12 @@ const FIRST_PAINT = 2 * 1024;
  * by a page switching to English, which speaks Chinese until they are here). The way back further:
  * the drawn body after hydration, as above, or the views' tables in one language each.
  */
-const START = 53.8 * 1024;
+/*
+ * 54.0 KiB since 53.8 was measured (55,102 bytes; 2026-12-08) with the served comparison's state
+ * a class of its own and its first redraw in batches (issues 21 and 26, branch `switch3`,
+ * views/compare/text/served-body.svelte.ts and render/batches.ts firstRows/drawSteps: +243 bytes).
+ */
+const START = 54 * 1024;
 
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -107,7 +112,7 @@ function report(name: string, paths: string[], budget: number): boolean {
   }
   const within = paths.length > 0 && total <= budget;
   console.log(
-    `${(total / 1024).toFixed(1).padStart(6)} KiB  ${name}, gzipped: ${within ? 'within' : 'OVER'} the budget of ${(budget / 1024).toFixed(1)} KiB\n`,
+    `${(total / 1024).toFixed(1).padStart(6)} KiB  ${name}, gzipped: ${within ? 'within' : 'OVER'} the budget of ${(budget / 1024).toFixed(1)} KiB (${total.toLocaleString('en')} of ${Math.floor(budget).toLocaleString('en')} bytes)\n`,
   );
   return within;
 }
