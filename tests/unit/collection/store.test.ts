@@ -3,7 +3,7 @@
 // behaves as IndexedDB does when a transaction aborts: its requests fail first with AbortError,
 // then the transaction, with the reason as its error.
 import { describe, expect, it } from 'vitest';
-import { storeOver } from '../../../src/lib/collection/store.ts';
+import { storeOver, type OpenHooks } from '../../../src/lib/collection/store.ts';
 import { storedOf, type StoredCollection } from '../../../src/lib/collection/types.ts';
 
 type Name = 'summaries' | 'collections' | 'texts';
@@ -84,7 +84,7 @@ describe('the collections store', () => {
       ],
       [{ path: 'c.bin', reason: 'binary' }],
     );
-    expect(await store.put(whole)).toEqual({ ok: true, value: null });
+    expect(await store.put(whole)).toEqual({ ok: true, value: { folder: false } });
     expect(await store.get('cwhole')).toEqual({ ok: true, value: whole });
     const head = await store.head('cwhole');
     expect(head.ok && head.value).toEqual({
@@ -107,13 +107,58 @@ describe('the collections store', () => {
   });
 });
 
+describe('the collections store and other tabs (issue 24: versionchange, blocked)', () => {
+  /** An open that an older tab blocks until `letGo`; `replace` is a newer tab asking for it. */
+  function blockedOpen() {
+    const database = fakeDatabase();
+    const control = { letGo: () => {}, replace: () => {} };
+    const open = (hooks: OpenHooks) => {
+      control.replace = () => hooks.replaced();
+      hooks.blocked();
+      return new Promise<never>((resolve) => {
+        control.letGo = () => resolve(database as never);
+      });
+    };
+    return { open, control };
+  }
+
+  it('an open blocked by an older tab answers "blocked" at once, then opens when it lets go', async () => {
+    const { open, control } = blockedOpen();
+    const store = storeOver(open);
+    const states: string[] = [];
+    store.watch((state) => states.push(state));
+    expect(await store.list()).toMatchObject({ ok: false, problem: 'blocked' });
+    control.letGo();
+    await expect.poll(() => states).toEqual(['blocked', 'open']);
+    expect(await store.list()).toEqual({ ok: true, value: [] });
+  });
+
+  it('a newer tab taking the store over: every call says "replaced", none throws or waits', async () => {
+    const { open, control } = blockedOpen();
+    const store = storeOver(open);
+    const states: string[] = [];
+    store.watch((state) => states.push(state));
+    void store.list();
+    control.letGo();
+    expect(await store.put(collection('ckept1', '已经保存的文字'))).toMatchObject({ ok: true });
+    control.replace();
+    expect(states.at(-1)).toBe('replaced');
+    for (const answer of [
+      await store.list(),
+      await store.put(collection('cnew12', '字')),
+      await store.rename('ckept1', '新'),
+    ])
+      expect(answer).toMatchObject({ ok: false, problem: 'replaced' });
+  });
+});
+
 describe('the collections store when storage fails', () => {
   it('a full quota is said as such, and the collections kept before are all there', async () => {
     const database = fakeDatabase();
     const store = storeOver(() => Promise.resolve(database as never));
     expect(await store.put(collection('cfirst', '已经保存的文字'))).toEqual({
       ok: true,
-      value: null,
+      value: { folder: false },
     });
     database.quota = database.used() + 100;
     const failed = await store.put(collection('csecond', '放不下的文字'.repeat(100)));
