@@ -101,19 +101,21 @@ function problemOf(error: unknown): StoreProblem {
  * set before they fail, so that is what is thrown.
  */
 async function written(
-  tx: { error: DOMException | null; abort(): void },
-  steps: () => Promise<unknown>[],
+  tx: { error: DOMException | null; abort(): void; done: Promise<void> },
+  steps: (() => Promise<unknown>)[],
 ) {
-  let requests: Promise<unknown>[];
+  const requests: Promise<unknown>[] = [];
   try {
-    requests = steps();
+    for (const step of steps) requests.push(step());
   } catch (error) {
-    // A request refused at once (a value that cannot be kept): none of the others is kept.
+    // A request refused at once (a value that cannot be kept, a store that will not take it):
+    // none of those made before it is kept either, and their failing is this one's.
+    for (const request of [...requests, tx.done]) request.catch(() => {});
     tx.abort();
     throw error;
   }
   try {
-    await Promise.all(requests);
+    await Promise.all([...requests, tx.done]);
   } catch (error) {
     throw tx.error ?? error;
   }
@@ -226,11 +228,10 @@ export function storeOver(
         const write = async (h: CollectionHead) => {
           const tx = d.transaction([...ALL], 'readwrite');
           // The head first: a handle this browser cannot keep throws there, before any write.
-          await written(tx, () => [
-            tx.objectStore('collections').put(h),
-            tx.objectStore('texts').put(texts),
-            tx.objectStore('summaries').put(summaryOf(h)),
-            tx.done,
+          await written(tx, [
+            () => tx.objectStore('collections').put(h),
+            () => tx.objectStore('texts').put(texts),
+            () => tx.objectStore('summaries').put(summaryOf(h)),
           ]);
         };
         try {
@@ -251,21 +252,24 @@ export function storeOver(
           tx.objectStore('summaries').get(id),
           tx.objectStore('collections').get(id),
         ]);
-        await written(tx, () =>
+        await written(
+          tx,
           summary && head
             ? [
-                tx.objectStore('summaries').put({ ...summary, name }),
-                tx.objectStore('collections').put({ ...head, name }),
-                tx.done,
+                () => tx.objectStore('summaries').put({ ...summary, name }),
+                () => tx.objectStore('collections').put({ ...head, name }),
               ]
-            : [tx.done],
+            : [],
         );
         return null;
       }),
     remove: (id) =>
       attempt(async (d) => {
         const tx = d.transaction([...ALL], 'readwrite');
-        await written(tx, () => [...ALL.map((name) => tx.objectStore(name).delete(id)), tx.done]);
+        await written(
+          tx,
+          ALL.map((name) => () => tx.objectStore(name).delete(id)),
+        );
         return null;
       }),
     persist,
