@@ -19,6 +19,8 @@ function fakeDatabase() {
   const database = {
     /** Bytes the stored collections may take, as JSON. */
     quota: Infinity,
+    /** Texts with this id are refused at once, as a request the browser throws on. */
+    refuse: '',
     used: () => kept(),
     getAll: (name: Name) => Promise.resolve([...data[name].values()]),
     get: (name: Name, id: string) => Promise.resolve(data[name].get(id)),
@@ -37,6 +39,8 @@ function fakeDatabase() {
         objectStore: (name: Name) => ({
           get: (id: string) => Promise.resolve(data[name].get(id)),
           put(value: Value) {
+            if (name === 'texts' && value.id === database.refuse)
+              throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
             bytes += JSON.stringify(value).length;
             writes.push(() => data[name].set(value.id, value));
             return request(value.id);
@@ -53,7 +57,15 @@ function fakeDatabase() {
             if (error) throw error;
           }),
       };
+      let aborted = false;
+      Object.assign(tx, {
+        abort() {
+          aborted = true;
+          settle(new DOMException('The transaction was aborted.', 'AbortError'));
+        },
+      });
       setTimeout(() => {
+        if (aborted) return;
         if (writes.length > 0 && kept() + bytes > database.quota) {
           tx.error = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
           settle(tx.error);
@@ -172,6 +184,20 @@ describe('the collections store when storage fails', () => {
     expect(await store.rename('cfirst', '新名字')).toMatchObject({ ok: false, problem: 'quota' });
     const again = await store.get('cfirst');
     expect(again.ok && again.value?.name).toBe('文集cfirst');
+  });
+
+  it('a write refused at once keeps nothing of the collection, not its head alone (regression)', async () => {
+    const database = fakeDatabase();
+    const store = storeOver(() => Promise.resolve(database as never));
+    database.refuse = 'crefused';
+    expect(await store.put(collection('crefused', '放不下'))).toMatchObject({
+      ok: false,
+      problem: 'quota',
+    });
+    // The fake's transaction ends a task later, as it would have committed what it was given.
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(await store.head('crefused')).toEqual({ ok: true, value: null });
+    expect(await store.list()).toEqual({ ok: true, value: [] });
   });
 
   it('a browser without IndexedDB: every call answers "unavailable", none throws', async () => {
