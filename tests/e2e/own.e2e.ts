@@ -223,14 +223,19 @@ const holdLinks = (page: Page) =>
 const releaseLinks = (page: Page) =>
   page.evaluate(() => (window as unknown as { releaseLinks: () => Promise<void> }).releaseLinks());
 
-/** Two Compares, 第一稿改 then 第二稿 as text B, each in the history; the first one's address. */
-async function twoCompares(page: Page) {
+/** One Compare of 第一稿 and 第一稿改, in the history once its link is written; its address. */
+async function firstCompare(page: Page) {
   await page.goto('/?own=a,b');
   await textA(page).fill('第一稿');
   await textB(page).fill('第一稿改');
   await compare(page).click();
   await expect(page).toHaveURL(/#v1\./u);
-  const first = page.url();
+  return page.url();
+}
+
+/** Two Compares, 第一稿改 then 第二稿 as text B, each in the history; the first one's address. */
+async function twoCompares(page: Page) {
+  const first = await firstCompare(page);
   await textB(page).fill('第二稿');
   await compare(page).click();
   await expect.poll(() => page.url()).not.toBe(first);
@@ -242,12 +247,7 @@ async function twoCompares(page: Page) {
 // after typing, whose write replaced the first Compare's entry with the new texts; the Compare
 // then had nothing new to add, and Back went to the empty editor.
 test('an edit after a Compare keeps the Compare’s entry: Back returns to it', async ({ page }) => {
-  await page.goto('/?own=a,b');
-  await textA(page).fill('第一稿');
-  await textB(page).fill('第一稿改');
-  await compare(page).click();
-  await expect(page).toHaveURL(/#v1\./u);
-  const first = page.url();
+  const first = await firstCompare(page);
   await textB(page).fill('第二稿');
   // The pause after typing: the address and the comparison follow the edit before 对比.
   await expect.poll(() => page.url()).not.toBe(first);
@@ -264,11 +264,7 @@ test('Back before a Compare’s link is written leaves that Compare out of the h
   page,
 }) => {
   await slowLinks(page);
-  await page.goto('/?own=a,b');
-  await textA(page).fill('第一稿');
-  await textB(page).fill('第一稿改');
-  await compare(page).click();
-  await expect(page).toHaveURL(/#v1\./u);
+  await firstCompare(page);
   await textB(page).fill('第二稿');
   await holdLinks(page);
   await compare(page).click();
