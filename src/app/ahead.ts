@@ -8,7 +8,16 @@ import { MIN_PASSAGE } from '../lib/thresholds.ts';
 import { SLICE_MS } from './slice.ts';
 
 /** A task of its own for what follows: the page may paint and answer in between. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+const nextTask = (ms = 0) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * How long hydration waits for the report's check in a worker (its script, the collection, its
+ * index, the check; begun as the page starts to hydrate): on a slow phone or network the page
+ * would stay dead meanwhile. Past it the page hydrates and checks on the page, as it does with no
+ * worker (a task of about a quarter of a second on a phone; a deadline of 300 ms made that the
+ * usual case on the phone profile under load: README, Measuring).
+ */
+const CHECK_MS = 1000;
 
 /**
  * What hydrating the page would work out within its one task, worked out first, each part a task
@@ -17,13 +26,14 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
  * mostly different pair's shared passages. On a phone each is 50 to 150 ms; in one task with
  * hydration they blocked the page for 0.3 to 0.5 s (issue 26). `url` is the address the page was
  * opened at, read before the page showed its route (the state now names the route alone, in the
- * bundled collection). The start waits for this a short while only (start.ts AHEAD_MS): what is
- * not done by then hydration works out itself, and what is done after is kept for later.
+ * bundled collection).
  */
 export async function workOutAhead(app: AppState, url: UrlState) {
   // A report shows no reuse analysis: its check, in the worker, is all it needs ahead.
-  if (url.report)
-    return import('../views/report/ahead.ts').then((m) => m.checkAhead(app, url)).catch(() => {});
+  if (url.report) {
+    const check = import('../views/report/ahead.ts').then((m) => m.checkAhead(app, url));
+    return Promise.race([check.catch(() => {}), nextTask(CHECK_MS)]);
+  }
   await app.loadReuse();
   void app.reuse;
   await nextTask();
@@ -34,6 +44,10 @@ export async function workOutAhead(app: AppState, url: UrlState) {
   const [a, b] = [app.speechA, app.speechB];
   if (!a || !b) return;
   const verdict = app.plans?.comparison(a.number, b.number)?.verdict;
+  // The pair's LCS, which the comparison's figures read, is proven by both orders of its plan:
+  // the other order decoded in a task of its own, not in hydration's (the exact LCS is kept).
+  await nextTask();
+  void app.lcs;
   if (verdict !== 'different' && verdict !== 'partly') return;
   await nextTask();
   const { pairPassagesOnce } = await import('../lib/reuse/pair.ts');

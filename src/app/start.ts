@@ -23,12 +23,6 @@ if (!target) throw new Error('#app is missing from index.html');
  * shows it, and the script hydrates that markup instead of drawing it again.
  */
 const prerendered = target.dataset.route;
-/**
- * How long hydration waits for the work ahead (ahead.ts): the report's check in a worker (its
- * script, the collection, the index) and the plans proven in slices take less on a desktop; on a
- * slow phone the page hydrates without them rather than stay dead.
- */
-const AHEAD_MS = 300;
 
 // The corpus and the plans are on their way already (src/app/main.ts preloads both).
 const app = new AppState(platform);
@@ -83,10 +77,9 @@ async function hydratePage(route: string) {
   // nothing on screen. And the strings of the page's language: an English page hydrates in
   // English, not in Chinese.
   await Promise.all([url.report ? null : app.loadReuse(), partOf(route), app.speak()]);
-  // The work ahead, a short while at most: on a slow phone or network (a worker's script, the
-  // report's check) the page would stay dead meanwhile. What is not done by then hydration works
-  // out itself; what is done later is kept, or not used.
-  await Promise.race([ahead, new Promise((resolve) => setTimeout(resolve, AHEAD_MS))]);
+  // The work ahead: tasks on the page, each short, and a worker's answer waited for a while at
+  // most (ahead.ts).
+  await ahead;
   hydrate(App, { target: target!, props: { app, served: true } });
   target!.hidden = false;
   // The app runs: links are followed in the page from now on (tests wait for this mark).
