@@ -8,11 +8,11 @@ test('a history move while the page loads is followed once the app runs', async 
   let release = () => {};
   const gate = new Promise<void>((resolve) => (release = resolve));
   // The reuse analysis is the last thing a prerendered pair waits for before it hydrates.
-  await page.route('**/assets/all-*.js', async (route) => {
+  await page.route('**/assets/reuse-off-*.js', async (route) => {
     await gate;
     await route.continue();
   });
-  const asked = page.waitForRequest('**/assets/all-*.js');
+  const asked = page.waitForRequest('**/assets/reuse-off-*.js');
   // The frame's own goto: the fixture's would wait for the app, which waits for the gate.
   await page.mainFrame().goto('/2-5/');
   await asked;
