@@ -34,8 +34,11 @@ else if (!away) {
   const start = () => void import('./start.ts').catch(() => target?.removeAttribute('hidden'));
   const query = new URLSearchParams(location.search);
   // An overview's page (the root, en/): any query there names another view (a collation, …).
+  // On any page, a kept collection's view or own texts are not the bundled page it served.
   const overview = route === '' || route === 'en/';
-  const elsewhere = query.has('a') || query.has('b') || (overview && location.search.length > 1);
+  const elsewhere =
+    ['a', 'b', 'collection', 'own'].some((key) => query.has(key)) ||
+    (overview && location.search.length > 1);
   if (target && route !== undefined && elsewhere) {
     // An old link that has no page of its own, or a view with no page of its own, reached another
     // page's markup (the overview's, at the root): hidden, not shown as if it were the view, while

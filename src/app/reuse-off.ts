@@ -10,29 +10,39 @@ import type { ReuseArrays, SpeechText } from '../lib/reuse/passages.ts';
 import type { ReuseModule } from '../lib/state/platform.ts';
 
 /**
+ * How long the worker may take once the speeches are here: a prerendered page hydrates once the
+ * analysis is in (src/app/start.ts), and a worker whose script is slow to come (a slow network)
+ * or never comes would keep the page dead; past this the page builds the index itself (on a
+ * phone a task of 60 to 120 ms).
+ */
+const WORKER_MS = 1000;
+
+/**
  * The worker starts at once, its code loading while the speeches are on their way. Rejects when
- * there is no worker or it fails.
+ * there is no worker, it fails, or it has not answered WORKER_MS after the speeches came.
  */
 function reuseArrays(speeches: Promise<readonly SpeechText[]>): Promise<ReuseArrays> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('../workers/reuse.worker.ts', import.meta.url), {
       type: 'module',
     });
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const fail = (why: unknown) => {
+      clearTimeout(timer);
       worker.terminate();
       reject(new Error(`reuse worker: ${String(why)}`));
     };
     worker.onmessage = ({ data }: MessageEvent<ReuseArrays>) => {
+      clearTimeout(timer);
       worker.terminate();
       resolve(data);
     };
     worker.onerror = (event) => fail(event.message);
     worker.onmessageerror = (event) => fail(event.type);
-    speeches.then(
-      (texts) =>
-        worker.postMessage(texts.map(({ number, paragraphs }) => ({ number, paragraphs }))),
-      fail,
-    );
+    speeches.then((texts) => {
+      timer = setTimeout(() => fail('no answer in time'), WORKER_MS);
+      worker.postMessage(texts.map(({ number, paragraphs }) => ({ number, paragraphs })));
+    }, fail);
   });
 }
 
@@ -44,6 +54,15 @@ function reuseArrays(speeches: Promise<readonly SpeechText[]>): Promise<ReuseArr
  */
 export function reuseModule(corpus: Promise<Corpus> | null): Promise<ReuseModule> {
   if (!corpus || typeof Worker !== 'function') return Promise.resolve(reuse);
+  // Asked for again (the start, hydration, the app) with the same collection: the same module,
+  // not another worker building the same index.
+  let module = made.get(corpus);
+  if (!module) made.set(corpus, (module = offPage(corpus)));
+  return module;
+}
+const made = new WeakMap<Promise<Corpus>, Promise<ReuseModule>>();
+
+function offPage(corpus: Promise<Corpus>): Promise<ReuseModule> {
   const speeches = corpus.then((c) => c.speeches);
   return Promise.all([speeches, reuseArrays(speeches)]).then(
     ([built, arrays]) => {

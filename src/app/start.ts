@@ -52,7 +52,8 @@ const partOf = (route: string): Promise<unknown> =>
 // That code and the reuse analysis, asked for now, beside the data, not once the data is in;
 // unless the page hides its markup to draw another view (src/app/main.ts: own texts, a collation).
 if (prerendered !== undefined && !target.hidden) {
-  void app.loadReuse();
+  // A report shows no reuse analysis: its check's worker goes first (the app loads it later).
+  if (!/report\/$/u.test(prerendered)) void app.loadReuse();
   void partOf(prerendered);
   void import('./ahead.ts').catch(() => {});
 }
@@ -67,16 +68,19 @@ async function hydratePage(route: string) {
   const { url, problems, href, fragment, languages } = app;
   app.languages = ['zh'];
   app.showRoute(route);
+  // What hydration would work out in its one task, begun now (its code was asked for with the
+  // part's, at the start, below), decided by the address read (the state names the route now).
+  const ahead = import('./ahead.ts').then((m) => m.workOutAhead(app, url)).catch(() => {});
   // What the build rendered with: the reuse analysis (a comparison's shared passages and the
-  // figures of what two speeches share) and the code of the view or part the page shows. The
-  // page is painted already: this delays only hydration, which then moves nothing on screen.
-  // And the strings of the page's language: an English page hydrates in English, not in Chinese.
-  await Promise.all([app.loadReuse(), partOf(route), app.speak()]);
-  // Its code asked for with the part's, at the start (below).
-  await import('./ahead.ts').then((m) => m.workOutAhead(app)).catch(() => {});
-  app.prerendered = true;
-  hydrate(App, { target: target!, props: { app } });
-  app.prerendered = false;
+  // figures of what two speeches share; a report shows none) and the code of the view or part
+  // the page shows. The page is painted already: this delays only hydration, which then moves
+  // nothing on screen. And the strings of the page's language: an English page hydrates in
+  // English, not in Chinese.
+  await Promise.all([url.report ? null : app.loadReuse(), partOf(route), app.speak()]);
+  // The work ahead: tasks on the page, each short, and a worker's answer waited for a while at
+  // most (ahead.ts).
+  await ahead;
+  hydrate(App, { target: target!, props: { app, served: true } });
   target!.hidden = false;
   // The app runs: links are followed in the page from now on (tests wait for this mark).
   target!.dataset.live = '';
@@ -104,8 +108,14 @@ async function start() {
     // the query shows another view there (an old link not sent on early, such as
     // `/3/?report=1&a=3`): that view is drawn afresh, not hydrated as this page and then drawn (on a
     // phone, a second of the main thread: issue 26).
-    const { a, b, lang, report, collate } = app.url;
-    const view = { ...HOME, a, b, report, collate, lang: lang === PATH_LANG ? lang : null };
+    // A kept collection's view or own texts (in the query, on top of any path) are not this
+    // page either: hydrated as the bundled page, they showed its text until the app switched.
+    const { a, b, lang, report, collate, collection, own } = app.url;
+    const view = {
+      ...HOME,
+      ...{ a, b, report, collate, collection, own },
+      lang: lang === PATH_LANG ? lang : null,
+    };
     if (toAddress(view) === prerendered) return hydratePage(prerendered);
   }
   // Not this page (the root's index.html reached by an old link or with ?b=3, or a failure):

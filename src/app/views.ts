@@ -84,8 +84,9 @@ export function viewName(app: AppState): ViewName | null {
 /**
  * What the page shows, when it is a lazy view: its name and the props it gets from the app's
  * state. Null for the bundled comparison (drawn at once) and while a view's data is on its way.
+ * `whole`: the page is the build's render or its hydration (App's `served`, until mounted).
  */
-export function viewOf(app: AppState, pickers: Snippet): LazyView | null {
+export function viewOf(app: AppState, pickers: Snippet, whole = false): LazyView | null {
   // The collection shown: the bundled one or a kept one (app.active), the views the same.
   const corpus = app.active;
   const name = viewName(app);
@@ -97,7 +98,6 @@ export function viewOf(app: AppState, pickers: Snippet): LazyView | null {
   switch (name) {
     case 'collate': {
       const [settings, reuse, onchange] = [app.url, app.reuse, app.setOptions];
-      const whole = app.prerendered;
       return { name, props: { speeches, settings, href, reuse, onchange, whole } };
     }
     case 'own':

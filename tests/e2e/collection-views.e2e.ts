@@ -215,3 +215,46 @@ test('a kept collection’s count above a pair reads in the page’s language: (
   await expect(page.getByRole('link', { name: '四县', exact: true })).toBeVisible();
   await expect(page.getByText('四县 (4 texts)', { exact: true })).toBeVisible();
 });
+
+test('a kept collection’s text, report or collation on a bundled page’s path never shows the bundled speech (startfix item 1)', async ({
+  page,
+}) => {
+  const id = await bring(page);
+  // Before every frame (a rAF callback runs before each paint), whether the page shows a sentence
+  // only the bundled speech 3 has: served on 3/, 3/report/ and collate/. And whether the check's
+  // worker was started before the page ran (the bundled speech 3's report checked ahead, item 2).
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { bundledSeen: string[] }).bundledSeen = seen;
+    const Native = window.Worker;
+    window.Worker = class extends Native {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        const live = document.getElementById('app')?.dataset.live !== undefined;
+        if (String(url).includes('compare.worker') && !live) seen.push('checked ahead');
+        super(url, options);
+      }
+    };
+    const look = () => {
+      const app = document.getElementById('app');
+      if (app && app.checkVisibility() && app.textContent.includes('境界得到了新提高'))
+        seen.push(app.dataset.live === undefined ? 'served' : 'live');
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  const bundledSeen = () =>
+    page.evaluate(() => (window as unknown as { bundledSeen: string[] }).bundledSeen);
+  for (const [path, ready] of [
+    ['3/', page.getByRole('heading', { level: 2, name: /丙县报告/u })],
+    ['3/report/', page.getByRole('heading', { name: '查重报告：丙县报告' })],
+    ['collate/?speeches=1,2,3&', page.getByRole('columnheader').filter({ hasText: '丙县报告' })],
+  ] as const) {
+    const search = path.includes('?') ? `collection=${id}` : `?collection=${id}`;
+    await page.goto(`./${path}${search}`);
+    await expect(ready).toBeVisible();
+    expect(await bundledSeen(), path).toEqual([]);
+    await page.reload();
+    await expect(ready).toBeVisible();
+    expect(await bundledSeen(), `${path}, reloaded`).toEqual([]);
+  }
+});

@@ -105,13 +105,12 @@ export async function renderAll(
       base,
     };
     const app = new AppState(platform);
-    app.prerendered = true;
     await app.start();
     if (app.failure) throw app.failure;
     // With the reuse analysis, as the client hydrates (src/app/start.ts).
     await app.loadReuse();
     // The page's language is its state's (app.lang), which the strings read as they render.
-    const { body, head } = render(App, { props: { app } });
+    const { body, head } = render(App, { props: { app, served: true } });
     const [a, b] = [app.speechA, app.speechB];
     let preview: Preview;
     const view = viewOfPage(app);

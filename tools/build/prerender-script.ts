@@ -8,6 +8,8 @@ import { earlyAddress } from '../../src/lib/state/early.ts';
 
 /**
  * The first lines of every page, in its head, run before the rest of the page is parsed:
+ * - An address of a kept collection's view or of own texts hides the page's markup (the bundled
+ *   collection's) until the app runs.
  * - An address whose view has a page of its own but which reached another (an old link
  *   `/?a=1&b=2`, `?lang=en` on a Chinese page) goes there (lib/state/early.ts, whose text is
  *   inlined here; src/app/main.ts does the same where the page has no such script), before this page
@@ -38,7 +40,14 @@ function makePageScript(base: string, speeches: number, lang: Lang): string {
   // should it still run before the next page comes, does nothing (src/app/main.ts).
   const go = (to: string) =>
     `{document.documentElement.setAttribute("data-away","");location.replace(${b}+${to})}`;
+  // A kept collection's view or own texts in the query are not the bundled page served here:
+  // marked, its markup is hidden by the stylesheet (app.css) until the app has drawn the view
+  // named (src/app/main.ts, start.ts), never painted as if it were that view.
+  const elsewhere =
+    `var q=new URLSearchParams(location.search);` +
+    `if(q.has("collection")||q.has("own"))document.documentElement.setAttribute("data-elsewhere","");`;
   const away =
+    elsewhere +
     `var r=document.documentElement.getAttribute("data-route"),` +
     `e=r===null?null:(${earlyAddress.toString()})(r,location.search,${speeches});`;
   // z: the page stays in Chinese (an address that names its language, read as earlyAddress and

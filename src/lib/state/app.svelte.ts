@@ -52,11 +52,6 @@ export class AppState extends KeptState {
   /** A lazily loaded part of the app that failed (a network error); the page says so. */
   lazyError = $state<string | null>(null);
 
-  /**
-   * The build renders the page, or the page hydrates what the build wrote: a view draws whole at
-   * once what it would otherwise draw in batches (the collation's table). Read as a view starts.
-   */
-  prerendered = false;
   /** The reader's languages; a prerendered page hydrates in Chinese first, then takes these. */
   languages = $state.raw<readonly string[]>([]);
 

@@ -6,6 +6,7 @@
  */
 import type { CheckReport } from '../../lib/check/measure.ts';
 import type { AppState } from '../../lib/state/app.svelte.ts';
+import type { UrlState } from '../../lib/state/url/index.ts';
 import { readChecked, type Checked, type CheckRequest } from '../../lib/worker/check.ts';
 import { WorkerClient } from '../../lib/worker/client.svelte.ts';
 import type { KeptCollection } from '../../lib/worker/compare.ts';
@@ -45,11 +46,17 @@ export function checkedAhead(speeches: readonly SpeechText[], asked: Asked): Che
 /**
  * Checks the report page's speech against the rest of its collection in a worker, with the
  * settings the page hydrates with (src/app/start.ts), and keeps the report. Never fails: without
- * it, the page checks as before.
+ * it, the page checks as before. `opened` is the address the page was opened at: the state
+ * names the prerendered route by then, always in the bundled collection, so a kept
+ * collection's text is told by it (and is never hydrated: start.ts draws it afresh).
  */
-export async function checkAhead(app: Pick<AppState, 'single' | 'active' | 'settings' | 'url'>) {
+export async function checkAhead(
+  app: Pick<AppState, 'single' | 'active' | 'settings' | 'url'>,
+  opened: Pick<UrlState, 'collection'>,
+) {
   const [text, collection] = [app.single, app.active];
-  if (!text || !collection || app.url.collection !== null || typeof Worker !== 'function') return;
+  const bundled = opened.collection === null && app.url.collection === null;
+  if (!text || !collection || !bundled || typeof Worker !== 'function') return;
   const asked = { speech: text.number, k: app.settings.k, withTwins: app.url.apart };
   const client = checkClient();
   try {
