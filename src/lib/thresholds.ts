@@ -1,5 +1,5 @@
 /**
- * Numbers two parts of the analysis must agree on, each defined once.
+ * Numbers two parts of the analysis (or of the views) must agree on, each defined once.
  */
 
 /**
@@ -34,3 +34,9 @@ export const MAX_COLLATED = 12;
  * texts are shown without marks, and its comparisons, collations and 查重 reports still work.
  */
 export const PAGE_REUSE_CHARS = 300_000;
+
+/**
+ * Work on a person's input (a comparison, a 查重 check, a file read, a collection brought or
+ * indexed) shows its progress once it has taken this long, in milliseconds: every view alike.
+ */
+export const SHOW_PROGRESS_MS = 500;

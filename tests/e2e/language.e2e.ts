@@ -5,7 +5,7 @@
  * a blank, until the new ones are here.
  */
 import type { Page, Response } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { compare, expect, test } from './fixtures.ts';
 
 /** Strings of the shell's tables that only the English, or only the Chinese, has. */
 const ENGLISH = 'Swap left and right';
@@ -97,4 +97,49 @@ test('switching language in place shows the strings of one language or the other
   await expect(page.getByRole('button', { name: CHINESE })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: /基本不同/u })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+});
+
+test('own texts’ notices follow a language switch: a refusal, a file read, files left out, a file refused (review of issue 21)', async ({
+  page,
+}) => {
+  await page.goto('/?own=a,b');
+  // Text A: two files dropped, the first read and the other left out.
+  const drop = await page.evaluateHandle(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['第一篇的文字。'], '一.txt', { type: 'text/plain' }));
+    data.items.add(new File(['第二篇的文字。'], '二.txt', { type: 'text/plain' }));
+    return data;
+  });
+  await page
+    .getByRole('group', { name: /拖到这里/u })
+    .first()
+    .dispatchEvent('drop', { dataTransfer: drop });
+  const status = (text: string) => page.getByRole('status').filter({ hasText: text });
+  await expect(status('已读入 一.txt（UTF-8）')).toBeVisible();
+  await expect(status('共 2 个文件：只读了第一个（一.txt）')).toBeVisible();
+  // Text B: a file refused, and nothing in it, so that 对比 is refused.
+  await page
+    .locator('input[type=file]')
+    .nth(1)
+    .setInputFiles({
+      name: 'slides.pptx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from([1, 2, 3]),
+    });
+  await expect(page.getByRole('alert')).toContainText('没有读入 slides.pptx：只能读');
+  await compare(page).click();
+  await expect(status('两栏都要有文字才能对比。')).toBeVisible();
+
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('textbox', { name: 'Text A' })).toHaveValue('第一篇的文字。');
+  await expect(status('Both sides need text to compare.')).toBeVisible();
+  await expect(status('Read 一.txt (UTF-8).')).toBeVisible();
+  await expect(
+    status('2 files came: only the first (一.txt) was read and 1 left out.'),
+  ).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText(
+    'slides.pptx was not read: only .txt, .md and .docx files are read.',
+  );
+  await expect(page.getByText(/两栏|已读入|没有读入|个文件/u)).toHaveCount(0);
 });

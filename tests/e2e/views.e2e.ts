@@ -345,3 +345,31 @@ test('the first option changed on a served comparison draws the text in batches,
   expect(await side(page, 'a')).toEqual(paragraphs(3));
   expect(await side(page, 'b')).toEqual(paragraphs(4));
 });
+
+test('a <mark> is reused text only: each legend shows its sample as a mark looks, not as one (review of issue 21)', async ({
+  page,
+}) => {
+  const background = (l: import('@playwright/test').Locator) =>
+    l.evaluate((n) => {
+      // The tint the text is drawn on: its own, or the nearest box around it that has one.
+      let e: Element | null = n;
+      while (e && getComputedStyle(e).backgroundColor === 'rgba(0, 0, 0, 0)') e = e.parentElement;
+      return e ? getComputedStyle(e).backgroundColor : null;
+    });
+  for (const [path, sample] of [
+    ['/3/', '共用文字'],
+    ['/3/report/', '复制的文字，上标为它的每一篇来源'],
+  ] as const) {
+    await page.goto(path);
+    const mark = page.locator('mark').first();
+    await expect(mark).toBeVisible();
+    const legend = page.getByText(sample).first();
+    await expect(legend).toBeVisible();
+    await expect(page.locator('mark').filter({ hasText: sample })).toHaveCount(0);
+    expect(await background(legend)).toBe(await background(mark));
+  }
+  // The collation's stock phrases: its legend's 套话 is no mark either.
+  await page.goto('/collate/');
+  await expect(page.getByText('套话', { exact: true }).first()).toBeVisible();
+  await expect(page.locator('mark').filter({ hasText: /^套话$/u })).toHaveCount(0);
+});

@@ -22,7 +22,8 @@
 import { K_DEFAULT, K_MIN } from './k.ts';
 import { MIN_PASSAGE, type SpeechText } from '../reuse/passages.ts';
 import { CheckIndex } from './collection.ts';
-import { GramIndex, windows } from './grams.ts';
+import { rollingWindows } from '../index/winnow.ts';
+import { GramIndex } from './grams.ts';
 import { checkText, type CheckOptions, type CheckReport } from './measure.ts';
 import { fromCodes, normalize } from './normalize.ts';
 import { prepare, type Prepared } from './prepare.ts';
@@ -74,7 +75,7 @@ export class CheckCollection {
     const hashes = new Set<number>();
     const marked = new Uint8Array(starts.length - 1);
     for (let p = 0; p + 1 < text.starts.length; p++)
-      windows(text.codes, text.starts[p]!, text.starts[p + 1]!, gram, (_, h) => {
+      rollingWindows(text.codes, text.starts[p]!, text.starts[p + 1]!, gram, (_, h) => {
         if (hashes.has(h)) return;
         hashes.add(h);
         this.grams.mark(h, marked);
@@ -85,7 +86,7 @@ export class CheckCollection {
       if (m === 0) return;
       const stretches: number[] = [];
       const from = starts[p]!;
-      windows(codes, from, starts[p + 1]!, gram, (end, h) => {
+      rollingWindows(codes, from, starts[p + 1]!, gram, (end, h) => {
         if (!hashes.has(h)) return;
         const n = stretches.length;
         if (n > 0 && stretches[n - 1]! >= end - from - gram) stretches[n - 1] = end - from;

@@ -31,13 +31,13 @@ h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem;border-bottom:1px solid 
 dl{display:grid;grid-template-columns:auto 1fr;gap:.25rem 1rem;border:1px solid #d9d6cf;padding:.75rem 1rem}
 dt{color:#5b5b62}dd{margin:0;font-weight:700}
 .verdict{font-weight:700;border-left:6px solid #8a1c1c;padding-left:.75rem}
-mark{background:#fbd5d5;color:#7a0c0c}sup a{color:inherit}
+mark,.mark{background:#fbd5d5;color:#7a0c0c}sup a{color:inherit}
 .stock{text-decoration:underline dotted}
 sup{font-size:.7em;color:#7a0c0c}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #d9d6cf;padding:.25rem .5rem;text-align:left}td.n{text-align:right;font-variant-numeric:tabular-nums}
 @page{size:A4;margin:18mm}
-@media print{body{margin:0;max-width:none}mark,sup{print-color-adjust:exact;-webkit-print-color-adjust:exact}h2{break-after:avoid}tr{break-inside:avoid}}
-@media (prefers-color-scheme:dark){body{background:#17171a;color:#ececef}.meta,dt{color:#a9a9b3}mark{background:#5c1d1d;color:#ffd9d9}sup{color:#ffb4b4}}`;
+@media print{body{margin:0;max-width:none}mark,.mark,sup{print-color-adjust:exact;-webkit-print-color-adjust:exact}h2{break-after:avoid}tr{break-inside:avoid}}
+@media (prefers-color-scheme:dark){body{background:#17171a;color:#ececef}.meta,dt{color:#a9a9b3}mark,.mark{background:#5c1d1d;color:#ffd9d9}sup{color:#ffb4b4}}`;
 
 export function reportHtml(doc: ReportDocument): string {
   const { report, lang, label } = doc;
@@ -99,7 +99,7 @@ export function reportHtml(doc: ReportDocument): string {
 <dl>${figures}</dl>
 <p class="verdict">${escapeHtml(verdict(report, lang, label))}</p>
 <h2>${say('checkTextHeading')}</h2>
-<p class="meta"><mark>${say('checkLegendCopied')}</mark> <span class="stock">${say('checkLegendStock')}</span></p>
+<p class="meta"><span class="mark">${say('checkLegendCopied')}</span> <span class="stock">${say('checkLegendStock')}</span></p>
 <div lang="zh-Hans">
 ${text}
 </div>

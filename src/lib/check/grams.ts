@@ -7,36 +7,9 @@
  * paragraphs of its windows (a paragraph once per window), each with the mixed hash's low 16 bits as a
  * tag. A lookup answers every paragraph holding a window of that hash, and some more
  * (two hashes may share a bucket and a tag): the caller reads those paragraphs again with the
- * exact hash (`windows`), so what it finds is what reading every paragraph would find.
+ * exact hash (`rollingWindows`), so what it finds is what reading every paragraph would find.
  */
-import { BASE, mix } from '../index/winnow.ts';
-
-/** The multiplier that takes a symbol out of a rolling hash of `gram` symbols. */
-function outFactor(gram: number): number {
-  let f = 1;
-  for (let i = 1; i < gram; i++) f = Math.imul(f, BASE);
-  return f;
-}
-
-/**
- * Calls `each` with the end (exclusive) and the rolling hash of every window of `gram` code points
- * within codes[from, to).
- */
-export function windows(
-  codes: Int32Array,
-  from: number,
-  to: number,
-  gram: number,
-  each: (end: number, hash: number) => void,
-): void {
-  const out = outFactor(gram);
-  let h = 0;
-  for (let i = from; i < to; i++) {
-    if (i - from >= gram) h = (h - Math.imul(codes[i - gram]!, out)) | 0;
-    h = (Math.imul(h, BASE) + codes[i]!) | 0;
-    if (i - from + 1 >= gram) each(i + 1, h);
-  }
-}
+import { mix, rollingWindows } from '../index/winnow.ts';
 
 /**
  * Buckets: 2^16. Few, so that building writes to few places at a time (2^22 buckets took five
@@ -57,7 +30,7 @@ export class GramIndex {
     const paragraphs = starts.length - 1;
     const offsets = new Int32Array((1 << BITS) + 1);
     for (let p = 0; p < paragraphs; p++)
-      windows(codes, starts[p]!, starts[p + 1]!, gram, (_, h) => {
+      rollingWindows(codes, starts[p]!, starts[p + 1]!, gram, (_, h) => {
         offsets[(mix(h) >>> (32 - BITS)) + 1]!++;
       });
     for (let b = 0; b < 1 << BITS; b++) offsets[b + 1]! += offsets[b]!;
@@ -65,7 +38,7 @@ export class GramIndex {
     this.paragraphs = new Int32Array(offsets[1 << BITS]!);
     this.tags = new Uint16Array(offsets[1 << BITS]!);
     for (let p = 0; p < paragraphs; p++)
-      windows(codes, starts[p]!, starts[p + 1]!, gram, (_, h) => {
+      rollingWindows(codes, starts[p]!, starts[p + 1]!, gram, (_, h) => {
         const m = mix(h);
         const x = at[m >>> (32 - BITS)]!++;
         this.paragraphs[x] = p;

@@ -44,18 +44,35 @@ export function mix(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/**
+ * Calls `each` with the end (exclusive) and the rolling hash (the polynomial in BASE, mod 2³², not
+ * yet mixed) of every window of `gram` code points within codes[from, to), in order: the one
+ * rolling hash of the winnowing index (Winnower) and of the 查重's index of windows (check/grams.ts).
+ */
+export function rollingWindows(
+  codes: Int32Array,
+  from: number,
+  to: number,
+  gram: number,
+  each: (end: number, hash: number) => void,
+): void {
+  // BASE^(gram−1) mod 2³², the weight of the code point leaving the window.
+  let out = 1;
+  for (let i = 1; i < gram; i++) out = Math.imul(out, BASE);
+  let h = 0;
+  for (let i = from; i < to; i++) {
+    if (i - from >= gram) h = (h - Math.imul(codes[i - gram]!, out)) | 0;
+    h = (Math.imul(h, BASE) + codes[i]!) | 0;
+    if (i - from + 1 >= gram) each(i + 1, h);
+  }
+}
+
 /** Scratch space reused across paragraphs: a paragraph's gram hashes and the window's deque. */
 export class Winnower {
   private hashes = new Float64Array(1024);
   private deque = new Int32Array(1024);
-  private readonly power: number;
 
-  constructor(readonly grams: Grams) {
-    // BASE^(k−1) mod 2³², the weight of the character leaving the gram.
-    let p = 1;
-    for (let i = 1; i < grams.k; i++) p = Math.imul(p, BASE);
-    this.power = p;
-  }
+  constructor(readonly grams: Grams) {}
 
   /**
    * Selects the fingerprints of codes[from, to) (one paragraph, no separator inside), calling
@@ -75,16 +92,12 @@ export class Winnower {
       this.hashes = new Float64Array(n * 2);
       this.deque = new Int32Array(n * 2);
     }
-    const { hashes, deque, power } = this;
-    let h = 0;
-    for (let i = from; i < from + k; i++) h = (Math.imul(h, BASE) + codes[i]!) | 0;
-    hashes[0] = mix(h);
-    for (let i = 1; i < n; i++) {
-      h =
-        (Math.imul(h - Math.imul(codes[from + i - 1]!, power), BASE) + codes[from + i + k - 1]!) |
-        0;
-      hashes[i] = mix(h);
-    }
+    const { hashes, deque } = this;
+    // The gram ending at `end` is gram end − from − k.
+    const first = from + k;
+    rollingWindows(codes, from, to, k, (end, h) => {
+      hashes[end - first] = mix(h);
+    });
     // A deque of gram indices whose hashes rise from head to tail: the head is the window's
     // minimum. Popping equal hashes from the tail keeps the rightmost of equal minima.
     let head = 0;

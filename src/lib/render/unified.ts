@@ -49,15 +49,26 @@ export function mergeRow(a: Cell | null, b: Cell | null): UnifiedSpan[] {
   return out;
 }
 
-/** One row as the unified view shows it. */
+/**
+ * Each row merged once, whoever asks first: the unified view as it draws the row (UnifiedDiff.svelte,
+ * not all rows in the task that takes a long comparison from the worker: a fifth of that task on a
+ * phone, issue 26) and the export when the reader asks for it read the same paragraphs.
+ */
+const merged = new WeakMap<Row, UnifiedParagraph>();
+
+/** One row as the unified view shows it (merged once per row, then kept). */
 export function unifiedParagraph(row: Row): UnifiedParagraph {
+  let p = merged.get(row);
+  if (p) return p;
   const moved = row.a?.moved ?? row.b?.moved;
-  return {
+  p = {
     a: row.a?.index ?? null,
     b: row.b?.index ?? null,
     spans: mergeRow(row.a, row.b),
     ...(moved ? { moved } : {}),
   };
+  merged.set(row, p);
+  return p;
 }
 
 export const unifiedParagraphs = (rows: readonly Row[]): UnifiedParagraph[] =>

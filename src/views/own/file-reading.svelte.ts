@@ -8,13 +8,11 @@ import { MAX_CHARS } from '../../lib/intake/clean.ts';
 import { MAX_DOCUMENT_BYTES } from '../../lib/intake/docx.ts';
 import type { FileProgress, FileText } from '../../lib/intake/files.ts';
 import { formatPercent } from '../../lib/i18n/translate.ts';
+import { SHOW_PROGRESS_MS } from '../../lib/thresholds.ts';
 import type { OwnKey } from '../../lib/i18n/own.ts';
 import { FileClient, type ReadRequest } from '../../lib/worker/file.ts';
 import type { RunnerWorker } from '../../lib/worker/runner.ts';
 import { t } from '../../lib/state/i18n.svelte.ts';
-
-/** Progress shows once reading a file has taken this long. */
-const SHOW_PROGRESS_MS = 500;
 
 const REASON: Record<Exclude<FileText, { ok: true }>['reason'], OwnKey> = {
   type: 'fileType',
@@ -40,10 +38,27 @@ const STEP: Record<FileProgress['step'], OwnKey> = {
   count: 'readStepCount',
 };
 
-const refused = (name: string, reason: string) => ({
-  ok: false,
-  text: t('own.ownFileRefused', { name, reason }),
-});
+/** What the last file gave, kept as its reason and inputs: the words follow the language. */
+type Outcome =
+  | { kind: 'read'; name: string; encoding: string }
+  | { kind: 'cancelled'; name: string }
+  | { kind: 'error'; name: string; message: string }
+  | { kind: 'refused'; name: string; reason: keyof typeof REASON; chars: number };
+
+/** What the last file gave, in words. */
+function noteOf(o: Outcome): { ok: boolean; text: string } {
+  const { name } = o;
+  const refused = (reason: string) => ({
+    ok: false,
+    text: t('own.ownFileRefused', { name, reason }),
+  });
+  if (o.kind === 'read')
+    return { ok: true, text: t('own.ownFileRead', { name, encoding: ENCODING[o.encoding] ?? '' }) };
+  if (o.kind === 'cancelled') return { ok: true, text: t('own.ownReadCancelled', { name }) };
+  if (o.kind === 'error') return refused(t('own.fileWorker', { error: o.message }));
+  const mb = MAX_DOCUMENT_BYTES / 1024 / 1024;
+  return refused(t(`own.${REASON[o.reason]}`, { mb, n: o.chars, max: MAX_CHARS }));
+}
 
 /** How far a reading is, in words. */
 export const stepText = (p: FileProgress): string =>
@@ -54,9 +69,15 @@ export class FileReading {
    * What the last file gave: read (with its encoding) or refused (with the reason), and the files
    * that came with it and were not read.
    */
-  fileNote = $state<{ ok: boolean; text: string } | null>(null);
+  readonly fileNote = $derived.by(() => (this.#outcome ? noteOf(this.#outcome) : null));
+  #outcome = $state.raw<Outcome | null>(null);
   /** Of several files dropped at once, how many were left out (a side holds one text). */
-  leftOut = $state<string | null>(null);
+  readonly leftOut = $derived.by(() => {
+    const d = this.#dropped;
+    return d && t('own.ownFilesLeftOut', { total: d.total, n: d.total - 1, name: d.name });
+  });
+  /** Several files dropped at once: how many, and the one read; null for one file. */
+  #dropped = $state.raw<{ total: number; name: string } | null>(null);
   /** The file being read, how far, and whether long enough to say so; null when none is. */
   reading = $state<{
     name: string;
@@ -77,18 +98,11 @@ export class FileReading {
   async take(dropped: readonly File[], oninput: (value: string) => void): Promise<void> {
     const [file] = dropped;
     if (!file) return;
-    this.leftOut =
-      dropped.length > 1
-        ? t('own.ownFilesLeftOut', {
-            total: dropped.length,
-            n: dropped.length - 1,
-            name: file.name,
-          })
-        : null;
+    this.#dropped = dropped.length > 1 ? { total: dropped.length, name: file.name } : null;
     const mine = ++this.#reads;
     const started = performance.now();
     this.reading = { name: file.name, progress: null, slow: false, seconds: 0 };
-    this.fileNote = null;
+    this.#outcome = null;
     const ticker = setInterval(() => {
       const ms = performance.now() - started;
       if (this.reading && mine === this.#reads && ms >= SHOW_PROGRESS_MS)
@@ -102,27 +116,20 @@ export class FileReading {
     if (mine !== this.#reads) return;
     this.reading = null;
     if (outcome.type === 'cancelled') {
-      this.fileNote = { ok: true, text: t('own.ownReadCancelled', { name: file.name }) };
+      this.#outcome = { kind: 'cancelled', name: file.name };
       return;
     }
     if (outcome.type === 'error') {
-      this.fileNote = refused(file.name, t('own.fileWorker', { error: outcome.message }));
+      this.#outcome = { kind: 'error', name: file.name, message: outcome.message };
       return;
     }
     const read = outcome.value;
     if (!read.ok) {
-      const mb = MAX_DOCUMENT_BYTES / 1024 / 1024;
-      const n = read.reason === 'too-long' ? read.chars : 0;
-      this.fileNote = refused(
-        read.name,
-        t(`own.${REASON[read.reason]}`, { mb, n, max: MAX_CHARS }),
-      );
+      const chars = read.reason === 'too-long' ? read.chars : 0;
+      this.#outcome = { kind: 'refused', name: read.name, reason: read.reason, chars };
       return;
     }
-    this.fileNote = {
-      ok: true,
-      text: t('own.ownFileRead', { name: read.name, encoding: ENCODING[read.encoding] ?? '' }),
-    };
+    this.#outcome = { kind: 'read', name: read.name, encoding: read.encoding };
     oninput(read.text);
   }
 
@@ -131,8 +138,8 @@ export class FileReading {
 
   /** Typing clears what the last file said. */
   clearNotes(): void {
-    this.fileNote = null;
-    this.leftOut = null;
+    this.#outcome = null;
+    this.#dropped = null;
   }
 
   dispose(): void {

@@ -18,8 +18,20 @@ export class Submitted {
   pair = $state.raw<{ a: Speech; b: Speech } | null>(null);
   /** The own text last submitted for the 查重 report (the state's `report`), or null. */
   checked = $state.raw<Speech | null>(null);
+  /**
+   * Why the texts last submitted could not be taken, and whether one text was (查重) or two;
+   * null when they were. Kept as the reason, not in words: the words follow the language.
+   */
+  #refused = $state.raw<{ refusal: NonNullable<TakenSides['refusal']>; one: boolean } | null>(null);
   /** Why the texts last submitted could not be taken, in words; null when they were. */
-  refusal = $state<string | null>(null);
+  readonly refusal = $derived.by(() => {
+    if (!this.#refused) return null;
+    const { refusal: r, one } = this.#refused;
+    const side = ownLabel(r.side);
+    return r.reason === 'empty'
+      ? t(one ? 'own.ownCheckEmpty' : 'own.ownEmpty', { side })
+      : t(one ? 'own.ownCheckTooLong' : 'own.ownTooLong', { side, n: r.chars, max: MAX_CHARS });
+  });
   /** What cleaning did to each own text submitted. */
   reports = $state.raw<Partial<Record<Side, CleanReport>>>({});
 
@@ -42,17 +54,8 @@ export class Submitted {
     const got = takeSides(sides, view.own, this.#texts(), labels, speechOf);
     const r = got.refusal;
     this.reports = got.reports;
-    const one = sides.length === 1; // the 查重 of that text; two sides are the comparison
-    const side = r ? ownLabel(r.side) : '';
-    if (!r) this.refusal = null;
-    else if (r.reason === 'empty')
-      this.refusal = t(one ? 'own.ownCheckEmpty' : 'own.ownEmpty', { side });
-    else
-      this.refusal = t(one ? 'own.ownCheckTooLong' : 'own.ownTooLong', {
-        side,
-        n: r.chars,
-        max: MAX_CHARS,
-      });
+    // One side is the 查重 of that text; two sides are the comparison.
+    this.#refused = r ? { refusal: r, one: sides.length === 1 } : null;
     return r ? null : got.speeches;
   }
 

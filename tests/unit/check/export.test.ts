@@ -121,6 +121,13 @@ describe('the downloaded report', () => {
     expect(withTwin).toContain('<a href="https://example.org/?a=6&#38;b=3#a-p4"');
   });
 
+  it('marks reused text only: the legend sample is no <mark> (review of issue 21)', () => {
+    const runs = report.paragraphs.flat().filter((r) => r.sources.length > 0).length;
+    expect(runs).toBeGreaterThan(0);
+    expect(html.match(/<mark[\s>]/gu)).toHaveLength(runs);
+    expect(html).toContain('<span class="mark">复制的文字');
+  });
+
   it('prints summary, text and sources in that order', () => {
     const at = (s: string) => html.indexOf(s);
     expect(at('<dl>')).toBeLessThan(at('<h2>全文标记</h2>'));

@@ -115,4 +115,12 @@ describe('the unified view drawn in batches', () => {
       }),
     );
   });
+
+  it('merges a row once: the export reads the paragraphs the view drew (review of issue 21)', () => {
+    const { rows } = compareTexts(['一二三，四五。', '甲乙'], ['一二三。四五六。', '丙']);
+    const drawn = rows.map(unifiedParagraph);
+    const exported = unifiedParagraphs(rows);
+    expect(exported).toHaveLength(drawn.length);
+    exported.forEach((p, i) => expect(p).toBe(drawn[i]));
+  });
 });
