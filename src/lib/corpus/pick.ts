@@ -11,7 +11,8 @@ export const PICKER_LISTS_UP_TO = 30;
 
 /** A text's line in the picker: its label and its first fourteen characters. */
 export function pickerLine(speech: Pick<Speech, 'label' | 'paragraphs'>): string {
-  const opening = [...(speech.paragraphs[0] ?? '')].slice(0, 14).join('');
+  // Fourteen code points lie within 28 UTF-16 units: a long paragraph is not spread whole.
+  const opening = [...(speech.paragraphs[0] ?? '').slice(0, 28)].slice(0, 14).join('');
   return `${speech.label} ${opening}…`;
 }
 
@@ -44,4 +45,33 @@ export function pickText(
   return fits.length === 1
     ? { kind: 'text', number: fits[0]!.number }
     : { kind: 'unmatched', matches: fits.length };
+}
+
+/** A large collection's list of suggestions holds at most this many lines. */
+export const SUGGESTIONS = 50;
+
+/**
+ * The lines a large collection's picker suggests for what its box holds (`query`; null or
+ * empty: the box untouched): the first texts, or those whose line fits the query as pickText
+ * reads it (case and width of Latin letters aside), at most `limit`. Filled as a person types,
+ * not a list of every text: 10,000 options held the page's thread for most of a second.
+ */
+export function suggestions(
+  speeches: readonly Pick<Speech, 'number' | 'label' | 'paragraphs'>[],
+  query: string | null,
+  limit = SUGGESTIONS,
+): string[] {
+  const fold = (text: string) => text.normalize('NFKC').toLowerCase();
+  const q = fold((query ?? '').trim().replace(/…$/u, ''));
+  const asNumber = /^\d{1,9}$/u.test(q) ? Number(q) : NaN;
+  const lines: string[] = [];
+  const numbered = speeches.find((s) => s.number === asNumber);
+  if (numbered) lines.push(pickerLine(numbered));
+  for (const s of speeches) {
+    if (lines.length >= limit) break;
+    if (s === numbered) continue;
+    const line = pickerLine(s);
+    if (q === '' || fold(line).includes(q)) lines.push(line);
+  }
+  return lines;
 }

@@ -9,6 +9,8 @@
  */
 import { CheckCollection } from '../check/candidates.ts';
 import type { CheckReport } from '../check/measure.ts';
+import { unpackTexts } from '../collection/packed.ts';
+import type { CollectionStore } from '../collection/types.ts';
 import type { SpeechText } from '../reuse/passages.ts';
 import type { KeptCollection } from './compare.ts';
 import type { RunOutcome } from './runner.ts';
@@ -44,7 +46,44 @@ export function isCheckRequest(data: unknown): data is CheckRequest {
   return m.type === 'check' && typeof m.id === 'number' && Array.isArray(m.paragraphs);
 }
 
+/**
+ * A kept collection named for the worker to read from the browser's store itself (its texts
+ * never pass through the page), sent once (WorkerClient.keep); the worker prepares its 查重 as
+ * soon as it has read it, and a check asked meanwhile waits for both.
+ */
+export interface StoredCollectionRef {
+  type: 'stored-collection';
+  sha256: string;
+  /** The collection's id in the store. */
+  id: string;
+}
+
+export function isStoredCollectionRef(data: unknown): data is StoredCollectionRef {
+  if (typeof data !== 'object' || data === null) return false;
+  const m = data as Record<string, unknown>;
+  return m.type === 'stored-collection' && typeof m.sha256 === 'string' && typeof m.id === 'string';
+}
+
+/** A kept collection's texts read from the store by a worker, numbered as its views number them. */
+export async function storedSpeeches(
+  store: Pick<CollectionStore, 'packed'>,
+  id: string,
+): Promise<SpeechText[]> {
+  const got = await store.packed(id);
+  if (!got.ok) throw new Error(got.detail);
+  if (!got.value) throw new Error(`no collection ${id} kept in this browser`);
+  return unpackTexts(got.value).map((t, i) => ({ number: i + 1, paragraphs: t.paragraphs }));
+}
+
 const prepared = new WeakMap<readonly SpeechText[], CheckCollection>();
+
+/** The collection's 查重 prepared (normalized, its windows indexed), once while it lives. */
+export function prepareCheck(collection: KeptCollection): CheckCollection {
+  let source = prepared.get(collection.speeches);
+  if (!source)
+    prepared.set(collection.speeches, (source = new CheckCollection(collection.speeches)));
+  return source;
+}
 
 /**
  * The worker's side: answers each request against the collection the worker keeps (`kept`),
@@ -52,20 +91,20 @@ const prepared = new WeakMap<readonly SpeechText[], CheckCollection>();
  */
 export function checker(
   kept: () => KeptCollection | null,
+  /** Why the kept collection could not be read, if it could not. */
+  failure: () => string | null = () => null,
 ): (request: Omit<CheckRequest, 'type'>) => CheckResponse {
   /** The collection's hash and the text indexed last. */
   let known: string | null = null;
   return ({ id, paragraphs, k, withTwins, self }) => {
     try {
       const collection = kept();
-      if (!collection) throw new Error('no collection to check against');
+      if (!collection) throw new Error(failure() ?? 'no collection to check against');
       const key = JSON.stringify([collection.sha256, paragraphs]);
       const fresh = known !== key;
       known = key;
       const start = performance.now();
-      let source = prepared.get(collection.speeches);
-      if (!source)
-        prepared.set(collection.speeches, (source = new CheckCollection(collection.speeches)));
+      const source = prepareCheck(collection);
       if (k >= source.gram) source.indexFor(paragraphs);
       const indexed = performance.now();
       const report = source.check(paragraphs, { k, withTwins, self });
