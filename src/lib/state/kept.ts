@@ -17,10 +17,13 @@ import {
 
 export { inCollection } from './url/kept.ts';
 
+/** A kept collection's name for the workers that keep its texts (its Corpus's sha256). */
+export const keptName = (id: string) => `kept:${id}`;
+
 const metaOf = (c: { id: string; name: string }) => ({
   title: c.name,
   source: '',
-  sha256: `kept:${c.id}`,
+  sha256: keptName(c.id),
 });
 
 /** A collection the page has, ready to show; its id names it for a worker's index. */

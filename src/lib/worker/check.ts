@@ -27,6 +27,21 @@ export interface CheckRequest {
   self?: number;
 }
 
+/**
+ * The collection's 查重 prepared ahead, before any text is asked for (a kept collection opened):
+ * answered once it is, so that a check asked meanwhile can wait for it rather than overtake it.
+ */
+export interface PrepareRequest {
+  type: 'prepare';
+  id: number;
+}
+
+export function isPrepareRequest(data: unknown): data is PrepareRequest {
+  if (typeof data !== 'object' || data === null) return false;
+  const m = data as Record<string, unknown>;
+  return m.type === 'prepare' && typeof m.id === 'number';
+}
+
 export interface Checked {
   report: CheckReport;
   /** Milliseconds for the check, and for the index (0 when it was already built). */
@@ -38,6 +53,7 @@ export interface Checked {
 
 export type CheckResponse =
   | ({ id: number; type: 'checked' } & Checked)
+  | { id: number; type: 'prepared' }
   | { id: number; type: 'check-error'; message: string };
 
 export function isCheckRequest(data: unknown): data is CheckRequest {
@@ -115,6 +131,31 @@ export function checker(
       return { id, type: 'check-error', message };
     }
   };
+}
+
+/** The worker's side of a PrepareRequest: the kept collection's 查重 prepared, or why not. */
+export function prepareAnswer(
+  id: number,
+  collection: KeptCollection | null,
+  failure: string | null,
+): CheckResponse {
+  try {
+    if (!collection) throw new Error(failure ?? 'no collection to check against');
+    prepareCheck(collection);
+    return { id, type: 'prepared' };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { id, type: 'check-error', message };
+  }
+}
+
+/** The page's reading of the answer to a PrepareRequest `id` (null: prepared), or nothing. */
+export function readPrepared(data: unknown, id: number): RunOutcome<null> | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const m = data as Record<string, unknown>;
+  if (m.id !== id) return undefined;
+  if (m.type === 'check-error') return { type: 'error', message: String(m.message) };
+  return m.type === 'prepared' ? { type: 'done', value: null } : undefined;
 }
 
 /** The page's reading of the worker's messages: the answer to request `id`, or nothing. */

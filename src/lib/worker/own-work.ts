@@ -23,7 +23,9 @@ import { stockRanges, stockWindows, type StockWindows } from '../reuse/stock.ts'
 import {
   checker,
   isCheckRequest,
+  isPrepareRequest,
   isStoredCollectionRef,
+  prepareAnswer,
   prepareCheck,
   type CheckResponse,
 } from './check.ts';
@@ -110,6 +112,7 @@ export function ownTextWork(
   const handle = (data: unknown) => {
     if (isKeptCollection(data)) [kept, failure] = [data, null];
     else if (isCheckRequest(data)) post(check(data));
+    else if (isPrepareRequest(data)) post(prepareAnswer(data.id, kept, failure));
     else compare(data as CompareRequest);
   };
   /**

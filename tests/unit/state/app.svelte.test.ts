@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { storedOf, type CollectionStore } from '../../../src/lib/collection/types.ts';
+import { packTexts } from '../../../src/lib/collection/packed.ts';
+import { headOf, storedOf, type CollectionStore } from '../../../src/lib/collection/types.ts';
 import { LoadError } from '../../../src/lib/corpus/load.ts';
 import type { Corpus } from '../../../src/lib/corpus/types.ts';
 import { type Plans } from '../../../src/lib/diff/plan/format.ts';
@@ -317,7 +318,10 @@ describe('the app state on a kept collection', () => {
   /** A store that has the one collection above. */
   const store = (): Promise<CollectionStore> =>
     Promise.resolve({
-      get: (id: string) => Promise.resolve({ ok: true, value: id === stored.id ? stored : null }),
+      head: (id: string) =>
+        Promise.resolve({ ok: true, value: id === stored.id ? headOf(stored) : null }),
+      packed: (id: string) =>
+        Promise.resolve({ ok: true, value: id === stored.id ? packTexts(stored.items) : null }),
     } as unknown as CollectionStore);
   /** Until the state has looked the collection up (its code loads with the first one). */
   const settle = (app: AppState) => vi.waitFor(() => expect(app.kept?.status).not.toBe('loading'));

@@ -6,6 +6,7 @@ import {
   checker,
   readChecked,
   isCheckRequest,
+  readPrepared,
   storedSpeeches,
   type CheckRequest,
   type Checked,
@@ -162,14 +163,33 @@ describe('a kept collection the worker reads from the store itself', () => {
     expect(posted).toEqual([expect.objectContaining({ id: 1, type: 'checked', report: onPage })]);
   });
 
+  it('prepares its 查重 ahead when asked, before any text (issue 24)', async () => {
+    const posted: unknown[] = [];
+    const handle = work(posted);
+    handle({ type: 'stored-collection', sha256: 'kept:c0000', id: 'c0000' });
+    handle({ type: 'prepare', id: 1 });
+    handle({ ...request, id: 2 });
+    await settled();
+    expect(posted).toEqual([
+      { id: 1, type: 'prepared' },
+      expect.objectContaining({ id: 2, type: 'checked' }),
+    ]);
+    const outcome = readPrepared(posted[0], 1);
+    expect(outcome).toEqual({ type: 'done', value: null });
+  });
+
   it('says why when the store has no such collection', async () => {
     const posted: unknown[] = [];
     const handle = work(posted);
     handle({ type: 'stored-collection', sha256: 'kept:c9999', id: 'c9999' });
-    handle({ ...request, id: 1 });
+    handle({ type: 'prepare', id: 1 });
+    handle({ ...request, id: 2 });
     await settled();
+    const message = 'no collection c9999 kept in this browser';
     expect(posted).toEqual([
-      { id: 1, type: 'check-error', message: 'no collection c9999 kept in this browser' },
+      { id: 1, type: 'check-error', message },
+      { id: 2, type: 'check-error', message },
     ]);
+    expect(readPrepared(posted[0], 1)).toEqual({ type: 'error', message });
   });
 });
