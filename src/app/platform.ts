@@ -1,5 +1,6 @@
 /** The browser as the app state sees it: the address bar, history and the data on the server. */
 import { loadCorpus, loadPlans } from './load.ts';
+import type { Corpus } from '../lib/corpus/types.ts';
 import type { Drafts, Platform } from '../lib/state/app.svelte.ts';
 
 const base = import.meta.env.BASE_URL;
@@ -31,13 +32,16 @@ const drafts: Drafts = {
   },
 };
 
+/** The bundled collection as last asked for: the reuse analysis builds its index from it. */
+let corpus: Promise<Corpus> | null = null;
+
 export const platform: Platform = {
   address: () => location,
   commit: (url, mode) =>
     mode === 'push' ? history.pushState(null, '', url) : history.replaceState(null, '', url),
-  loadCorpus: () => loadCorpus(`${base}corpus.json`),
+  loadCorpus: () => (corpus = loadCorpus(`${base}corpus.json`)),
   loadPlans: () => loadPlans(`${base}plans.json`),
-  loadReuse: () => import('../lib/reuse/all.ts'),
+  loadReuse: () => import('./reuse-off.ts').then((m) => m.reuseModule(corpus)),
   languages: navigator.languages,
   base,
   drafts,

@@ -5,6 +5,7 @@ import './app.css';
 import App from './App.svelte';
 import LoadFailure from '../views/shell/LoadFailure.svelte';
 import { AppState } from '../lib/state/app.svelte.ts';
+import { loadLanguage } from '../lib/i18n/translate.ts';
 import { HOME, PATH_LANG, toAddress } from '../lib/state/url/index.ts';
 import type { Speech } from '../lib/corpus/types.ts';
 import { MIN_PASSAGE } from '../lib/thresholds.ts';
@@ -25,6 +26,9 @@ const prerendered = target.dataset.route;
 
 // The corpus and the plans are on their way already (src/app/main.ts preloads both).
 const app = new AppState(platform);
+// An English page's strings (a chunk a Chinese page never fetches), asked for beside the data; the
+// page draws or hydrates once they are here (app.speak).
+if (document.documentElement.lang === 'en') void loadLanguage('en').catch(() => {});
 const corpus = platform.loadCorpus();
 const plans = platform.loadPlans();
 /**
@@ -66,7 +70,8 @@ async function hydratePage(route: string) {
   // What the build rendered with: the reuse analysis (a comparison's shared passages and the
   // figures of what two speeches share) and the code of the view or part the page shows. The
   // page is painted already: this delays only hydration, which then moves nothing on screen.
-  await Promise.all([app.loadReuse(), partOf(route)]);
+  // And the strings of the page's language: an English page hydrates in English, not in Chinese.
+  await Promise.all([app.loadReuse(), partOf(route), app.speak()]);
   // Its code asked for with the part's, at the start (below).
   await import('./ahead.ts').then((m) => m.workOutAhead(app)).catch(() => {});
   app.prerendered = true;
@@ -108,6 +113,7 @@ async function start() {
   document.getElementById('boot')?.remove();
   // Drawn afresh, a comparison needs only the layout that fits the screen (see ComparisonView).
   app.narrow = matchMedia(NARROW).matches;
+  await app.speak();
   target!.replaceChildren();
   target!.hidden = false;
   mount(App, { target: target!, props: { app } });
@@ -120,9 +126,10 @@ async function start() {
  * (the page then hydrates as it would have); a retry that fails again updates the alert in place,
  * so that the button keeps the focus. The page is marked failed meanwhile (tests wait for it).
  */
-function keepText(): Promise<void> {
+async function keepText(): Promise<void> {
   // The page's language, before the app can read it from the address (it needs the corpus).
   if (document.documentElement.lang === 'en') app.pageLang = 'en';
+  await app.speak();
   const box = document.createElement('div');
   (target!.querySelector('main') ?? target!).prepend(box);
   target!.dataset.failed = '';

@@ -54,7 +54,7 @@ export function loadView<N extends ViewName>(name: N): Promise<Module<N>> {
 }
 
 /** A view, at once when it has loaded (an {#await} then renders it without a pending state). */
-function page<N extends ViewName>(name: N): Module<N> | Promise<Module<N>> {
+function viewNow<N extends ViewName>(name: N): Module<N> | Promise<Module<N>> {
   return (ready.get(name) as Module<N> | undefined) ?? loadView(name);
 }
 
@@ -208,6 +208,6 @@ export function viewComponent(name: ViewName): Loaded | Promise<Loaded> {
     name,
     View: module.default as Component<LazyView['props']>,
   });
-  const module = page(name);
+  const module = viewNow(name);
   return module instanceof Promise ? module.then(of) : of(module);
 }

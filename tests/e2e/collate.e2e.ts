@@ -264,3 +264,28 @@ test('a link to a row far down opens at it, though the table is drawn in batches
   await expect(page.getByRole('table')).not.toHaveAttribute('aria-busy');
   await expect(page.locator('tbody tr[id^="r"]')).toHaveCount(107);
 });
+
+test('the first setting changed on the served table draws it in batches, every row in the end (issue 26)', async ({
+  page,
+}) => {
+  await page.goto('/collate/');
+  const rows = await page.getByRole('row').count();
+  // Whether the page marks the table busy (drawn in batches) at any time from now on.
+  await page.evaluate(() => {
+    const seen = window as unknown as { busySeen: boolean };
+    seen.busySeen = false;
+    new MutationObserver(() => {
+      if (document.querySelector('table[aria-busy="true"]')) seen.busySeen = true;
+    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+  });
+  await page.getByRole('checkbox', { name: /折叠/ }).check();
+  await expect(page).toHaveURL(/fold=1/);
+  await expect(page.getByRole('table')).not.toHaveAttribute('aria-busy');
+  expect(await page.evaluate(() => (window as unknown as { busySeen: boolean }).busySeen)).toBe(
+    true,
+  );
+  // And back: the table unfolded, drawn in batches again, has every row it had.
+  await page.getByRole('checkbox', { name: /折叠/ }).uncheck();
+  await expect(page.getByRole('table')).not.toHaveAttribute('aria-busy');
+  await expect(page.getByRole('row')).toHaveCount(rows);
+});

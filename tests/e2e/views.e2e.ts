@@ -318,3 +318,30 @@ test('a view whose code is slow to load says it is loading, then shows the view'
   await expect(page.getByLabel('文本 A')).toBeVisible();
   await expect(loading).toHaveCount(0);
 });
+
+/** Whether the page marks the element matched by `selector` busy at any time from now on. */
+const watchBusy = (page: Page, selector: string) =>
+  page.evaluate((selector) => {
+    const seen = window as unknown as { busySeen: boolean };
+    seen.busySeen = false;
+    new MutationObserver(() => {
+      if (document.querySelector(`${selector}[aria-busy="true"]`)) seen.busySeen = true;
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  }, selector);
+const busySeen = (page: Page) =>
+  page.evaluate(() => (window as unknown as { busySeen: boolean }).busySeen);
+
+test('the first option changed on a served comparison draws the text in batches, every paragraph in the end (issue 26)', async ({
+  page,
+}) => {
+  await page.goto('/3-4/');
+  await watchBusy(page, '.diff');
+  await page.getByRole('radio', { name: '词' }).check();
+  await expect(page).toHaveURL(/g=word/);
+  // Drawn in batches (busy until the last), then every paragraph of both texts is there.
+  await expect(page.locator('.diff')).not.toHaveAttribute('aria-busy');
+  expect(await busySeen(page)).toBe(true);
+  await page.getByRole('radio', { name: '合并一栏' }).check();
+  expect(await side(page, 'a')).toEqual(paragraphs(3));
+  expect(await side(page, 'b')).toEqual(paragraphs(4));
+});

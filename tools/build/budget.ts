@@ -77,7 +77,19 @@ const FIRST_PAINT = 2 * 1024;
  * strings (about half of lib/i18n/messages.ts) loaded only by an English page, and the drawn
  * body after hydration, as above.
  */
-const START = 55.7 * 1024;
+/*
+ * 53.8 KiB since 53.6 was measured (54,859 bytes, 56,986 before; 2026-12-08) with the shell's
+ * English strings loaded only by an English page (issue 21 item 7, branch `house3`:
+ * lib/i18n/shell/en/, 3.1 KiB gzipped on its own, fetched beside the data by an English page and
+ * by a page switching to English, which speaks Chinese until they are here). The way back further:
+ * the drawn body after hydration, as above, or the views' tables in one language each.
+ */
+/*
+ * 54.0 KiB since 53.8 was measured (55,102 bytes; 2026-12-08) with the served comparison's state
+ * a class of its own and its first redraw in batches (issues 21 and 26, branch `switch3`,
+ * views/compare/text/served-body.svelte.ts and render/batches.ts firstRows/drawSteps: +243 bytes).
+ */
+const START = 54 * 1024;
 
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -100,7 +112,7 @@ function report(name: string, paths: string[], budget: number): boolean {
   }
   const within = paths.length > 0 && total <= budget;
   console.log(
-    `${(total / 1024).toFixed(1).padStart(6)} KiB  ${name}, gzipped: ${within ? 'within' : 'OVER'} the budget of ${(budget / 1024).toFixed(1)} KiB\n`,
+    `${(total / 1024).toFixed(1).padStart(6)} KiB  ${name}, gzipped: ${within ? 'within' : 'OVER'} the budget of ${(budget / 1024).toFixed(1)} KiB (${total.toLocaleString('en')} of ${Math.floor(budget).toLocaleString('en')} bytes)\n`,
   );
   return within;
 }

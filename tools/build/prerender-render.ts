@@ -22,6 +22,7 @@ import {
   type Preview,
 } from '../../src/lib/render/preview.ts';
 import { loadView } from '../../src/app/views.ts';
+import { loadLanguage } from '../../src/lib/i18n/translate.ts';
 import { pairPassages } from '../../src/views/compare/passages.ts';
 import type { PageView, RenderedPage } from './prerender-html.ts';
 
@@ -75,6 +76,8 @@ export async function renderAll(
     loadView('report'),
     loadView('collate'),
     pairPassages(),
+    // The English pages' strings, which the client loads with an English page.
+    loadLanguage('en'),
   ]);
   const reuse = new reuseModule.ReuseIndex(corpus.speeches);
   // Every page's state builds the same index of the collection: built once (a second on a

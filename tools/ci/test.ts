@@ -79,6 +79,14 @@ function stopAll() {
   }
 }
 
+// The steps run in process groups of their own, which a terminal's Ctrl-C does not reach: stop
+// them here, or they go on using the cores after npm test has ended.
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    stopAll();
+    process.exit(130);
+  });
+
 const started = performance.now();
 try {
   if (process.argv[3] === 'check') await lane(GATES, true);

@@ -9,7 +9,7 @@ import { formatPercent, translate } from '../i18n/translate.ts';
 import { K_MAX, K_MIN } from './k.ts';
 import type { CheckReport } from './measure.ts';
 import { escapeHtml, htmlDocument, textHtml } from '../render/html.ts';
-import type { CheckKey } from '../i18n/report.ts';
+import type { ReportKey } from '../i18n/report.ts';
 import { runLinks, runSources, verdict, type Label } from './words.ts';
 
 export interface ReportDocument {
@@ -41,7 +41,7 @@ table{border-collapse:collapse;width:100%}th,td{border:1px solid #d9d6cf;padding
 
 export function reportHtml(doc: ReportDocument): string {
   const { report, lang, label } = doc;
-  const say = (key: CheckKey, params = {}) => escapeHtml(translate(lang, `report.${key}`, params));
+  const say = (key: ReportKey, params = {}) => escapeHtml(translate(lang, `report.${key}`, params));
   const largest = report.largest;
   const figures = [
     [say('checkTotal'), formatPercent(report.total)],

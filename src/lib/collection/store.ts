@@ -4,10 +4,12 @@
  * indexes itself: the page never holds a large collection's texts. Three stores: the summaries
  * (what the home page lists), the heads (a collection without its texts: what its page shows)
  * and the texts, packed (collection/packed.ts: a few long strings, so that neither writing nor
- * reading them holds a thread for long). A collection's records are written together in one
- * transaction so that none holds what another lacks. A failure is an answer, not a throw: a full
- * quota or a browser without IndexedDB (some private windows) is said in words, and a write that
- * fails is rolled back by its transaction, so nothing already kept is lost.
+ * reading them holds a thread for long). A collection's records, the folder's handle included,
+ * are written together in one transaction so that none holds what another lacks. A failure is an
+ * answer, not a throw: a full quota or a browser without IndexedDB (some private windows) is said
+ * in words, and a write that fails is rolled back by its transaction, so nothing already kept is
+ * lost. Another tab's newer version of the store takes it over: this one lets go and says so
+ * (`watch`), and one that waits on an older tab says that it waits.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { packTexts, unpackTexts, type PackedTexts } from './packed.ts';
@@ -18,6 +20,7 @@ import {
   type Stored,
   type StoredCollection,
   type StoreProblem,
+  type StoreState,
   type Summary,
 } from './types.ts';
 
@@ -51,7 +54,15 @@ async function packEach(tx: Upgrade) {
   }
 }
 
-export const openStore = (): Promise<Database> =>
+/** What the store's owner is told of other tabs' versions (storeOver's `watch`). */
+export interface OpenHooks {
+  /** An older tab holds the store open: this open waits until it lets go. */
+  blocked(): void;
+  /** A newer tab asks for the store: this connection is closed, and answers no more. */
+  replaced(): void;
+}
+
+export const openStore = (hooks: OpenHooks): Promise<Database> =>
   openDB<Schema>(STORE_NAME, STORE_VERSION, {
     upgrade(database, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) {
@@ -65,16 +76,22 @@ export const openStore = (): Promise<Database> =>
       }
     },
     // Another tab's newer version waits for this one to let go: this older page's store then
-    // answers as one that is not there, until it is loaded again.
+    // answers that it was replaced (the page says to reload), its running writes finished first.
     blocking(_current, _blocked, event) {
       (event.target as IDBDatabase).close();
+      hooks.replaced();
     },
+    blocked: () => hooks.blocked(),
   });
+
+/** The name of the error an open waiting on an older tab answers with. */
+const BLOCKED = 'BlockedError';
 
 function problemOf(error: unknown): StoreProblem {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   if (name === 'QuotaExceededError') return 'quota';
   if (name === 'InvalidStateError' || name === 'SecurityError') return 'unavailable';
+  if (name === BLOCKED) return 'blocked';
   return 'other';
 }
 
@@ -83,9 +100,22 @@ function problemOf(error: unknown): StoreProblem {
  * quota), its requests fail first with AbortError; the reason is the transaction's own error,
  * set before they fail, so that is what is thrown.
  */
-async function written(tx: { error: DOMException | null }, steps: Promise<unknown>[]) {
+async function written(
+  tx: { error: DOMException | null; abort(): void; done: Promise<void> },
+  steps: (() => Promise<unknown>)[],
+) {
+  const requests: Promise<unknown>[] = [];
   try {
-    await Promise.all(steps);
+    for (const step of steps) requests.push(step());
+  } catch (error) {
+    // A request refused at once (a value that cannot be kept, a store that will not take it):
+    // none of those made before it is kept either, and their failing is this one's.
+    for (const request of [...requests, tx.done]) request.catch(() => {});
+    tx.abort();
+    throw error;
+  }
+  try {
+    await Promise.all([...requests, tx.done]);
   } catch (error) {
     throw tx.error ?? error;
   }
@@ -113,25 +143,70 @@ const ALL = ['summaries', 'collections', 'texts'] as const;
  * this browser has no IndexedDB at all. `persist` asks the browser to keep the data (the page's).
  */
 export function storeOver(
-  open: (() => Promise<Database>) | undefined,
+  open: ((hooks: OpenHooks) => Promise<Database>) | undefined,
   persist: () => Promise<boolean> = () => Promise.resolve(false),
 ): CollectionStore {
+  let state: StoreState = 'open';
+  const listeners = new Set<(state: StoreState) => void>();
+  /** Calls waiting on the open: if an older tab blocks it, they answer 'blocked' at once. */
+  const waiting = new Set<() => void>();
+  const unlessBlocked = () =>
+    new Promise<never>((_, reject) => {
+      const answer = () => reject(new DOMException('an older tab holds the store', BLOCKED));
+      if (state === 'blocked') answer();
+      else waiting.add(answer);
+    });
+  const become = (next: StoreState) => {
+    state = next;
+    for (const listener of listeners) listener(next);
+  };
+  const hooks: OpenHooks = {
+    blocked() {
+      become('blocked');
+      for (const answer of waiting) answer();
+      waiting.clear();
+    },
+    replaced: () => become('replaced'),
+  };
   let opened: Promise<Database> | null = null;
+  let ready = false;
   const db = () => {
     if (!open) throw new DOMException('no IndexedDB', 'InvalidStateError');
-    opened ??= open();
-    // A failed open (a private window) is tried again next time, not remembered.
-    opened.catch(() => (opened = null));
-    return opened;
+    if (opened && ready) return opened;
+    if (!opened) {
+      const opening = open(hooks);
+      opened = opening;
+      // A failed open (a private window) is tried again next time, not remembered.
+      opening.then(
+        () => {
+          [ready, opened] = [true, opening];
+          waiting.clear();
+          if (state === 'blocked') become('open');
+        },
+        () => {
+          opened = null;
+          waiting.clear();
+        },
+      );
+    }
+    // The open goes on waiting (it answers once the older tab lets go); the call does not.
+    return Promise.race([opened, unlessBlocked()]);
   };
   async function attempt<T>(work: (database: Database) => Promise<T>): Promise<Stored<T>> {
+    if (state === 'replaced') return { ok: false, problem: 'replaced', detail: '' };
     try {
       return { ok: true, value: await work(await db()) };
     } catch (error) {
-      return { ok: false, problem: problemOf(error), detail: String(error) };
+      // A write under way when a newer tab closed the connection: say that, not "unavailable".
+      const problem = (state as StoreState) === 'replaced' ? 'replaced' : problemOf(error);
+      return { ok: false, problem, detail: String(error) };
     }
   }
   return {
+    watch(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     list: () =>
       attempt(async (d) => (await d.getAll('summaries')).sort((x, y) => y.created - x.created)),
     get: (id) =>
@@ -154,40 +229,21 @@ export function storeOver(
           const tx = d.transaction([...ALL], 'readwrite');
           // The head first: a handle this browser cannot keep throws there, before any write.
           await written(tx, [
-            tx.objectStore('collections').put(h),
-            tx.objectStore('texts').put(texts),
-            tx.objectStore('summaries').put(summaryOf(h)),
-            tx.done,
+            () => tx.objectStore('collections').put(h),
+            () => tx.objectStore('texts').put(texts),
+            () => tx.objectStore('summaries').put(summaryOf(h)),
           ]);
         };
         try {
           await write(head);
+          return { folder: head.handle !== undefined };
         } catch (error) {
-          // A folder handle this browser cannot keep: the texts are kept without it.
+          // A folder handle this browser cannot keep: the texts are kept without it (said).
           if (!head.handle || (error as Error | null)?.name !== 'DataCloneError') throw error;
           const { handle: _, ...rest } = head;
           await write(rest);
+          return { folder: false };
         }
-        return null;
-      }),
-    keepHandle: (id, handle) =>
-      attempt(async (d) => {
-        const tx = d.transaction(['summaries', 'collections'], 'readwrite');
-        const [summary, head] = await Promise.all([
-          tx.objectStore('summaries').get(id),
-          tx.objectStore('collections').get(id),
-        ]);
-        if (!summary || !head) {
-          await tx.done;
-          return null;
-        }
-        // The handle first: one this browser cannot keep throws there, before any write.
-        await written(tx, [
-          tx.objectStore('collections').put({ ...head, handle }),
-          tx.objectStore('summaries').put({ ...summary, folder: true }),
-          tx.done,
-        ]);
-        return null;
       }),
     rename: (id, name) =>
       attempt(async (d) => {
@@ -200,18 +256,20 @@ export function storeOver(
           tx,
           summary && head
             ? [
-                tx.objectStore('summaries').put({ ...summary, name }),
-                tx.objectStore('collections').put({ ...head, name }),
-                tx.done,
+                () => tx.objectStore('summaries').put({ ...summary, name }),
+                () => tx.objectStore('collections').put({ ...head, name }),
               ]
-            : [tx.done],
+            : [],
         );
         return null;
       }),
     remove: (id) =>
       attempt(async (d) => {
         const tx = d.transaction([...ALL], 'readwrite');
-        await written(tx, [...ALL.map((name) => tx.objectStore(name).delete(id)), tx.done]);
+        await written(
+          tx,
+          ALL.map((name) => () => tx.objectStore(name).delete(id)),
+        );
         return null;
       }),
     persist,

@@ -47,8 +47,14 @@ export const headOf = ({ items, ...rest }: StoredCollection): CollectionHead => 
   heads: items.map(({ paragraphs: _, ...head }) => head),
 });
 
-/** Why keeping failed: storage full, none in this browser (a private window), or other. */
-export type StoreProblem = 'quota' | 'unavailable' | 'other';
+/**
+ * Why keeping failed: storage full, none in this browser (a private window), an older tab that
+ * holds the store open (blocked), a newer tab that took it over (replaced: reload), or other.
+ */
+export type StoreProblem = 'quota' | 'unavailable' | 'blocked' | 'replaced' | 'other';
+
+/** The store as other tabs leave it: open, waiting on an older tab, or taken over by a newer. */
+export type StoreState = 'open' | 'blocked' | 'replaced';
 
 export type Stored<T> =
   { ok: true; value: T } | { ok: false; problem: StoreProblem; detail: string };
@@ -61,11 +67,15 @@ export interface CollectionStore {
   head(id: string): Promise<Stored<CollectionHead | null>>;
   /** Its texts as they are kept (what a worker indexes). */
   packed(id: string): Promise<Stored<PackedTexts | null>>;
-  put(collection: StoredCollection): Promise<Stored<null>>;
-  /** Keeps the folder a kept collection was read from, where the browser can keep its handle. */
-  keepHandle(id: string, handle: DirectoryLike): Promise<Stored<null>>;
+  /**
+   * Keeps the collection, with the folder's handle when it has one, in one transaction; `folder`:
+   * whether the handle was kept (a browser that cannot keep it keeps the texts without it).
+   */
+  put(collection: StoredCollection): Promise<Stored<{ folder: boolean }>>;
   rename(id: string, name: string): Promise<Stored<null>>;
   remove(id: string): Promise<Stored<null>>;
+  /** Tells `listener` each time other tabs change the store's state; returns the unsubscribe. */
+  watch(listener: (state: StoreState) => void): () => void;
   /** Asks the browser to keep the data under storage pressure; whether it will. */
   persist(): Promise<boolean>;
 }

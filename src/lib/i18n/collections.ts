@@ -32,6 +32,12 @@ const zh = {
   unavailable:
     '这个浏览器不允许网页保存数据（例如隐私窗口），文集无法保存；可以在本页查看，关闭后就没有了。',
   other: '保存失败：{detail}。已保存的文集都还在。',
+  blocked:
+    '另一个标签页里还开着本站较早的版本，要等它关闭或重新载入，才能打开这里的文集。已保存的文集都还在。',
+  replaced:
+    '另一个标签页打开了本站较新的版本，文集的存储已交给它：请重新载入本页。已保存的文集都还在。',
+  folderNotKept:
+    '文件夹没有和文集一起保存（这个浏览器不能保留它），以后不能“重新读取文件夹”；要更新文集，请再选择一次这个文件夹。',
   persisted: '浏览器已答应长期保留这些数据。',
   notPersisted: '浏览器可能会在空间紧张时清除这些数据：请导出备份。',
   notHere:
@@ -114,6 +120,12 @@ const en: Record<CollectionsKey, string> = {
   unavailable:
     'This browser lets the page keep nothing (a private window, perhaps): the collection cannot be kept; it can be read on this page until it is closed.',
   other: 'Keeping failed: {detail}. The collections kept already are all there.',
+  blocked:
+    'Another tab still has an older version of this site open: your collections open here once that tab is closed or reloaded. The collections kept are all there.',
+  replaced:
+    'Another tab opened a newer version of this site and took over the collections’ store: reload this page. The collections kept are all there.',
+  folderNotKept:
+    'The folder was not kept with the collection (this browser cannot keep it), so it cannot be read again later; to update the collection, choose the folder again.',
   persisted: 'The browser has agreed to keep this data for good.',
   notPersisted: 'The browser may clear this data when space runs short: export a copy.',
   notHere:

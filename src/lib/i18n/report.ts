@@ -55,9 +55,9 @@ const zh = {
     '复制比与对照页的相似度不同：相似度 = 2 × 最长公共子序列长度 ÷（A 的字数 + B 的字数），把两篇逐字对齐，零散的相同常用字也计入，所以两篇无关的讲话也有 15%–25%；复制比只计连续 K 字以上原样出现的文字，不计零散的字，也不要求前后顺序一致。',
 } as const;
 
-export type CheckKey = keyof typeof zh;
+export type ReportKey = keyof typeof zh;
 
-const en: Record<CheckKey, string> = {
+const en: Record<ReportKey, string> = {
   checkLink: 'Check (查重)',
   checkLinkHelp: 'Check this speech against the others: how much of it is copied, and from where',
   checkReport: 'Similarity report',

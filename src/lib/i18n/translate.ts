@@ -1,11 +1,12 @@
 /**
  * The interface's one way to its strings: `translate(lang, key, params)`, which the components'
  * `t` (lib/state/i18n.svelte.ts) calls in the state's language. The shell's table
- * (messages.ts) is here from the start, its keys bare (`retry`); each view's own table loads
- * with the view (src/app/views.ts) and its keys are namespaced (`own.ownTextA`,
- * `report.checkReport`), so the app's start carries only the shell's strings.
+ * (messages.ts) is here from the start in Chinese and loads in English with an English page
+ * (`loadLanguage`), its keys bare (`retry`); each view's own table loads with the view
+ * (src/app/views.ts) and its keys are namespaced (`own.ownTextA`, `report.checkReport`), so the
+ * app's start carries only the shell's Chinese strings.
  */
-import { MESSAGES, type Lang, type MessageKey } from './messages.ts';
+import { zh, type Lang, type MessageKey } from './messages.ts';
 
 export type Params = Record<string, string | number>;
 
@@ -68,6 +69,17 @@ export function fill(template: string, params: Params, lang: Lang = 'en'): strin
     });
 }
 
+/** The shell's table in each language here: Chinese from the start, English once loaded. */
+const shell: Partial<Record<Lang, Record<MessageKey, string>>> = { zh };
+
+/** Whether the shell's strings in the language are here (AppState speaks it only then). */
+export const speaks = (lang: Lang): boolean => shell[lang] !== undefined;
+
+/** The shell's strings in the language, fetched once: English is a chunk of its own. */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (lang === 'en') shell.en ??= (await import('./shell/en/index.ts')).en;
+}
+
 /** The tables that load apart, by namespace: each a chunk of its own. */
 const TABLES = {
   own: () => import('./own.ts'),
@@ -96,12 +108,17 @@ export async function loadStrings(...names: Namespace[]): Promise<void> {
 }
 
 /**
- * The string in the language, its parameters filled in. A namespaced key whose table has not
- * loaded is a mistake in the code (a view drawn before its strings), said as such.
+ * The string in the language, its parameters filled in. A key whose table has not loaded is a
+ * mistake in the code (a view drawn before its strings, a language spoken before its shell's
+ * strings), said as such.
  */
 export function translate(lang: Lang, key: Key, params: Params = {}): string {
   const dot = key.indexOf('.');
-  if (dot < 0) return fill(MESSAGES[lang][key as MessageKey], params, lang);
+  if (dot < 0) {
+    const strings = shell[lang];
+    if (!strings) throw new Error(`The ${lang} strings are not loaded (${key}).`);
+    return fill(strings[key as MessageKey], params, lang);
+  }
   const table = loaded.get(key.slice(0, dot));
   if (!table) throw new Error(`The strings of ${key.slice(0, dot)} are not loaded (${key}).`);
   const template = table[lang][key.slice(dot + 1)];

@@ -52,6 +52,32 @@ export function batchEnds(rows: readonly Row[], max = BATCH_WEIGHT): number[] {
 }
 
 /**
+ * Where a drawing may pause: at the end of each batch, and, in a comparison of one batch, after
+ * each row (it is one grid, which grows as its rows come: `chunksOf` keeps it one).
+ */
+export function drawSteps(rows: readonly Row[], ends: readonly number[]): number[] {
+  return ends.length > 1 ? [...ends] : rows.map((_, i) => i + 1);
+}
+
+/**
+ * What a comparison of one batch, drawn in place of another, draws at once: its rows through
+ * this weight (a long comparison's small batch, about 2,000 characters: a desktop's screen of
+ * the split view); the rest come a task at a time. Drawn whole, another pair cost the change and
+ * its frame 24 to 28 ms on a desktop (issue 26).
+ */
+export const FIRST_WEIGHT = BATCH_WEIGHT / 6;
+
+/** The rows drawn at once (`FIRST_WEIGHT`): one at least, all if there are few. */
+export function firstRows(rows: readonly Row[], max = FIRST_WEIGHT): number {
+  let weight = 0;
+  for (let i = 0; i < rows.length; i++) {
+    weight += rowWeight(rows[i]!);
+    if (weight >= max) return i + 1;
+  }
+  return rows.length;
+}
+
+/**
  * How many rows to draw so that row `row` is drawn: the end of the batch holding it. With `row`
  * the rows drawn so far, the end of the next batch.
  */

@@ -72,6 +72,18 @@ export function groupIdentical(speeches: readonly SpeechText[]): number[][] {
   return [...byText.values()];
 }
 
+/**
+ * What building a ReuseIndex costs (the suffix array, its LCP and ranks, the shared windows): made
+ * apart, in a worker (src/workers/reuse.worker.ts), and handed to the constructor, which then only
+ * encodes the text again. On a phone the whole build was one task of 60 to 120 ms (issue 26).
+ */
+export interface ReuseArrays {
+  sa: Int32Array;
+  lcp: Int32Array;
+  rank: Int32Array;
+  windows: WindowClasses;
+}
+
 export class ReuseIndex {
   /** Groups of identical speeches, in order of first appearance; a group is named by its index. */
   readonly groups: number[][];
@@ -95,9 +107,16 @@ export class ReuseIndex {
   /**
    * groups: the groups of identical speeches when the caller knows them better than the texts
    * given (a 查重 indexes some paragraphs of a collection only, check/candidates.ts: texts alike
-   * there need not be alike whole). Each group's first speech gives the text.
+   * there need not be alike whole). Each group's first speech gives the text. arrays: those of an
+   * index of the same speeches, groups and minLength built elsewhere (`arrays` of it); ones that do
+   * not fit the text are not taken, and the index builds its own.
    */
-  constructor(speeches: readonly SpeechText[], minLength = MIN_PASSAGE, groups?: number[][]) {
+  constructor(
+    speeches: readonly SpeechText[],
+    minLength = MIN_PASSAGE,
+    groups?: number[][],
+    arrays?: ReuseArrays,
+  ) {
     this.minLength = Math.max(1, minLength);
     this.groups = groups ?? groupIdentical(speeches);
     this.groups.forEach((g, i) => g.forEach((n) => this.groupOf.set(n, i)));
@@ -105,6 +124,14 @@ export class ReuseIndex {
     ({ text: this.text, starts: this.starts } = encode(this.groups.map((g) => first.get(g[0]!)!)));
     this.groupAt = new Int32Array(this.text.length);
     this.starts.forEach((s, g) => this.groupAt.fill(g, s[0], s.at(-1)));
+    const n = this.text.length;
+    const fits =
+      arrays !== undefined &&
+      [arrays.sa, arrays.lcp, arrays.rank, arrays.windows.classOf].every((a) => a.length === n);
+    if (fits) {
+      ({ sa: this.sa, lcp: this.lcp, rank: this.rank, windows: this.windows } = arrays);
+      return;
+    }
     this.sa = suffixArray(this.text);
     ({ lcp: this.lcp, rank: this.rank } = lcpArray(this.text, this.sa, SEPARATOR));
     this.windows = windowClasses(
@@ -114,6 +141,11 @@ export class ReuseIndex {
       this.groups.length,
       this.minLength,
     );
+  }
+
+  /** The arrays that cost the build, to hand to another index of the same speeches. */
+  get arrays(): ReuseArrays {
+    return { sa: this.sa, lcp: this.lcp, rank: this.rank, windows: this.windows };
   }
 
   group(speech: number): number {

@@ -11,7 +11,8 @@ import { ProvenPlans } from '../diff/plan/proven.ts';
 import type { KeptCollection } from '../worker/compare.ts';
 import type { ReuseIndex } from '../reuse/passages.ts';
 import { PAGE_REUSE_CHARS } from '../thresholds.ts';
-import type { Lang } from '../i18n/messages.ts';
+import { LANGS, type Lang } from '../i18n/messages.ts';
+import { loadLanguage, speaks } from '../i18n/translate.ts';
 import { speakAs } from './i18n.svelte.ts';
 import { KeptState } from './kept-state.svelte.ts';
 import { pageOf, titleOf, type Page } from './page.ts';
@@ -75,10 +76,33 @@ export class AppState extends KeptState {
   readonly settings: Settings = $derived.by(() =>
     resolve(this.url, { narrow: this.narrow === true, languages: this.languages }),
   );
-  /** The interface language: the address's or the reader's (settings), else the page's. */
-  readonly lang: Lang = $derived(
+  /** The language asked for: the address's or the reader's (settings), else the page's. */
+  readonly wantedLang: Lang = $derived(
     this.corpus === null && this.pageLang !== null ? this.pageLang : this.settings.lang,
   );
+  /** The languages whose shell strings are here (lib/i18n/translate.ts): Chinese from the start. */
+  #spoken = $state.raw<readonly Lang[]>(LANGS.filter(speaks));
+  /**
+   * The interface language: the one asked for once its strings are here (`speak`), Chinese until
+   * then, so that a page switching language in place never shows a key or a blank.
+   */
+  readonly lang: Lang = $derived(this.#spoken.includes(this.wantedLang) ? this.wantedLang : 'zh');
+
+  /**
+   * Loads the shell's strings in the language asked for, unless here; `lang` follows once they
+   * are. The page's start awaits it before it draws or hydrates; App calls it on every change.
+   */
+  async speak(): Promise<void> {
+    const lang = this.wantedLang;
+    if (this.#spoken.includes(lang)) return;
+    try {
+      await loadLanguage(lang);
+    } catch (error) {
+      this.lazyError = String(error);
+      return;
+    }
+    if (!this.#spoken.includes(lang)) this.#spoken = [...this.#spoken, lang];
+  }
 
   /**
    * The collection the views show: the bundled one, or the kept one the address names once it

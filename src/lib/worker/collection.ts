@@ -10,16 +10,22 @@
 import { bringEntries, type Brought, type Entry } from '../collection/bring.ts';
 import { findingsOf, type Findings } from '../collection/findings.ts';
 import { packTexts, unpackTexts, type PackedTexts } from '../collection/packed.ts';
+import type { DirectoryLike } from '../collection/folder.ts';
 import { storedOf, type CollectionStore, type Stored } from '../collection/types.ts';
 import { indexCollection } from '../index/index.ts';
 import { WorkerClient } from './client.svelte.ts';
 import type { RunOutcome, RunnerWorker } from './runner.ts';
 
-/** Where the collection to keep goes: the store, under this id, name and time. */
+/**
+ * Where the collection to keep goes: the store, under this id, name and time, with the folder's
+ * handle (showDirectoryPicker's) written in the same transaction, so that it is kept with the
+ * collection or the answer says it was not.
+ */
 interface KeepAs {
   id: string;
   name: string;
   created: number;
+  handle?: DirectoryLike;
 }
 
 /**
@@ -45,7 +51,8 @@ export type CollectionRequest =
  */
 export interface BroughtKept extends Brought {
   count: number;
-  stored: Stored<null> | null;
+  /** `folder`: whether the folder's handle, if one came, was kept with it. */
+  stored: Stored<{ folder: boolean }> | null;
 }
 
 export type CollectionResponse =
@@ -60,7 +67,9 @@ const PROGRESS_MS = 100;
 /** Keeps what was read, if there is anything; the texts come back only if it was not kept. */
 async function keep({ texts, refused }: Brought, as: KeepAs, store: CollectionStore) {
   if (texts.length === 0) return { texts, refused, count: 0, stored: null };
-  const stored = await store.put(storedOf(as.id, as.name, as.created, texts, refused));
+  const collection = storedOf(as.id, as.name, as.created, texts, refused);
+  if (as.handle) collection.handle = as.handle;
+  const stored = await store.put(collection);
   return { texts: stored.ok ? [] : texts, refused, count: texts.length, stored };
 }
 

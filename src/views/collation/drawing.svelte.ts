@@ -6,7 +6,10 @@ const FIRST_ROWS = 16;
 /** Rows in a batch drawn a task later (a task draws one or more). */
 const BATCH_ROWS = 4;
 
-/** The table as laid out: its items (replaced whole), named by its settings, and its rows. */
+/**
+ * The table as laid out: its items (replaced whole), named by what it shows (the settings, the
+ * folding, the rows a search found), and its rows.
+ */
 export interface Laid {
   items: unknown;
   key: string;
@@ -22,19 +25,21 @@ export interface Laid {
  */
 export class TableDrawing {
   readonly #table: () => Laid;
-  #drawn = $state.raw<{ items: unknown; rows: number } | null>(null);
+  #drawn = $state.raw<{ items: unknown; key: string; rows: number } | null>(null);
   #step = 1;
   /**
-   * The table drawn whole from the start, if any, named by its settings (`key`): the address's
-   * own settings, applied once the page hydrated, make the same table anew, still whole. Other
-   * settings draw theirs in batches.
+   * The table drawn whole from the start, if any, named by what it shows (`key`): the address's
+   * own settings, applied once the page hydrated, make the same table anew, still whole. Any
+   * other table, the reader's first setting, search or folding after the served one included,
+   * is drawn in batches (drawn whole, the first fold or option changed on the served table was
+   * one task of about 150 ms on a desktop, issue 26).
    */
   readonly first: string | null;
   /** Rows drawn: the first `limit` of the table's. */
   readonly limit = $derived.by(() => {
     const { items, key, rows } = this.#table();
     const drawn = this.#drawn;
-    return drawn !== null && drawn.items === items
+    return drawn !== null && drawn.items === items && drawn.key === key
       ? drawn.rows
       : key === this.first
         ? rows
@@ -77,6 +82,7 @@ export class TableDrawing {
   drawAll = () => flushSync(() => this.#drawTo(this.#table().rows));
 
   #drawTo(rows: number) {
-    this.#drawn = { items: this.#table().items, rows: Math.max(this.limit, rows) };
+    const { items, key } = this.#table();
+    this.#drawn = { items, key, rows: Math.max(this.limit, rows) };
   }
 }

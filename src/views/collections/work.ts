@@ -35,6 +35,23 @@ export const directoryPicker = ():
   return typeof picker === 'function' ? picker.bind(globalThis) : null;
 };
 
+/**
+ * The handle as the worker can be given it (it keeps it with the collection, in one
+ * transaction), or undefined: one that cannot be copied (no real handle) is not kept.
+ */
+export function sendable(handle: FolderHandle | undefined): FolderHandle | undefined {
+  if (!handle) return undefined;
+  try {
+    structuredClone(handle);
+    return handle;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Collections brought in this page's life whose folder could not be kept (said on their page). */
+export const folderNotKept = new Set<string>();
+
 /** Collections brought in this page's life, by id (the store may have refused them). */
 export const broughtHere = new Map<string, StoredCollection>();
 

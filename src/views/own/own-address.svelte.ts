@@ -41,6 +41,12 @@ export class OwnAddress {
   /** Reads made; an answer to an older one, or one that comes after an edit, is not used. */
   #reads = 0;
   #edits = 0;
+  /**
+   * The current history entry holds texts to keep: a Compare's or a 查重's, or the link the page
+   * was opened at or came back to. An edit then writes a new entry (edits replace only a draft of
+   * their own, or an address without texts), so Back still returns to those texts.
+   */
+  #kept = false;
 
   constructor(app: AppState, corpus: Corpus) {
     this.#app = app;
@@ -77,14 +83,21 @@ export class OwnAddress {
 
   /**
    * Writes the texts of the own sides of `next` (only: a side that became a speech leaves the
-   * link) into the address: with `next` as a new history entry, or in place of the current one.
-   * False when a newer write overtook this one (never a push: each Compare keeps its entry, even
-   * when the next one comes before the worker has written the first).
+   * link) into the address: with `next` as a new history entry (`push`: a Compare, a 查重), in
+   * place of the current one (`replace`), or as typed texts (`edit`: in place of a draft, else a
+   * new entry, see #kept). False when a newer write overtook this one (never a push: each Compare
+   * keeps its entry, even when the next one comes before the worker has written the first), or
+   * the address moved under the page meanwhile (Back, Forward: the entry it was for is gone).
    */
-  async write(mode: 'push' | 'replace', texts: Record<Side, string>, next: UrlState) {
+  async write(how: 'push' | 'replace' | 'edit', texts: Record<Side, string>, next: UrlState) {
     const own: OwnTexts = Object.fromEntries(next.own.map((s) => [s, texts[s]]));
+    // Decided as the write is asked for: the worker answers in order, so a push asked for before
+    // an edit is in the history before the edit's entry, whenever the answers come.
+    const mode = how === 'edit' ? (this.#kept ? 'push' : 'replace') : how;
+    if (how !== 'replace') this.#kept = how === 'push';
+    const reads = this.#reads;
     const encoded = await this.#link.encode(own, mode === 'push');
-    if (encoded.type === 'overtaken') return false;
+    if (encoded.type === 'overtaken' || reads !== this.#reads) return false;
     const hash = encoded.type === 'done' ? encoded.hash : '';
     this.onPage =
       encoded.type === 'done' && encoded.where === 'page' ? (encoded.why ?? null) : null;
@@ -107,6 +120,7 @@ export class OwnAddress {
    */
   async read(): Promise<OwnTexts | null> {
     this.remember();
+    this.#kept = this.#app.platform.address().hash !== '';
     const [read, edited] = [++this.#reads, this.#edits];
     const got = await this.#link.read(this.#app.platform.address().hash);
     if (got === null || read !== this.#reads || edited !== this.#edits) return null;

@@ -46,7 +46,8 @@ describe('the layers held by npm run check', () => {
     expect(status).toBe(0);
   });
 
-  test.each([
+  // Every wrong import in one tree, cruised once: each must be named with its rule and file.
+  const wrong: [rule: string, path: string, text: string][] = [
     ['lib-is-pure', 'src/lib/diff/bad.ts', "import { n } from '../../views/shell/names.ts';\n"],
     [
       'view-is-a-room',
@@ -60,9 +61,24 @@ describe('the layers held by npm run check', () => {
       'tools/bench/bad.ts',
       "import { c } from '../../src/views/compare/Comparison.ts';\n",
     ],
-  ])('a wrong import fails: %s', (rule, path, text) => {
-    const { status, output } = cruise({ ...sound, [path]: `${text}export const bad = 1;\n` });
-    expect(output).toContain(rule);
-    expect(status).not.toBe(0);
+  ];
+  let broken: ReturnType<typeof cruise> | undefined;
+  const brokenTree = () =>
+    (broken ??= cruise({
+      ...sound,
+      ...Object.fromEntries(
+        wrong.map(([, path, text]) => [path, `${text}export const bad = 1;\n`]),
+      ),
+    }));
+
+  test('a tree with wrong imports fails', () => {
+    expect(brokenTree().status).not.toBe(0);
+    expect(brokenTree().output).toMatch(/\d+ dependency violations/u);
+  });
+
+  test.each(wrong)('a wrong import fails: %s', (rule, path) => {
+    expect(brokenTree().output).toMatch(
+      new RegExp(`${rule}: ${path.replaceAll('.', '\\.')} →`, 'u'),
+    );
   });
 });

@@ -29,6 +29,8 @@ describe('the app state on the collation page', () => {
     const { platform } = fakeBrowser('?collate=1&lang=en');
     const app = new AppState(platform);
     await app.start();
+    // Its English strings loaded, as an English page's start does (AppState.speak).
+    await app.speak();
     expect(app.page).toBe('collate');
     expect(app.title).toBe('Collation · Duizhao 对照');
     expect(app.collateHref).toBe('/en/collate/');

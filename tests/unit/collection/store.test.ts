@@ -3,7 +3,7 @@
 // behaves as IndexedDB does when a transaction aborts: its requests fail first with AbortError,
 // then the transaction, with the reason as its error.
 import { describe, expect, it } from 'vitest';
-import { storeOver } from '../../../src/lib/collection/store.ts';
+import { storeOver, type OpenHooks } from '../../../src/lib/collection/store.ts';
 import { storedOf, type StoredCollection } from '../../../src/lib/collection/types.ts';
 
 type Name = 'summaries' | 'collections' | 'texts';
@@ -19,6 +19,8 @@ function fakeDatabase() {
   const database = {
     /** Bytes the stored collections may take, as JSON. */
     quota: Infinity,
+    /** Texts with this id are refused at once, as a request the browser throws on. */
+    refuse: '',
     used: () => kept(),
     getAll: (name: Name) => Promise.resolve([...data[name].values()]),
     get: (name: Name, id: string) => Promise.resolve(data[name].get(id)),
@@ -37,6 +39,8 @@ function fakeDatabase() {
         objectStore: (name: Name) => ({
           get: (id: string) => Promise.resolve(data[name].get(id)),
           put(value: Value) {
+            if (name === 'texts' && value.id === database.refuse)
+              throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
             bytes += JSON.stringify(value).length;
             writes.push(() => data[name].set(value.id, value));
             return request(value.id);
@@ -53,7 +57,15 @@ function fakeDatabase() {
             if (error) throw error;
           }),
       };
+      let aborted = false;
+      Object.assign(tx, {
+        abort() {
+          aborted = true;
+          settle(new DOMException('The transaction was aborted.', 'AbortError'));
+        },
+      });
       setTimeout(() => {
+        if (aborted) return;
         if (writes.length > 0 && kept() + bytes > database.quota) {
           tx.error = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
           settle(tx.error);
@@ -84,7 +96,7 @@ describe('the collections store', () => {
       ],
       [{ path: 'c.bin', reason: 'binary' }],
     );
-    expect(await store.put(whole)).toEqual({ ok: true, value: null });
+    expect(await store.put(whole)).toEqual({ ok: true, value: { folder: false } });
     expect(await store.get('cwhole')).toEqual({ ok: true, value: whole });
     const head = await store.head('cwhole');
     expect(head.ok && head.value).toEqual({
@@ -107,13 +119,58 @@ describe('the collections store', () => {
   });
 });
 
+describe('the collections store and other tabs (issue 24: versionchange, blocked)', () => {
+  /** An open that an older tab blocks until `letGo`; `replace` is a newer tab asking for it. */
+  function blockedOpen() {
+    const database = fakeDatabase();
+    const control = { letGo: () => {}, replace: () => {} };
+    const open = (hooks: OpenHooks) => {
+      control.replace = () => hooks.replaced();
+      hooks.blocked();
+      return new Promise<never>((resolve) => {
+        control.letGo = () => resolve(database as never);
+      });
+    };
+    return { open, control };
+  }
+
+  it('an open blocked by an older tab answers "blocked" at once, then opens when it lets go', async () => {
+    const { open, control } = blockedOpen();
+    const store = storeOver(open);
+    const states: string[] = [];
+    store.watch((state) => states.push(state));
+    expect(await store.list()).toMatchObject({ ok: false, problem: 'blocked' });
+    control.letGo();
+    await expect.poll(() => states).toEqual(['blocked', 'open']);
+    expect(await store.list()).toEqual({ ok: true, value: [] });
+  });
+
+  it('a newer tab taking the store over: every call says "replaced", none throws or waits', async () => {
+    const { open, control } = blockedOpen();
+    const store = storeOver(open);
+    const states: string[] = [];
+    store.watch((state) => states.push(state));
+    void store.list();
+    control.letGo();
+    expect(await store.put(collection('ckept1', '已经保存的文字'))).toMatchObject({ ok: true });
+    control.replace();
+    expect(states.at(-1)).toBe('replaced');
+    for (const answer of [
+      await store.list(),
+      await store.put(collection('cnew12', '字')),
+      await store.rename('ckept1', '新'),
+    ])
+      expect(answer).toMatchObject({ ok: false, problem: 'replaced' });
+  });
+});
+
 describe('the collections store when storage fails', () => {
   it('a full quota is said as such, and the collections kept before are all there', async () => {
     const database = fakeDatabase();
     const store = storeOver(() => Promise.resolve(database as never));
     expect(await store.put(collection('cfirst', '已经保存的文字'))).toEqual({
       ok: true,
-      value: null,
+      value: { folder: false },
     });
     database.quota = database.used() + 100;
     const failed = await store.put(collection('csecond', '放不下的文字'.repeat(100)));
@@ -127,6 +184,20 @@ describe('the collections store when storage fails', () => {
     expect(await store.rename('cfirst', '新名字')).toMatchObject({ ok: false, problem: 'quota' });
     const again = await store.get('cfirst');
     expect(again.ok && again.value?.name).toBe('文集cfirst');
+  });
+
+  it('a write refused at once keeps nothing of the collection, not its head alone (regression)', async () => {
+    const database = fakeDatabase();
+    const store = storeOver(() => Promise.resolve(database as never));
+    database.refuse = 'crefused';
+    expect(await store.put(collection('crefused', '放不下'))).toMatchObject({
+      ok: false,
+      problem: 'quota',
+    });
+    // The fake's transaction ends a task later, as it would have committed what it was given.
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(await store.head('crefused')).toEqual({ ok: true, value: null });
+    expect(await store.list()).toEqual({ ok: true, value: [] });
   });
 
   it('a browser without IndexedDB: every call answers "unavailable", none throws', async () => {

@@ -2,11 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   fill,
+  loadLanguage,
   loadStrings,
   preferredLang,
   spaceBetween,
   translate,
 } from '../../../src/lib/i18n/translate.ts';
+
+// The shell's English, which an English page loads.
+await loadLanguage('en');
 
 describe('translations', () => {
   it('fill in parameters', () => {

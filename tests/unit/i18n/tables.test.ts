@@ -1,17 +1,27 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../../src/lib/i18n/messages.ts';
+import { zh as shellZh } from '../../../src/lib/i18n/messages.ts';
+import { en as shellEn } from '../../../src/lib/i18n/shell/en/index.ts';
+import { comparison } from '../../../src/lib/i18n/shell/comparison.ts';
+import { frame } from '../../../src/lib/i18n/shell/frame.ts';
+import { status } from '../../../src/lib/i18n/shell/status.ts';
 import { table as report } from '../../../src/lib/i18n/report.ts';
 import { table as collate } from '../../../src/lib/i18n/collate.ts';
 import { table as collections } from '../../../src/lib/i18n/collections.ts';
 import { table as own } from '../../../src/lib/i18n/own.ts';
 import { table as overview } from '../../../src/lib/i18n/overview.ts';
 import { table as speech } from '../../../src/lib/i18n/speech.ts';
-import { loadStrings, translate, type Namespace } from '../../../src/lib/i18n/translate.ts';
+import {
+  loadLanguage,
+  loadStrings,
+  speaks,
+  translate,
+  type Namespace,
+} from '../../../src/lib/i18n/translate.ts';
 import { paramsOf } from './params.ts';
 
 /** Every table of the interface, by namespace ('' the shell's, whose keys are bare). */
 const TABLES: Record<Namespace | '', Record<'zh' | 'en', Record<string, string>>> = {
-  '': MESSAGES,
+  '': { zh: shellZh, en: shellEn },
   own,
   collections,
   collate,
@@ -35,6 +45,11 @@ describe('every string table', () => {
         expect(paramsOf(en[key] ?? ''), `${ns}.${key}`).toEqual(paramsOf(zh[key] ?? ''));
   });
 
+  it('puts each of the shell’s keys in one job (shell/), none overwritten by another', () => {
+    const jobs = [frame, status, comparison].map((job) => Object.keys(job));
+    expect(jobs.flat().sort()).toEqual(Object.keys(shellZh).sort());
+  });
+
   it('names keys that the one translate can tell apart (no dot in a key)', () => {
     for (const { zh } of Object.values(TABLES))
       for (const key of Object.keys(zh)) expect(key).not.toContain('.');
@@ -47,8 +62,21 @@ describe('translate, one way to every table', () => {
     expect(() => translate('en', 'collate.collateRow')).toThrow(/not loaded/u);
   });
 
+  it('has the shell’s Chinese from the start, its English only once loaded (issue 21 item 7)', async () => {
+    expect([speaks('zh'), speaks('en')]).toEqual([true, false]);
+    expect(translate('zh', 'retry')).toBe('重试');
+    expect(() => translate('en', 'retry')).toThrow(/en strings are not loaded/u);
+    await loadLanguage('en');
+    expect([speaks('en'), translate('en', 'retry')]).toEqual([true, 'Retry']);
+  });
+
   describe('once loaded', () => {
-    beforeAll(() => loadStrings('own', 'collections', 'collate', 'report', 'overview', 'speech'));
+    beforeAll(() =>
+      Promise.all([
+        loadLanguage('en'),
+        loadStrings('own', 'collections', 'collate', 'report', 'overview', 'speech'),
+      ]),
+    );
 
     it('fills in parameters in every table, by the same rules', () => {
       expect(translate('zh', 'chars', { n: 12 })).toBe('12 字');

@@ -8,6 +8,9 @@ import {
   chunksOf,
   drawnAfter,
   drawnThrough,
+  drawSteps,
+  FIRST_WEIGHT,
+  firstRows,
   lastRowOf,
   nextStep,
   rowWeight,
@@ -150,5 +153,27 @@ describe('the pace of drawing', () => {
     expect(drawnAfter(ends, 3, 2)).toBe(10);
     expect(drawnAfter(ends, 3, 9)).toBe(12);
     expect(drawnAfter(ends, 12, 1)).toBe(12);
+  });
+});
+
+describe('a comparison of one batch drawn in place of another (issue 26)', () => {
+  it('draws at once its rows through FIRST_WEIGHT, one at least, and may pause after each row', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 3000 }), { maxLength: 60 }), (sizes) => {
+        const rows = sizes.map((n) => row(n));
+        const first = firstRows(rows);
+        expect(first).toBeLessThanOrEqual(rows.length);
+        if (rows.length > 0) expect(first).toBeGreaterThanOrEqual(1);
+        const weight = (n: number) => rows.slice(0, n).reduce((sum, r) => sum + rowWeight(r), 0);
+        // Enough for the screen unless there is no more; no row more than that needs.
+        if (first < rows.length) expect(weight(first)).toBeGreaterThanOrEqual(FIRST_WEIGHT);
+        if (first > 1) expect(weight(first - 1)).toBeLessThan(FIRST_WEIGHT);
+        const ends = batchEnds(rows);
+        const steps = drawSteps(rows, ends);
+        expect(steps.at(-1) ?? 0).toBe(ends.at(-1));
+        if (ends.length === 1) expect(steps).toEqual(rows.map((_, i) => i + 1));
+        else expect(steps).toEqual(ends);
+      }),
+    );
   });
 });

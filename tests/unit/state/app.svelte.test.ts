@@ -202,11 +202,34 @@ describe('the app state', () => {
     await app.start();
     app.follow('/4/', '', '#p2');
     expect(app.url).toEqual({ ...HOME, a: 4, lang: 'en' });
+    // Its strings loaded, as App asks for them (AppState.speak).
+    await app.speak();
     expect(app.title).toBe('（四） · Duizhao 对照');
   });
 });
 
 describe('the language, part of the state', () => {
+  it('speaks Chinese until the English strings are here, never a key (issue 21 item 7)', async () => {
+    // Fresh modules: the English strings, once loaded by another test here, stay loaded.
+    vi.resetModules();
+    const fresh = await import('../../../src/lib/state/app.svelte.ts');
+    const { t: say } = await import('../../../src/lib/state/i18n.svelte.ts');
+    const app = new fresh.AppState(fakePlatform('/en/1-2/').platform);
+    await app.start();
+    expect([app.wantedLang, app.lang, say('retry'), app.title]).toEqual([
+      'en',
+      'zh',
+      '重试',
+      '（一） ⟷ （二） · 对照 Duizhao',
+    ]);
+    await app.speak();
+    expect([app.lang, say('retry'), app.title]).toEqual([
+      'en',
+      'Retry',
+      '（一） ⟷ （二） · Duizhao 对照',
+    ]);
+  });
+
   it('is what the strings speak, with no effect to copy it (issue 21: a global set by App)', async () => {
     const english = new AppState(fakePlatform('/en/1-2/').platform);
     await english.start();

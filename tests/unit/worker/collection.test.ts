@@ -17,7 +17,7 @@ function memoryStore(full = false) {
       Promise.resolve(
         full
           ? { ok: false as const, problem: 'quota' as const, detail: 'full' }
-          : (kept.set(c.id, c), { ok: true as const, value: null }),
+          : (kept.set(c.id, c), { ok: true as const, value: { folder: c.handle !== undefined } }),
       ),
     packed: (id: string) => {
       const c = kept.get(id);
@@ -65,7 +65,7 @@ describe('the collection worker', () => {
     expect(posted.at(-1)).toEqual({
       id: 1,
       type: 'brought',
-      value: { texts: [], refused: [], count: 3, stored: { ok: true, value: null } },
+      value: { texts: [], refused: [], count: 3, stored: { ok: true, value: { folder: false } } },
     });
     expect(store.kept.get('cabcd1')?.items.map((t) => t.title)).toEqual(['一', '三', '二']);
     await answerCollection(
