@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pickText, pickerLine, suggestions } from '../../../src/lib/corpus/pick.ts';
+import { pickerLine } from '../../../src/lib/corpus/pick.ts';
+import { pickText, suggestions } from '../../../src/lib/corpus/pick-typed.ts';
 
 const text = (number: number, label: string, first: string) => ({
   number,
