@@ -396,4 +396,21 @@ describe('the app state on a kept collection', () => {
     expect(app.kept).toEqual({ id: 'cnothere1', status: 'missing', failed: null });
     expect([app.page, app.active]).toEqual(['collection', null]);
   });
+
+  it('takes a collection handed in only while the address still names it', async () => {
+    // Regression: one handed in (brought here, not stored) just as the address moved to another
+    // collection took the place of that one's lookup, whose outcome was then dropped: its page
+    // said "loading" for ever.
+    const { platform } = fakePlatform('?collection=cnothere1', { collections: store });
+    const app = new AppState(platform);
+    await app.start();
+    await settle(app);
+    app.keep({ ...stored, id: 'cnothere1' });
+    app.navigate({ ...app.url, collection: 'c0abc12', a: 1 });
+    await settle(app);
+    await vi.waitFor(() =>
+      expect(app.kept?.status === 'ready' && app.kept.head.id).toBe('c0abc12'),
+    );
+    expect(app.active?.title).toBe('县里的讲话');
+  });
 });
