@@ -13,7 +13,25 @@ async function persist() {
   }
 }
 
+/**
+ * A kept collection's 查重 worker made ahead, in idle time, when the page reads its texts (a view
+ * of them opens): the worker reads the collection from the store itself and prepares its 查重
+ * (views/report/kept-check.ts), so that its first report does not wait seconds for it.
+ */
+function checkAhead(id: string) {
+  if (typeof requestIdleCallback !== 'function') return;
+  requestIdleCallback(() => {
+    void import('../views/report/kept-check.ts').then((code) => code.keptCheck(id)).catch(() => {});
+  });
+}
+
+const store = storeOver(typeof indexedDB === 'undefined' ? undefined : openStore);
+
 export const collections: CollectionStore = {
-  ...storeOver(typeof indexedDB === 'undefined' ? undefined : openStore),
+  ...store,
+  packed: (id) => {
+    checkAhead(id);
+    return store.packed(id);
+  },
   persist,
 };

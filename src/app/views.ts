@@ -110,8 +110,13 @@ export function viewOf(app: AppState, pickers: Snippet, whole = false): LazyView
       const withTwins = app.url.apart;
       const onwithtwins = (apart: boolean) => app.setOptions({ apart });
       const [collection, k] = [corpus.title, app.settings.k];
-      // A kept collection's texts are checked in a worker (it may hold thousands of texts).
-      const offPage = app.url.collection === null ? null : corpus.sha256;
+      // A kept collection's texts are checked in a worker (it may hold thousands of texts),
+      // which reads them from the store itself, unless only the page holds them.
+      const kept = app.kept?.status === 'ready' ? app.kept : null;
+      const offPage =
+        app.url.collection === null
+          ? null
+          : { sha256: corpus.sha256, stored: kept && !kept.held ? kept.id : null };
       const props = { speech, speeches, collection, k, onk, withTwins, onwithtwins, href, offPage };
       return { name, props };
     }

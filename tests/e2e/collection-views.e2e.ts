@@ -258,3 +258,92 @@ test('a kept collection’s text, report or collation on a bundled page’s path
     expect(await bundledSeen(), `${path}, reloaded`).toEqual([]);
   }
 });
+
+test('a kept collection’s pickers suggest a few dozen texts as a person types, not every text (issue 24)', async ({
+  page,
+}) => {
+  // Regression: each view of a 10,000-text collection listed every text, most of a second of
+  // the page's thread as it opened.
+  const records = Array.from({ length: 60 }, (_, i) => ({
+    id: `t${i + 1}`,
+    title: `第${i + 1}号`,
+    text: `第${i + 1}号文本只写自己的一句话，编号${i + 1}。`,
+  }));
+  await page.goto('./');
+  await page
+    .getByLabel(/选择文件/u)
+    .last()
+    .setInputFiles({
+      name: '六十篇.jsonl',
+      mimeType: 'application/jsonl',
+      buffer: Buffer.from(records.map((r) => JSON.stringify(r)).join('\n')),
+    });
+  await expect(page.getByRole('heading', { name: '六十篇' })).toBeVisible();
+  const id = new URL(page.url()).searchParams.get('collection') ?? '';
+  await page.goto(`./?collection=${id}&a=1&b=2`);
+  const left = page.getByRole('combobox', { name: '左栏（A）' });
+  await expect(left).toHaveValue('第1号 第1号文本只写自己的一句话，…');
+  const suggested = page.locator('datalist option');
+  await expect(suggested).toHaveCount(0);
+  await left.focus();
+  await expect(suggested).toHaveCount(50);
+  // Typed, the suggestions are the texts that fit; a number picks its text, by keyboard alone.
+  await left.fill('第5');
+  await expect(suggested).toHaveCount(11);
+  await left.fill('55');
+  await left.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`\\?a=55&b=2&collection=${id}$`, 'u'));
+  await expect(left).toHaveValue('第55号 第55号文本只写自己的一句话…');
+  await expect(page.getByText('第55号文本只写自己的一句话').first()).toBeVisible();
+});
+
+test('a kept text’s 查重 worker reads the collection itself, prepared ahead; the page sends it no text (issue 24)', async ({
+  page,
+}) => {
+  // What the page posts to its workers: a kept collection's texts never (regression: the
+  // report sent every text of the collection to its worker).
+  await page.addInitScript(() => {
+    // Per worker, the types of the messages it was sent.
+    const posted: string[][] = [];
+    (window as unknown as { __posted: string[][] }).__posted = posted;
+    const Base = window.Worker;
+    window.Worker = class extends Base {
+      readonly types: string[] = [];
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        posted.push(this.types);
+      }
+      override postMessage(
+        message: unknown,
+        options?: StructuredSerializeOptions | Transferable[],
+      ) {
+        this.types.push(String((message as { type?: unknown } | null)?.type));
+        super.postMessage(message, options as StructuredSerializeOptions);
+      }
+    };
+  });
+  const id = await bring(page);
+  const posted = () =>
+    page.evaluate(() => (window as unknown as { __posted: string[][] }).__posted.flat());
+  // A view of its texts open, its 查重 is prepared in idle time before any report is asked.
+  await page.goto(`./?collection=${id}&a=1&b=2`);
+  await expect(page.locator('ins').filter({ hasText: '秋收' }).first()).toBeVisible();
+  await expect.poll(posted, { timeout: 60_000 }).toContain('prepare');
+  // In the same page, through the collection's overview, a text's report.
+  await page.getByRole('link', { name: '四县', exact: true }).click();
+  await page.getByRole('link', { name: '丙县报告：查重' }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?a=3&report=1&collection=${id}$`, 'u'));
+  const report = page.getByRole('region', { name: '查重报告' });
+  await expect(report.getByRole('heading', { name: '查重报告：丙县报告' })).toBeVisible();
+  await expect(report.getByTestId('check-total')).not.toHaveText('0.0%');
+  // The worker that checks was named the collection, and sent none of its texts.
+  const workers = await page.evaluate(
+    () => (window as unknown as { __posted: string[][] }).__posted,
+  );
+  const checking = workers.filter((types) => types.includes('check'));
+  expect(checking.length).toBeGreaterThan(0);
+  for (const types of checking) {
+    expect(types).toContain('stored-collection');
+    expect(types).not.toContain('collection');
+  }
+});

@@ -86,6 +86,45 @@ test('an exported collection is imported again as a JSON-lines file', async ({ p
   await expect(page.getByText(/甲篇 ⟷ 乙篇/u)).toBeVisible();
 });
 
+test('a bring stopped after the worker kept the collection says it was kept, and lists it', async ({
+  page,
+}) => {
+  // Regression (review): Stop terminated the worker after it had stored the collection; the
+  // page said "stopped" while the collection was in the store, unlisted until a reload.
+  await page.addInitScript(() => {
+    const flags = window as unknown as { __held: boolean };
+    flags.__held = false;
+    const Base = window.Worker;
+    // The collection worker's answer is held back, as if Stop came just before it.
+    window.Worker = class extends Base {
+      override set onmessage(listener: ((event: MessageEvent) => void) | null) {
+        super.onmessage = (event: MessageEvent) => {
+          if ((event.data as { type?: unknown } | null)?.type !== 'brought') listener?.(event);
+          else flags.__held = true;
+        };
+      }
+      override get onmessage() {
+        return super.onmessage;
+      }
+    };
+  });
+  await page.goto('./');
+  await page
+    .getByLabel(/选择文件/u)
+    .last()
+    .setInputFiles({
+      name: '停得太晚.jsonl',
+      mimeType: 'application/jsonl',
+      buffer: Buffer.from(JSON.stringify({ id: 'a', title: '甲篇', text: COPIED })),
+    });
+  await page.waitForFunction(() => (window as unknown as { __held: boolean }).__held);
+  await page.getByRole('button', { name: '停止' }).click();
+  await expect(page.getByRole('alert')).toContainText('已经保存');
+  await expect(page.getByRole('listitem').filter({ hasText: '停得太晚' })).toContainText('1 篇');
+  await page.getByRole('alert').getByRole('link', { name: '打开' }).click();
+  await expect(page.getByRole('heading', { name: '停得太晚' })).toBeVisible();
+});
+
 test('a garbage collection id is said, and one not in this browser says where it lives', async ({
   page,
 }) => {

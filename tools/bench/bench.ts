@@ -21,7 +21,8 @@ const corpus = validateCorpus(JSON.parse(readFileSync(CORPUS_JSON, 'utf8')));
  * profiles (with BENCH_VS=<another build>, both builds in turn); BENCH_ONLY=files only the reading
  * of hostile and big files (files.ts); BENCH_ONLY=collection only a person's collections of 100,
  * 1,000 and 10,000 texts (collection.ts in Node, collection-page.ts in Chromium; BENCH_COUNTS
- * another list); BENCH_ONLY=site only the sites of synthetic collections (site.ts).
+ * another list; BENCH_ONLY=collection-page the Chromium part alone); BENCH_ONLY=site only the sites
+ * of synthetic collections (site.ts).
  */
 const requested = process.env.BENCH_ONLY;
 // BENCH_ONLY=site builds sites of synthetic collections (site.ts), and nothing else.
@@ -30,7 +31,9 @@ if (requested === 'site') {
   process.exit(0);
 }
 const only: Only =
-  (['own', 'phone', 'files', 'collection'] as const).find((o) => o === requested) ?? null;
+  (['own', 'phone', 'files', 'collection', 'collection-page'] as const).find(
+    (o) => o === requested,
+  ) ?? null;
 const all = requested !== 'pages' && only === null;
 if (all) viewModelTimes(corpus);
 if (all) ownTextTimes(corpus);

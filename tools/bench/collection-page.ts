@@ -1,8 +1,10 @@
 // A person's collection in Chromium (issue 24 item 6): the synthetic collections of collection.ts
 // brought as a folder through the page, then on the collection's page the index in the worker
 // (request posted to answer received), the overview painted after that answer, and the longest
-// main-thread task while indexing (PerformanceObserver, longtask). Figures, not a test.
-import type { Browser } from '@playwright/test';
+// main-thread task while indexing (PerformanceObserver, longtask); then, the collection kept, a
+// view of two of its texts opened by its address (?collection=ID&a=1&b=2), the longest task from
+// the address to the pair shown, and when it showed. Figures, not a test.
+import type { Browser, Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,14 +76,79 @@ const WATCH = () => {
   };
 };
 
+/** In the page before its scripts: long tasks recorded from the address on. */
+const WATCH_OPEN = () => {
+  const tasks: [start: number, duration: number][] = [];
+  (window as unknown as { __tasks: typeof tasks }).__tasks = tasks;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) tasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+/**
+ * The kept collection `id`'s texts 1 and 2 opened by their address in a new page: the longest
+ * task from the address to both columns' text drawn, and when they were (ms after navigation
+ * start; CPU is not apart here, the task's length is).
+ */
+async function openPair(origin: string, page: Page, id: string) {
+  const opened = await page.context().newPage();
+  try {
+    await opened.addInitScript(WATCH_OPEN);
+    await opened.goto(`${origin}/?collection=${id}&a=1&b=2`);
+    await opened.waitForFunction(
+      () =>
+        document.querySelector('[data-side="a"] p.cell .text') !== null &&
+        document.querySelector('[data-side="b"] p.cell .text') !== null,
+      undefined,
+      { timeout: 5 * 60_000, polling: 50 },
+    );
+    return await opened.evaluate(() => {
+      const shown = performance.now();
+      const tasks = (window as unknown as { __tasks: [number, number][] }).__tasks;
+      const [began, longest] = tasks
+        .filter(([s]) => s < shown)
+        .reduce((x, y) => (y[1] > x[1] ? y : x), [0, 0]);
+      return { shown, began, longest, over50: tasks.filter(([s]) => s < shown).length };
+    });
+  } finally {
+    await opened.close();
+  }
+}
+
+/**
+ * The kept collection `id`'s first text's 查重 report opened by its address in a new page (the
+ * first report of that page: its worker made, the collection read and prepared, the text
+ * checked): when its total showed (ms after navigation start), and the longest task until then.
+ */
+async function openReport(origin: string, page: Page, id: string) {
+  const opened = await page.context().newPage();
+  try {
+    await opened.addInitScript(WATCH_OPEN);
+    await opened.goto(`${origin}/?collection=${id}&a=1&report=1`);
+    await opened.waitForFunction(
+      () => /%/u.test(document.querySelector('[data-testid="check-total"]')?.textContent ?? ''),
+      undefined,
+      { timeout: 10 * 60_000, polling: 50 },
+    );
+    return await opened.evaluate(() => {
+      const shown = performance.now();
+      const tasks = (window as unknown as { __tasks: [number, number][] }).__tasks;
+      const longest = tasks.filter(([s]) => s < shown).reduce((x, [, d]) => Math.max(x, d), 0);
+      return { shown, longest };
+    });
+  } finally {
+    await opened.close();
+  }
+}
+
 export async function collectionPageTimes(browser: Browser, origin: string) {
   console.log(
     "\nA person's collection in Chromium: brought as a folder, indexed in the worker (request to answer), the overview painted after the answer, the longest main-thread task while indexing (goals: 1,000 texts < 5 s, painted < 0.5 s after; 10,000 < 60 s; no task over 50 ms)",
   );
   console.log(
-    '| texts | index (worker) | overview painted after | longest task while indexing (began after the request) | posting the texts | longest task from the choice to the overview painted (began after the choice) | the choice handled |',
+    '| texts | index (worker) | overview painted after | longest task while indexing (began after the request) | posting the texts | longest task from the choice to the overview painted (began after the choice) | the choice handled | opening ?collection=ID&a=1&b=2: longest task (began at), tasks over 50 ms | the pair shown after | opening ?collection=ID&a=1&report=1: the first 查重 shown after (longest task) |',
   );
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const count of benchCounts()) {
     const root = mkdtempSync(join(tmpdir(), 'duizhao-bench-'));
     const folder = join(root, `合成${count}`);
@@ -110,8 +177,15 @@ export async function collectionPageTimes(browser: Browser, origin: string) {
           ? 'none over 50 ms'
           : `${longest.toFixed(0)} ms (${(began - from).toFixed(0)} ms)`;
       };
+      const id = new URL(page.url()).searchParams.get('collection') ?? '';
+      const open = await openPair(origin, page, id);
+      const report = await openReport(origin, page, id);
+      const openTask =
+        open.longest === 0
+          ? 'none over 50 ms'
+          : `${open.longest.toFixed(0)} ms (${open.began.toFixed(0)} ms), ${open.over50}`;
       console.log(
-        `| ${count.toLocaleString('en')} | ${((end - start) / 1000).toFixed(2)} s | ${(marks.painted! - end).toFixed(0)} ms | ${longestIn(start, end)} | ${marks.posting.toFixed(0)} ms | ${longestIn(marks.bringStart!, marks.painted!, true)} | ${marks.handling.toFixed(0)} ms |`,
+        `| ${count.toLocaleString('en')} | ${((end - start) / 1000).toFixed(2)} s | ${(marks.painted! - end).toFixed(0)} ms | ${longestIn(start, end)} | ${marks.posting.toFixed(0)} ms | ${longestIn(marks.bringStart!, marks.painted!, true)} | ${marks.handling.toFixed(0)} ms | ${openTask} | ${(open.shown / 1000).toFixed(2)} s | ${(report.shown / 1000).toFixed(2)} s (${report.longest.toFixed(0)} ms) |`,
       );
     } finally {
       await context.close();

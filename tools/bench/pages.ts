@@ -15,7 +15,7 @@ import { phoneTimes } from './phone.ts';
 import { BASE, DIST, PORT } from './setup.ts';
 import { pairSwitchTimes } from './switching.ts';
 
-export type Only = 'own' | 'phone' | 'files' | 'collection' | null;
+export type Only = 'own' | 'phone' | 'files' | 'collection' | 'collection-page' | null;
 
 export async function browserTimes(corpus: Corpus, only: Only) {
   const server = await preview({
@@ -38,7 +38,7 @@ export async function browserTimes(corpus: Corpus, only: Only) {
     { name: 'this', origin },
   ];
   try {
-    if (only === 'collection') {
+    if (only === 'collection' || only === 'collection-page') {
       await collectionPageTimes(browser, origin);
       return;
     }

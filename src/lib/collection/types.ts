@@ -104,7 +104,14 @@ export function storedOf(
  */
 export type Kept =
   | { id: string; status: 'loading'; texts: boolean }
-  | { id: string; status: 'ready'; corpus: Corpus | null; head: CollectionHead }
+  | {
+      id: string;
+      status: 'ready';
+      corpus: Corpus | null;
+      head: CollectionHead;
+      /** The page holds it, not the store (one brought here that the browser would not keep). */
+      held?: boolean;
+    }
   | { id: string; status: 'missing'; failed: StoreFailure | null };
 
 type StoreFailure = Extract<Stored<unknown>, { ok: false }>;

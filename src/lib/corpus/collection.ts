@@ -4,7 +4,7 @@
  */
 import { codePoints } from '../code-points.ts';
 import type { CollectionText } from '../passim/text.ts';
-import type { Corpus } from './types.ts';
+import type { Corpus, Speech } from './types.ts';
 
 export function corpusOf(
   texts: readonly CollectionText[],
@@ -17,14 +17,18 @@ export function corpusOf(
     source: meta.source,
     sha256: meta.sha256,
     paid: null,
-    speeches: texts.map((t, i) => ({
-      number: i + 1,
-      label: t.title,
-      paragraphs: t.paragraphs,
-      chars: t.paragraphs.reduce((n, p) => n + codePoints(p), 0),
-    })),
+    speeches: speechesOf(texts),
   };
 }
+
+/** Texts as speeches numbered from `first` (a slice of a large collection's, kept.ts). */
+export const speechesOf = (texts: readonly CollectionText[], first = 1): Speech[] =>
+  texts.map((t, i) => ({
+    number: first + i,
+    label: t.title,
+    paragraphs: t.paragraphs,
+    chars: t.paragraphs.reduce((n, p) => n + codePoints(p), 0),
+  }));
 
 /** The bundled corpus's speeches as collection texts: id and title are the heading. */
 export const textsOf = (corpus: Corpus): CollectionText[] =>

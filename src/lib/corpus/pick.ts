@@ -11,37 +11,7 @@ export const PICKER_LISTS_UP_TO = 30;
 
 /** A text's line in the picker: its label and its first fourteen characters. */
 export function pickerLine(speech: Pick<Speech, 'label' | 'paragraphs'>): string {
-  const opening = [...(speech.paragraphs[0] ?? '')].slice(0, 14).join('');
+  // Fourteen code points lie within 28 UTF-16 units: a long paragraph is not spread whole.
+  const opening = [...(speech.paragraphs[0] ?? '').slice(0, 28)].slice(0, 14).join('');
   return `${speech.label} ${opening}…`;
-}
-
-/**
- * What a typed query names: no text (empty), one text (its number), or none or several
- * (`matches`: how many texts it fits, for the notice). Read in this order: a line of the list as
- * shown, a number of the collection, a label exactly, then a label or opening that contains it
- * (case and width of Latin letters aside) — one such text, else `matches`.
- */
-export type Picked =
-  { kind: 'empty' } | { kind: 'text'; number: number } | { kind: 'unmatched'; matches: number };
-
-export function pickText(
-  speeches: readonly Pick<Speech, 'number' | 'label' | 'paragraphs'>[],
-  query: string,
-): Picked {
-  const q = query.trim();
-  if (q === '') return { kind: 'empty' };
-  const one = (s: { number: number } | undefined): Picked | null =>
-    s ? { kind: 'text', number: s.number } : null;
-  const asNumber = /^\d{1,9}$/u.test(q) ? Number(q) : NaN;
-  const exact =
-    one(speeches.find((s) => pickerLine(s) === q)) ??
-    one(speeches.find((s) => s.number === asNumber)) ??
-    one(speeches.find((s) => s.label === q));
-  if (exact) return exact;
-  const fold = (text: string) => text.normalize('NFKC').toLowerCase();
-  const wanted = fold(q.replace(/…$/u, ''));
-  const fits = speeches.filter((s) => fold(pickerLine(s)).includes(wanted));
-  return fits.length === 1
-    ? { kind: 'text', number: fits[0]!.number }
-    : { kind: 'unmatched', matches: fits.length };
 }

@@ -23,6 +23,8 @@ export class KeptState extends AddressState {
     if (this.kept?.status === 'ready' && this.kept.head.id === collection.id && this.kept.corpus)
       return;
     void keptCode().then((code) => {
+      // The address may have moved on meanwhile, its own collection's lookup under way.
+      if (this.url.collection !== collection.id) return;
       this.kept = code.ready(collection);
       this.#checkTexts(code.inCollection);
     });

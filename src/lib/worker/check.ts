@@ -9,6 +9,8 @@
  */
 import { CheckCollection } from '../check/candidates.ts';
 import type { CheckReport } from '../check/measure.ts';
+import { unpackTexts } from '../collection/packed.ts';
+import type { CollectionStore } from '../collection/types.ts';
 import type { SpeechText } from '../reuse/passages.ts';
 import type { KeptCollection } from './compare.ts';
 import type { RunOutcome } from './runner.ts';
@@ -25,6 +27,21 @@ export interface CheckRequest {
   self?: number;
 }
 
+/**
+ * The collection's 查重 prepared ahead, before any text is asked for (a kept collection opened):
+ * answered once it is, so that a check asked meanwhile can wait for it rather than overtake it.
+ */
+export interface PrepareRequest {
+  type: 'prepare';
+  id: number;
+}
+
+export function isPrepareRequest(data: unknown): data is PrepareRequest {
+  if (typeof data !== 'object' || data === null) return false;
+  const m = data as Record<string, unknown>;
+  return m.type === 'prepare' && typeof m.id === 'number';
+}
+
 export interface Checked {
   report: CheckReport;
   /** Milliseconds for the check, and for the index (0 when it was already built). */
@@ -36,6 +53,7 @@ export interface Checked {
 
 export type CheckResponse =
   | ({ id: number; type: 'checked' } & Checked)
+  | { id: number; type: 'prepared' }
   | { id: number; type: 'check-error'; message: string };
 
 export function isCheckRequest(data: unknown): data is CheckRequest {
@@ -44,7 +62,44 @@ export function isCheckRequest(data: unknown): data is CheckRequest {
   return m.type === 'check' && typeof m.id === 'number' && Array.isArray(m.paragraphs);
 }
 
+/**
+ * A kept collection named for the worker to read from the browser's store itself (its texts
+ * never pass through the page), sent once (WorkerClient.keep); the worker prepares its 查重 as
+ * soon as it has read it, and a check asked meanwhile waits for both.
+ */
+export interface StoredCollectionRef {
+  type: 'stored-collection';
+  sha256: string;
+  /** The collection's id in the store. */
+  id: string;
+}
+
+export function isStoredCollectionRef(data: unknown): data is StoredCollectionRef {
+  if (typeof data !== 'object' || data === null) return false;
+  const m = data as Record<string, unknown>;
+  return m.type === 'stored-collection' && typeof m.sha256 === 'string' && typeof m.id === 'string';
+}
+
+/** A kept collection's texts read from the store by a worker, numbered as its views number them. */
+export async function storedSpeeches(
+  store: Pick<CollectionStore, 'packed'>,
+  id: string,
+): Promise<SpeechText[]> {
+  const got = await store.packed(id);
+  if (!got.ok) throw new Error(got.detail);
+  if (!got.value) throw new Error(`no collection ${id} kept in this browser`);
+  return unpackTexts(got.value).map((t, i) => ({ number: i + 1, paragraphs: t.paragraphs }));
+}
+
 const prepared = new WeakMap<readonly SpeechText[], CheckCollection>();
+
+/** The collection's 查重 prepared (normalized, its windows indexed), once while it lives. */
+export function prepareCheck(collection: KeptCollection): CheckCollection {
+  let source = prepared.get(collection.speeches);
+  if (!source)
+    prepared.set(collection.speeches, (source = new CheckCollection(collection.speeches)));
+  return source;
+}
 
 /**
  * The worker's side: answers each request against the collection the worker keeps (`kept`),
@@ -52,20 +107,20 @@ const prepared = new WeakMap<readonly SpeechText[], CheckCollection>();
  */
 export function checker(
   kept: () => KeptCollection | null,
+  /** Why the kept collection could not be read, if it could not. */
+  failure: () => string | null = () => null,
 ): (request: Omit<CheckRequest, 'type'>) => CheckResponse {
   /** The collection's hash and the text indexed last. */
   let known: string | null = null;
   return ({ id, paragraphs, k, withTwins, self }) => {
     try {
       const collection = kept();
-      if (!collection) throw new Error('no collection to check against');
+      if (!collection) throw new Error(failure() ?? 'no collection to check against');
       const key = JSON.stringify([collection.sha256, paragraphs]);
       const fresh = known !== key;
       known = key;
       const start = performance.now();
-      let source = prepared.get(collection.speeches);
-      if (!source)
-        prepared.set(collection.speeches, (source = new CheckCollection(collection.speeches)));
+      const source = prepareCheck(collection);
       if (k >= source.gram) source.indexFor(paragraphs);
       const indexed = performance.now();
       const report = source.check(paragraphs, { k, withTwins, self });
@@ -76,6 +131,31 @@ export function checker(
       return { id, type: 'check-error', message };
     }
   };
+}
+
+/** The worker's side of a PrepareRequest: the kept collection's 查重 prepared, or why not. */
+export function prepareAnswer(
+  id: number,
+  collection: KeptCollection | null,
+  failure: string | null,
+): CheckResponse {
+  try {
+    if (!collection) throw new Error(failure ?? 'no collection to check against');
+    prepareCheck(collection);
+    return { id, type: 'prepared' };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { id, type: 'check-error', message };
+  }
+}
+
+/** The page's reading of the answer to a PrepareRequest `id` (null: prepared), or nothing. */
+export function readPrepared(data: unknown, id: number): RunOutcome<null> | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const m = data as Record<string, unknown>;
+  if (m.id !== id) return undefined;
+  if (m.type === 'check-error') return { type: 'error', message: String(m.message) };
+  return m.type === 'prepared' ? { type: 'done', value: null } : undefined;
 }
 
 /** The page's reading of the worker's messages: the answer to request `id`, or nothing. */

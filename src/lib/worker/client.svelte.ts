@@ -17,7 +17,8 @@ import { WorkerRunner, type ReadAnswer, type RunOutcome, type RunnerWorker } fro
 
 /** What a worker keeps between requests, named by its hash. */
 export interface Kept {
-  type: 'collection';
+  /** Sent whole, or (a kept collection) named for the worker to read from the store. */
+  type: 'collection' | 'stored-collection';
   sha256: string;
 }
 

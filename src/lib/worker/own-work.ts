@@ -20,7 +20,16 @@ import {
 import { pairPassages } from '../reuse/pair.ts';
 import { MIN_PASSAGE } from '../reuse/passages.ts';
 import { stockRanges, stockWindows, type StockWindows } from '../reuse/stock.ts';
-import { checker, isCheckRequest, type CheckResponse } from './check.ts';
+import {
+  checker,
+  isCheckRequest,
+  isPrepareRequest,
+  isStoredCollectionRef,
+  prepareAnswer,
+  prepareCheck,
+  type CheckResponse,
+} from './check.ts';
+import type { SpeechText } from '../reuse/passages.ts';
 
 /** What the work sends: a message, and the buffers to hand over with it. */
 export type Post = (message: CompareResponse | CheckResponse, transfer?: ArrayBufferLike[]) => void;
@@ -28,10 +37,18 @@ export type Post = (message: CompareResponse | CheckResponse, transfer?: ArrayBu
 /** Progress is posted at most this often: a message per row would cost more than the rows. */
 const PROGRESS_MS = 100;
 
-/** The handler of every message the page sends, posting its answers with `post`. */
-export function ownTextWork(post: Post): (data: unknown) => void {
+/**
+ * The handler of every message the page sends, posting its answers with `post`; `read` reads a
+ * kept collection's texts from the browser's store (the worker's; none on the page).
+ */
+export function ownTextWork(
+  post: Post,
+  read?: (id: string) => Promise<SpeechText[]>,
+): (data: unknown) => void {
   /** The collection sent once (WorkerClient.keep), and its stock windows, made on first use. */
   let kept: KeptCollection | null = null;
+  /** Why the kept collection named (a stored one) could not be read. */
+  let failure: string | null = null;
   let stock: { sha256: string; windows: StockWindows } | null = null;
   const windowsOf = (collection: KeptCollection) => {
     if (stock?.sha256 !== collection.sha256)
@@ -88,10 +105,41 @@ export function ownTextWork(post: Post): (data: unknown) => void {
   };
   // The collection is kept; 查重 requests (check.ts) go to the checker, which keeps its index
   // between requests; every other message to the comparison above.
-  const check = checker(() => kept);
-  return (data) => {
-    if (isKeptCollection(data)) kept = data;
+  const check = checker(
+    () => kept,
+    () => failure,
+  );
+  const handle = (data: unknown) => {
+    if (isKeptCollection(data)) [kept, failure] = [data, null];
     else if (isCheckRequest(data)) post(check(data));
+    else if (isPrepareRequest(data)) post(prepareAnswer(data.id, kept, failure));
     else compare(data as CompareRequest);
+  };
+  /**
+   * A stored collection is read, then its 查重 prepared at once (seconds for 10,000 texts): the
+   * messages after it wait their turn, in order, so that a check asked meanwhile finds it ready.
+   */
+  let pending: Promise<void> | null = null;
+  const after = (step: () => void | Promise<void>) => {
+    const next = (pending ?? Promise.resolve()).then(step);
+    pending = next;
+    void next.then(() => {
+      if (pending === next) pending = null;
+    });
+  };
+  return (data) => {
+    if (isStoredCollectionRef(data))
+      after(async () => {
+        [kept, failure] = [null, null];
+        try {
+          if (!read) throw new Error('no store to read the collection from');
+          kept = { type: 'collection', sha256: data.sha256, speeches: await read(data.id) };
+          prepareCheck(kept);
+        } catch (error) {
+          [kept, failure] = [null, error instanceof Error ? error.message : String(error)];
+        }
+      });
+    else if (pending) after(() => handle(data));
+    else handle(data);
   };
 }

@@ -7,7 +7,12 @@
 import type { CheckReport } from '../../lib/check/measure.ts';
 import type { AppState } from '../../lib/state/app.svelte.ts';
 import type { UrlState } from '../../lib/state/url/index.ts';
-import { readChecked, type Checked, type CheckRequest } from '../../lib/worker/check.ts';
+import {
+  readChecked,
+  type Checked,
+  type CheckRequest,
+  type PrepareRequest,
+} from '../../lib/worker/check.ts';
 import { WorkerClient } from '../../lib/worker/client.svelte.ts';
 import type { KeptCollection } from '../../lib/worker/compare.ts';
 import type { RunnerWorker } from '../../lib/worker/runner.ts';
@@ -19,14 +24,17 @@ interface Asked {
   withTwins: boolean;
 }
 
-/** A client of the check's worker (the own-text worker's 查重), made when first asked. */
+/**
+ * A client of the check's worker (the own-text worker's 查重), made when first asked; its
+ * answers are checks, or (a PrepareRequest, read by readPrepared) null.
+ */
 export const checkClient = () =>
-  new WorkerClient<CheckRequest, Checked>(
+  new WorkerClient<CheckRequest | PrepareRequest, Checked | null>(
     {
       create: () =>
         new Worker(new URL('../../workers/compare.worker.ts', import.meta.url), {
           type: 'module',
-        }) as unknown as RunnerWorker<CheckRequest>,
+        }) as unknown as RunnerWorker<CheckRequest | PrepareRequest>,
     },
     readChecked,
   );
@@ -74,7 +82,8 @@ export async function checkAhead(
       withTwins: asked.withTwins,
       self: asked.speech,
     });
-    if (outcome.type === 'done') kept.set(speeches, { asked, report: outcome.value.report });
+    if (outcome.type === 'done' && outcome.value)
+      kept.set(speeches, { asked, report: outcome.value.report });
   } catch {
     // The page checks it.
   } finally {

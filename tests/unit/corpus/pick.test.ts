@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pickText, pickerLine } from '../../../src/lib/corpus/pick.ts';
+import { pickerLine } from '../../../src/lib/corpus/pick.ts';
+import { pickText, suggestions } from '../../../src/lib/corpus/pick-typed.ts';
 
 const text = (number: number, label: string, first: string) => ({
   number,
@@ -53,6 +54,39 @@ describe('pickText', () => {
           const all = firsts.map((first, i) => text(i + 1, `第${i + 1}篇`, first));
           for (const t of all)
             expect(pickText(all, pickerLine(t))).toEqual({ kind: 'text', number: t.number });
+        },
+      ),
+    );
+  });
+});
+
+describe('suggestions', () => {
+  // Regression: a large collection's pickers listed every text, 10,000 options as a view of a
+  // kept collection of 10,000 texts opened (issue 24, most of a second on the page's thread).
+  const many = Array.from({ length: 10_000 }, (_, i) =>
+    text(i + 1, `第${i + 1}篇`, `${'开头'.repeat(200)}${i}`),
+  );
+
+  it('suggests at most a few dozen lines, the first texts for an untouched box', () => {
+    expect(suggestions(many, null)).toEqual(many.slice(0, 50).map(pickerLine));
+    expect(suggestions(many, '', 3)).toEqual(many.slice(0, 3).map(pickerLine));
+  });
+
+  it('suggests the texts a query fits as pickText reads it, a number first', () => {
+    expect(suggestions(texts, '两会')).toEqual([pickerLine(texts[0]!), pickerLine(texts[2]!)]);
+    expect(suggestions(texts, 'REFORM')).toEqual([pickerLine(texts[1]!)]);
+    expect(suggestions(texts, '12')).toEqual([pickerLine(texts[3]!)]);
+    expect(suggestions(many, '999', 2)).toEqual([pickerLine(many[998]!), pickerLine(many[1_998]!)]);
+    expect(suggestions(texts, '不在其中')).toEqual([]);
+  });
+
+  it('suggests every line that pickText picks, whatever the texts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: 'grapheme' }), { minLength: 1, maxLength: 8 }),
+        (firsts) => {
+          const all = firsts.map((first, i) => text(i + 1, `第${i + 1}篇`, first));
+          for (const t of all) expect(suggestions(all, pickerLine(t))).toContain(pickerLine(t));
         },
       ),
     );

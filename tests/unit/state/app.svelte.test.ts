@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { storedOf, type CollectionStore } from '../../../src/lib/collection/types.ts';
+import { packTexts } from '../../../src/lib/collection/packed.ts';
+import { headOf, storedOf, type CollectionStore } from '../../../src/lib/collection/types.ts';
 import { LoadError } from '../../../src/lib/corpus/load.ts';
 import type { Corpus } from '../../../src/lib/corpus/types.ts';
 import { type Plans } from '../../../src/lib/diff/plan/format.ts';
@@ -340,7 +341,10 @@ describe('the app state on a kept collection', () => {
   /** A store that has the one collection above. */
   const store = (): Promise<CollectionStore> =>
     Promise.resolve({
-      get: (id: string) => Promise.resolve({ ok: true, value: id === stored.id ? stored : null }),
+      head: (id: string) =>
+        Promise.resolve({ ok: true, value: id === stored.id ? headOf(stored) : null }),
+      packed: (id: string) =>
+        Promise.resolve({ ok: true, value: id === stored.id ? packTexts(stored.items) : null }),
     } as unknown as CollectionStore);
   /** Until the state has looked the collection up (its code loads with the first one). */
   const settle = (app: AppState) => vi.waitFor(() => expect(app.kept?.status).not.toBe('loading'));
@@ -391,5 +395,22 @@ describe('the app state on a kept collection', () => {
     await settle(app);
     expect(app.kept).toEqual({ id: 'cnothere1', status: 'missing', failed: null });
     expect([app.page, app.active]).toEqual(['collection', null]);
+  });
+
+  it('takes a collection handed in only while the address still names it', async () => {
+    // Regression: one handed in (brought here, not stored) just as the address moved to another
+    // collection took the place of that one's lookup, whose outcome was then dropped: its page
+    // said "loading" for ever.
+    const { platform } = fakePlatform('?collection=cnothere1', { collections: store });
+    const app = new AppState(platform);
+    await app.start();
+    await settle(app);
+    app.keep({ ...stored, id: 'cnothere1' });
+    app.navigate({ ...app.url, collection: 'c0abc12', a: 1 });
+    await settle(app);
+    await vi.waitFor(() =>
+      expect(app.kept?.status === 'ready' && app.kept.head.id).toBe('c0abc12'),
+    );
+    expect(app.active?.title).toBe('县里的讲话');
   });
 });

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { indexFor } from '../../../src/lib/check/collection.ts';
 import { checkText } from '../../../src/lib/check/measure.ts';
+import { packTexts } from '../../../src/lib/collection/packed.ts';
 import {
   checker,
   readChecked,
   isCheckRequest,
+  readPrepared,
+  storedSpeeches,
   type CheckRequest,
   type Checked,
 } from '../../../src/lib/worker/check.ts';
 import { WorkerClient } from '../../../src/lib/worker/client.svelte.ts';
+import { ownTextWork } from '../../../src/lib/worker/own-work.ts';
 import { fakeWorkers } from '../../fixtures/fake-worker.ts';
 import { corpus } from '../diff/corpus.ts';
 
@@ -128,5 +132,64 @@ describe('the check’s WorkerClient (the page side)', () => {
     expect(await third).toEqual({ type: 'error', message: 'bad text' });
     runner.dispose();
     expect(workers[2]!.terminated).toBe(true);
+  });
+});
+
+describe('a kept collection the worker reads from the store itself', () => {
+  // Issue 24: a kept text's 查重 got its collection's texts from the page (a structured clone of
+  // 10,000 texts on the page's thread); now the page names it and the worker reads the store.
+  const packed = packTexts(corpus.speeches);
+  const store = {
+    packed: (id: string) =>
+      Promise.resolve(
+        id === 'c0000' ? { ok: true as const, value: packed } : { ok: true as const, value: null },
+      ),
+  };
+  const work = (posted: unknown[]) =>
+    ownTextWork(
+      (m) => posted.push(m),
+      (id) => storedSpeeches(store, id),
+    );
+  const settled = () => new Promise((resolve) => setTimeout(resolve));
+
+  it('checks against the texts it read, a check sent meanwhile waiting for them', async () => {
+    const posted: unknown[] = [];
+    const handle = work(posted);
+    handle({ type: 'stored-collection', sha256: 'kept:c0000', id: 'c0000' });
+    const speech = corpus.speeches[0]!;
+    handle({ ...request, id: 1, paragraphs: speech.paragraphs, self: 1 });
+    await settled();
+    const onPage = checkText(indexFor(corpus.speeches), speech.paragraphs, { k: 13, self: 1 });
+    expect(posted).toEqual([expect.objectContaining({ id: 1, type: 'checked', report: onPage })]);
+  });
+
+  it('prepares its 查重 ahead when asked, before any text (issue 24)', async () => {
+    const posted: unknown[] = [];
+    const handle = work(posted);
+    handle({ type: 'stored-collection', sha256: 'kept:c0000', id: 'c0000' });
+    handle({ type: 'prepare', id: 1 });
+    handle({ ...request, id: 2 });
+    await settled();
+    expect(posted).toEqual([
+      { id: 1, type: 'prepared' },
+      expect.objectContaining({ id: 2, type: 'checked' }),
+    ]);
+    const outcome = readPrepared(posted[0], 1);
+    expect(outcome).toEqual({ type: 'done', value: null });
+  });
+
+  it('says why when the store has no such collection', async () => {
+    const posted: unknown[] = [];
+    const handle = work(posted);
+    handle({ type: 'stored-collection', sha256: 'kept:c9999', id: 'c9999' });
+    handle({ type: 'prepare', id: 1 });
+    handle({ ...request, id: 2 });
+    await settled();
+    const message = 'no collection c9999 kept in this browser';
+    expect(posted).toEqual([
+      { id: 1, type: 'check-error', message },
+      { id: 2, type: 'check-error', message },
+    ]);
+    expect(readPrepared(posted[0], 1)).toEqual({ type: 'error', message });
   });
 });
