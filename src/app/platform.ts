@@ -35,10 +35,31 @@ const drafts: Drafts = {
 /** The bundled collection as last asked for: the reuse analysis builds its index from it. */
 let corpus: Promise<Corpus> | null = null;
 
+/**
+ * A history write left until after the next frame (`later`), and the address it names: the
+ * state's address meanwhile. Another write first writes it; Back or Forward before it drops it
+ * (the browser moved from the entry it would have followed, and the app reads where it is).
+ */
+let waiting: { url: string; mode: 'push' | 'replace' } | null = null;
+const write = (url: string, mode: 'push' | 'replace') =>
+  mode === 'push' ? history.pushState(null, '', url) : history.replaceState(null, '', url);
+function flush() {
+  if (waiting === null) return;
+  const { url, mode } = waiting;
+  waiting = null;
+  write(url, mode);
+}
+addEventListener('popstate', () => (waiting = null));
+
 export const platform: Platform = {
-  address: () => location,
-  commit: (url, mode) =>
-    mode === 'push' ? history.pushState(null, '', url) : history.replaceState(null, '', url),
+  address: () => (waiting === null ? location : new URL(waiting.url, location.href)),
+  commit: (url, mode, later = false) => {
+    flush();
+    // A hidden tab draws no frame (one hidden meanwhile writes it once shown again).
+    if (!later || document.hidden) return write(url, mode);
+    waiting = { url, mode };
+    requestAnimationFrame(() => setTimeout(flush));
+  },
   loadCorpus: () => (corpus = loadCorpus(`${base}corpus.json`)),
   loadPlans: () => loadPlans(`${base}plans.json`),
   loadReuse: () => import('./reuse-off.ts').then((m) => m.reuseModule(corpus)),

@@ -173,6 +173,28 @@ test('Back returns to the comparison before; a reload keeps the texts', async ({
   await expect(page.locator('[data-side="b"] p.cell .text')).toHaveText(['第一稿改']);
 });
 
+test('a link to a paragraph outside the comparison is left to the browser', async ({ page }) => {
+  await page.goto('/?own=a,b');
+  await textA(page).fill('第一段。\n第二段。');
+  await textB(page).fill('第一段改。\n第二段。');
+  await compare(page).click();
+  await expect(page.locator('[data-side="b"] ins')).toHaveCount(1);
+  // Another part of the page with a link of that form (`#a-p2`): the comparison goes to its own
+  // paragraphs' links only (review, issue 26: it took every such link on the page).
+  await page.evaluate(() => {
+    const link = document.createElement('a');
+    link.href = '#a-p2';
+    link.textContent = '别处的链接';
+    document.querySelector('main')?.prepend(link);
+    addEventListener('click', (event) => {
+      document.body.dataset.prevented = String(event.defaultPrevented);
+      event.preventDefault();
+    });
+  });
+  await page.getByRole('link', { name: '别处的链接' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-prevented', 'false');
+});
+
 /**
  * The link worker's answers wait while the test holds them, as on a slow phone: the page's
  * holdLinks() holds them, releaseLinks() hands them over and resolves once the page has taken

@@ -338,9 +338,11 @@ test('the first option changed on a served comparison draws the text in batches,
   await watchBusy(page, '.diff');
   await page.getByRole('radio', { name: '词' }).check();
   await expect(page).toHaveURL(/g=word/);
-  // Drawn in batches (busy until the last), then every paragraph of both texts is there.
+  // Drawn in batches (busy until the last), then every paragraph of both texts is there. The
+  // word comparison comes a while after the address: until then the served body, never busy, is
+  // there, so the busy one is waited for first.
+  await expect.poll(() => busySeen(page)).toBe(true);
   await expect(page.locator('.diff')).not.toHaveAttribute('aria-busy');
-  expect(await busySeen(page)).toBe(true);
   await page.getByRole('radio', { name: '合并一栏' }).check();
   expect(await side(page, 'a')).toEqual(paragraphs(3));
   expect(await side(page, 'b')).toEqual(paragraphs(4));

@@ -124,12 +124,22 @@ export class AddressState {
       // The editor for own texts (OwnPage) takes over the pickers from here on.
       const own = SIDES.filter((s) => s === side || this.url.own.includes(s));
       this.navigate({ ...this.url, [side]: null, own });
-    } else this.navigate({ ...this.url, [side]: speech });
+    } else this.#switch({ ...this.url, [side]: speech });
   };
 
   swap = () => {
-    this.navigate({ ...this.url, a: this.url.b, b: this.url.a });
+    this.#switch({ ...this.url, a: this.url.b, b: this.url.a });
   };
+
+  /**
+   * Another pair, or a speech: from one comparison of two speeches to another, the address is
+   * written after the frame that shows it (the platform's `later`), the view's fragment dropped as
+   * a navigation drops it.
+   */
+  #switch(next: UrlState) {
+    const pair = (url: UrlState) => url.a !== null && url.b !== null && url.own.length === 0;
+    this.#commit(next, '', 'push', pair(this.url) && pair(next));
+  }
 
   dismissProblems = () => {
     this.problems = [];
@@ -152,13 +162,13 @@ export class AddressState {
     return this.addressOf({ ...HOME, collate: true, lang, collection });
   }
 
-  #commit(next: UrlState, hash: string, mode: 'push' | 'replace') {
+  #commit(next: UrlState, hash: string, mode: 'push' | 'replace', later = false) {
     // The report is of one text: choosing a second one leaves it for the comparison.
     if (next.report && !reportable(next)) next = { ...next, report: false };
     const { pathname, search, hash: current } = this.platform.address();
     const text = this.addressOf(next);
     if (text !== `${pathname}${search}` || current !== hash)
-      this.platform.commit(`${text}${hash}`, mode);
+      this.platform.commit(`${text}${hash}`, mode, later);
     this.url = next;
     this.problems = [];
     this.readBack();

@@ -19,8 +19,12 @@ interface Address {
 /** What the state needs of the browser; app/main.ts gives the real one, tests a fake. */
 export interface Platform {
   address(): Address;
-  /** A new history entry (navigation) or the current one replaced (a display option). */
-  commit(url: string, mode: 'push' | 'replace'): void;
+  /**
+   * A new history entry (navigation) or the current one replaced (a display option); `later`:
+   * written after the next frame, `address()` giving it meanwhile (another pair: the write is a
+   * share of the switch, issue 26).
+   */
+  commit(url: string, mode: 'push' | 'replace', later?: boolean): void;
   loadCorpus(): Promise<Corpus>;
   loadPlans(): Promise<Plans | null>;
   loadReuse(): Promise<ReuseModule>;

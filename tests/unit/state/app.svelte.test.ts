@@ -67,6 +67,28 @@ describe('the app state', () => {
     expect(app.href).toBe('https://x.test/?own=a,b#v1.abc');
   });
 
+  it('writes another pair’s address after its frame, any other move at once (issue 26)', async () => {
+    const { platform } = fakePlatform('/1-2/');
+    const later: [string, boolean][] = [];
+    const commit = platform.commit.bind(platform);
+    platform.commit = (url, mode, after = false) => {
+      later.push([url, after]);
+      commit(url, mode);
+    };
+    const app = new AppState(platform);
+    await app.start();
+    app.pick('b', 3);
+    app.swap();
+    app.pick('a', null);
+    app.pick('a', 2);
+    expect(later).toEqual([
+      ['/1-3/', true],
+      ['/3-1/', true],
+      ['/?b=1', false],
+      ['/2-1/', false],
+    ]);
+  });
+
   it('picks each side on its own: one side shows that speech alone', async () => {
     const { platform, entries } = fakePlatform('');
     const app = new AppState(platform);
