@@ -101,7 +101,11 @@ const FIRST_PAINT = 2.1 * 1024;
  * own). The way back: the drawn comparison body after hydration, the views' tables in one
  * language each.
  */
-const START = 54.1 * 1024;
+/*
+ * 54.2 KiB since 55,456 bytes were measured with a pair switch's address written after its frame
+ * and the change navigation measured after it (issue 26, branch `switch4`, +153 bytes).
+ */
+const START = 54.2 * 1024;
 
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
