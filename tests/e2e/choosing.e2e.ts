@@ -6,11 +6,17 @@ const right = (page: Page) => page.getByRole('combobox', { name: /右栏/ });
 
 /** The pickers show exactly what the URL says, and the page shows what they show. */
 async function expectState(page: Page, a: string, b: string) {
-  // The speeches are in the path (/1-2/, /1/) or, with no page of their own, in the query.
-  const url = new URL(page.url());
-  const path = /^\/(\d+)(?:-(\d+))?\/$/u.exec(url.pathname);
-  expect(path?.[1] ?? url.searchParams.get('a') ?? '').toBe(a);
-  expect(path?.[2] ?? url.searchParams.get('b') ?? '').toBe(b);
+  // The speeches are in the path (/1-2/, /1/) or, with no page of their own, in the query. From
+  // one pair to another the address is written after the new pair's frame (issue 26): polled.
+  const sides = () => {
+    const url = new URL(page.url());
+    const path = /^\/(\d+)(?:-(\d+))?\/$/u.exec(url.pathname);
+    return [
+      path?.[1] ?? url.searchParams.get('a') ?? '',
+      path?.[2] ?? url.searchParams.get('b') ?? '',
+    ];
+  };
+  await expect.poll(sides).toEqual([a, b]);
   await expect(left(page)).toHaveValue(a);
   await expect(right(page)).toHaveValue(b);
   if (a && b) await expect(page.getByTestId('similarity')).toBeVisible();
