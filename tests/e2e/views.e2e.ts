@@ -343,9 +343,10 @@ test('the first option changed on a served comparison draws the text in batches,
   // there, so the busy one is waited for first.
   await expect.poll(() => busySeen(page)).toBe(true);
   await expect(page.locator('.diff')).not.toHaveAttribute('aria-busy');
+  // The unified view is drawn in batches too: every paragraph once it has drawn its last.
   await page.getByRole('radio', { name: '合并一栏' }).check();
-  expect(await side(page, 'a')).toEqual(paragraphs(3));
-  expect(await side(page, 'b')).toEqual(paragraphs(4));
+  await expect.poll(() => side(page, 'a')).toEqual(paragraphs(3));
+  await expect.poll(() => side(page, 'b')).toEqual(paragraphs(4));
 });
 
 test('a <mark> is reused text only: each legend shows its sample as a mark looks, not as one (review of issue 21)', async ({
