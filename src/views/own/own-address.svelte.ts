@@ -104,7 +104,8 @@ export class OwnAddress {
     this.linkFailed = encoded.type === 'failed' ? encoded.why : null;
     this.draftTooBig = hash.length > MAX_ADDRESS_CHARS;
     const kept = this.draftTooBig ? '' : hash;
-    if (mode === 'push') this.#app.navigate(next, kept);
+    // The language may have changed while the worker wrote the link: the entry keeps the new one.
+    if (mode === 'push') this.#app.navigate({ ...next, lang: this.#app.url.lang }, kept);
     else this.#app.setFragment(kept);
     // A draft whose link was not made stays in this tab, under its new address; one whose link
     // was made is in the address.
