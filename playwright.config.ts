@@ -27,7 +27,10 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   forbidOnly: !!process.env.CI,
-  retries: 0,
+  // In CI one retry, so that a test which fails once and then passes is reported as flaky (the
+  // list reporter names it) rather than blocking a landing; locally none. Each flaky test is a
+  // defect to fix: three fresh-clone runs on 2026-12-08 each had a different one, each then fixed.
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
