@@ -143,10 +143,9 @@ test('a kept collection’s overview and pair have no serious accessibility prob
   }
 });
 
-test('a large collection lists its texts a page at a time, each still reachable (issue 24 item 6)', async ({
-  page,
-}) => {
-  const records = Array.from({ length: 450 }, (_, i) => ({
+/** Brings `count` texts 第1号… as one JSON-lines file named `name`, from the home page. */
+async function bringNumbered(page: Page, count: number, name: string) {
+  const records = Array.from({ length: count }, (_, i) => ({
     id: `t${i + 1}`,
     title: `第${i + 1}号`,
     text: `第${i + 1}号文本只写自己的一句话，编号${i + 1}。`,
@@ -156,10 +155,16 @@ test('a large collection lists its texts a page at a time, each still reachable 
     .getByLabel(/选择文件/u)
     .last()
     .setInputFiles({
-      name: '四百五十篇.jsonl',
+      name: `${name}.jsonl`,
       mimeType: 'application/jsonl',
       buffer: Buffer.from(records.map((r) => JSON.stringify(r)).join('\n')),
     });
+}
+
+test('a large collection lists its texts a page at a time, each still reachable (issue 24 item 6)', async ({
+  page,
+}) => {
+  await bringNumbered(page, 450, '四百五十篇');
   await expect(page.getByRole('heading', { name: '四百五十篇' })).toBeVisible();
   await expect(page.getByText('第 1–200 篇，共 450 篇')).toBeVisible();
   await expect(page.getByRole('checkbox', { name: '第200号' })).toBeVisible();
@@ -264,20 +269,7 @@ test('a kept collection’s pickers suggest a few dozen texts as a person types,
 }) => {
   // Regression: each view of a 10,000-text collection listed every text, most of a second of
   // the page's thread as it opened.
-  const records = Array.from({ length: 60 }, (_, i) => ({
-    id: `t${i + 1}`,
-    title: `第${i + 1}号`,
-    text: `第${i + 1}号文本只写自己的一句话，编号${i + 1}。`,
-  }));
-  await page.goto('./');
-  await page
-    .getByLabel(/选择文件/u)
-    .last()
-    .setInputFiles({
-      name: '六十篇.jsonl',
-      mimeType: 'application/jsonl',
-      buffer: Buffer.from(records.map((r) => JSON.stringify(r)).join('\n')),
-    });
+  await bringNumbered(page, 60, '六十篇');
   await expect(page.getByRole('heading', { name: '六十篇' })).toBeVisible();
   const id = new URL(page.url()).searchParams.get('collection') ?? '';
   await page.goto(`./?collection=${id}&a=1&b=2`);
